@@ -1,0 +1,104 @@
+"""The embedded default sink: a DuckDB file holding the same four tables as BigQuery.
+
+Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
+input adds nothing. DuckDB allows one writing process per file, so each batch opens the file, writes
+and closes it, retrying while another worker process holds the lock.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+import schemas
+from transforms.sink_rows import dedupe_by_key, split_valid
+
+_LOCK_RETRY_SECONDS = 120.0
+
+
+class DuckDbSink:
+    kind = "duckdb"
+
+    def __init__(self, path: str):
+        self.path = str(Path(path).expanduser())
+
+    @contextmanager
+    def connect(self, read_only: bool = False):
+        con = _connect_with_retry(self.path, read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    def ensure_tables(self) -> None:
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        with self.connect() as con:
+            for table in schemas.all_tables():
+                con.execute(schemas.duckdb_ddl(table))
+
+    def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
+        """Insert rows not already present; returns (row, reason) for rows the table rejects."""
+        table = schemas.load_table(table_name)
+        good, rejected = split_valid(table, rows)
+        if not good:
+            return rejected
+        batch = pa.Table.from_pylist(dedupe_by_key(table, good))  # noqa: F841 (read by DuckDB by name)
+        with self.connect() as con:
+            try:
+                con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM batch')
+            except duckdb.Error as batch_error:
+                # One bad value fails the whole statement: retry row by row to find the culprits.
+                logging.warning("batch insert into %s failed (%s); retrying row by row", table_name, batch_error)
+                rejected += _insert_one_by_one(con, table_name, good)
+        return rejected
+
+    def query(self, sql: str, params: dict | None = None) -> list[dict]:
+        with self.connect(read_only=True) as con:
+            cur = con.execute(sql, params or {})
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def count(self, table_name: str) -> int:
+        return self.query(f'SELECT count(*) AS n FROM "{table_name}"')[0]["n"]
+
+    def known_article_ids(self) -> set[str]:
+        if not Path(self.path).exists():
+            return set()
+        return {r["article_id"] for r in self.query("SELECT article_id FROM articles")}
+
+    def feed_states(self) -> dict[str, dict]:
+        """Latest poll per feed: validators for conditional GET and the failure streak for back-off."""
+        if not Path(self.path).exists():
+            return {}
+        rows = self.query(
+            "SELECT feed_url, etag, last_modified, consecutive_failures, polled_at, status FROM feed_polls "
+            "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
+        return {r["feed_url"]: r for r in rows}
+
+
+def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
+    rejected = []
+    for row in rows:
+        one = pa.Table.from_pylist([row])  # noqa: F841
+        try:
+            con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM one')
+        except duckdb.Error as e:
+            rejected.append((row, f"{type(e).__name__}: {e}"))
+    return rejected
+
+
+def _connect_with_retry(path: str, read_only: bool):
+    deadline = time.monotonic() + _LOCK_RETRY_SECONDS
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as e:
+            # Another process holds the write lock; it releases it after its batch.
+            if "lock" not in str(e).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05 + random.random() * 0.2)
