@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import ssl
 import threading
 import time
 import zlib
@@ -280,9 +281,12 @@ _PREFIX_ROUTES = (("/status/", _Handler.status), ("/flaky/", _Handler.flaky), ("
 
 
 class HostileServer:
-    def __init__(self):
+    def __init__(self, tls: ssl.SSLContext | None = None):
         self._server = _Server()
         self.port = self._server.server_address[1]
+        self.scheme = "https" if tls else "http"
+        if tls:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         daemon=True)
 
@@ -303,7 +307,7 @@ class HostileServer:
         return self._server.peak_in_flight
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def start(self) -> "HostileServer":
         self._thread.start()
@@ -316,8 +320,9 @@ class HostileServer:
 
 
 @contextmanager
-def hostile_server() -> Iterator[HostileServer]:
-    server = HostileServer().start()
+def hostile_server(tls: ssl.SSLContext | None = None) -> Iterator[HostileServer]:
+    """The server, started; pass a server-side SSLContext to serve HTTPS instead of HTTP."""
+    server = HostileServer(tls).start()
     try:
         yield server
     finally:

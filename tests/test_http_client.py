@@ -350,3 +350,54 @@ def test_defaults_come_from_the_data_file():
     assert (limits.connect_timeout, limits.read_timeout, limits.max_body_bytes, limits.max_redirects) == \
         (5.0, 20.0, 5_000_000, 5)
     assert limits.allow_private_hosts is False and "troop-news-pipeline" in limits.user_agent
+
+
+# -- TLS: connect to the checked address, verify the certificate for the name --------------------
+@pytest.fixture(scope="module")
+def tls_files(tmp_path_factory):
+    """A throw-away CA and a certificate for feeds.example, made with `cryptography`."""
+    import datetime
+
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    def name(cn):
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ca_key, leaf_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca = (x509.CertificateBuilder().subject_name(name("test ca")).issuer_name(name("test ca"))
+          .public_key(ca_key.public_key()).serial_number(1).not_valid_before(now - datetime.timedelta(days=1))
+          .not_valid_after(now + datetime.timedelta(days=1))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    leaf = (x509.CertificateBuilder().subject_name(name("feeds.example")).issuer_name(ca.subject)
+            .public_key(leaf_key.public_key()).serial_number(2).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("feeds.example")]), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    folder = tmp_path_factory.mktemp("tls")
+    (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    (folder / "leaf.pem").write_bytes(leaf.public_bytes(serialization.Encoding.PEM) + leaf_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    return folder
+
+
+def test_https_verifies_the_name_while_connecting_to_the_checked_ip(sleeps, tls_files, connects):
+    import ssl
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tls_files / "leaf.pem")
+    loopback = lambda host, port, *a: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+    with hostile_server(tls=context) as tls_server:
+        limits = fast_limits(retries=0)
+        with HttpClient(limits, limiter=HostLimiter(2, 0.0), sleep=sleeps, resolver=loopback,
+                        ca_certs=str(tls_files / "ca.pem")) as c:
+            r = c.get(tls_server.url("/echo", host="feeds.example"), kind="page")
+            assert json.loads(r.text)["Host"] == f"feeds.example:{tls_server.port}"
+            err = fetch_error(c, tls_server.url("/echo", host="other.example"))
+            assert err.kind == "connection" and not err.transient  # certificate is not for that name
+            assert "other.example" in err.message
+    assert set(connects) == {"127.0.0.1"}
