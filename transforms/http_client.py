@@ -40,7 +40,6 @@ from urllib3.exceptions import (
     LocationParseError,
     LocationValueError,
     NewConnectionError,
-    ProtocolError,
     ReadTimeoutError,
     SSLError,
     TimeoutError as Urllib3Timeout,
