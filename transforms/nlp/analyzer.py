@@ -1,0 +1,214 @@
+"""Article-level analysis: is this a foreign-deployment story, and which claims does it make.
+
+Analyzer.load() compiles every matcher once (call it in DoFn.setup); analyze() is then cheap. Flow:
+language -> prefilter (one troop-word regex) -> tag the whole text once -> claims per sentence ->
+fill missing sender/host from the article's main pair -> drop domestic ones -> score -> dedupe.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+import yaml
+
+from transforms.language import is_supported, normalise_language, resolve_language
+
+from .dates import DateFinder, as_date, load_relative
+from .gazetteer import DATA, Entity, mention_entries
+from .lexicon import Lexicon, load_lexicon
+from .numbers import NumberFinder
+from .places import PlaceIndex
+from .scoring_rules import deployment_score
+from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
+from .sentences import split_sentences
+from .terms import TermMatcher
+
+CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim_type", "stance", "source",
+                "source_country", "event_date", "evidence", "evidence_start", "evidence_end", "confidence")
+DETECTION_THRESHOLD = 0.5
+
+
+@dataclass
+class Analysis:
+    language: str | None
+    language_supported: bool
+    is_deployment_story: bool = False
+    deployment_score: float = 0.0
+    cues: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _LangTools:
+    lexicon: Lexicon
+    mentions: TermMatcher
+    numbers: NumberFinder
+    dates: DateFinder
+
+
+class Analyzer:
+    def __init__(self, tools: dict[str, _LangTools], places: PlaceIndex):
+        self._tools = tools
+        self._places = places
+
+    @classmethod
+    def load(cls, languages=None) -> "Analyzer":
+        from transforms.language import supported_languages
+
+        numbers = yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
+        relative = load_relative()
+        tools = {}
+        for lang in sorted(languages or supported_languages()):
+            tools[lang] = _LangTools(load_lexicon(lang), TermMatcher(mention_entries(lang), lang),
+                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)))
+        return cls(tools, PlaceIndex())
+
+    def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
+                published_at=None) -> Analysis:
+        text = text or ""
+        lang = normalise_language(language) or resolve_language(None, ((title or "") + "\n" + text)[:2000])
+        if not is_supported(lang) or lang not in self._tools:
+            return Analysis(lang, False)
+        tools = self._tools[lang]
+        if not tools.lexicon.troop_regex.search(text) and not (title and tools.lexicon.troop_regex.search(title)):
+            return Analysis(lang, True, cues=[])
+        return _ArticleRun(self, tools, lang, text, title or "", as_date(published_at)).run()
+
+
+class _ArticleRun:
+    """One article through the pipeline; holds its tags so sentences can share them."""
+
+    def __init__(self, analyzer: Analyzer, tools: _LangTools, lang: str, text: str, title: str, published):
+        self.a, self.t, self.lang = analyzer, tools, lang
+        self.text, self.title, self.published = text, title, published
+
+    def tag(self, text: str) -> tuple[list[Tag], list]:
+        tags = [Tag(m.start, m.end, m.surface, cat, value)
+                for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads]
+        tags += [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)]
+        return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
+
+    def sentence_runs(self, text: str, tags, numbers):
+        for s0, s1 in split_sentences(text):
+            stags = [t for t in tags if s0 <= t.start and t.end <= s1]
+            if not any(t.cat in ("troops", "reinforcement", "dual", "claim_ref") or
+                       (t.cat == "mention" and t.value.kind == "force") for t in stags):
+                continue
+            stags += self.place_tags(text, s0, s1, stags)
+            ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
+                                  self.t.lexicon.host_suffix)
+            nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
+            date = self.t.dates.first(text[s0:s1], self.published)
+            yield s0, s1, sentence_drafts(ctx, nums, date)
+
+    def place_tags(self, text, s0, s1, stags) -> list[Tag]:
+        taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
+        out = []
+        for a, b, code, name in self.a._places.find(text[s0:s1], self.lang):
+            a, b = a + s0, b + s0
+            if not any(a < e and s < b for s, e in taken):
+                out.append(Tag(a, b, text[a:b], "mention", Entity(code, "place", name)))
+        return out
+
+    def run(self) -> Analysis:
+        tags, numbers = self.tag(self.text)
+        per_sentence = [(s0, s1, d) for s0, s1, d in self.sentence_runs(self.text, tags, numbers)]
+        title_tags, title_numbers = self.tag(self.title) if self.title else ([], [])
+        title_drafts = [d for _, _, ds in self.sentence_runs(self.title, title_tags, title_numbers) for d in ds]
+        pairs = Counter()
+        for d in title_drafts:
+            if d.sender and d.host and d.sender != d.host:
+                pairs[(d.sender, d.host)] += 2
+        for _, _, ds in per_sentence:
+            for d in ds:
+                if d.sender and d.host and d.sender != d.host:
+                    pairs[(d.sender, d.host)] += 1
+        claims, previous = [], []
+        for s0, s1, drafts in per_sentence:
+            resolved = []
+            for d in drafts:
+                if d.refers_back:
+                    resolved += [_denial(p, d) for p in previous]
+                    continue
+                d = _fill(d, pairs)
+                if d is None or d.sender == d.host or (d.domestic and d.explicit < 2):
+                    continue
+                resolved.append(d)
+            if resolved:
+                previous = [r for r in resolved if r.stance != "denies"] or previous
+            claims += resolved
+        negatives = [t for t in tags if t.cat in ("domestic", "negative")]
+        score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))
+        cues = _cues(tags, negatives)
+        is_story = bool(claims) and score >= DETECTION_THRESHOLD
+        out = [_claim_dict(d, self.text, score) for d in _dedupe(claims)] if is_story else []
+        return Analysis(self.lang, True, is_story, round(score, 3), cues, out)
+
+
+def _fill(d: Draft, pairs: Counter) -> Draft | None:
+    """Complete a claim from the article's main (sender, host) pair when the sentence left one out."""
+    if d.sender and d.host:
+        return d
+    if d.pronoun_sender and d.source_country and d.source_country != d.host and not d.sender:
+        d.sender = d.source_country  # "Kyiv said its troops ...": their = the speaker's
+        if d.host:
+            return d
+    if d.sender:
+        hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.sender})
+        if not hosts:
+            return None
+        d.host = hosts.most_common(1)[0][0]
+    elif d.host:
+        senders = Counter({s: n for (s, h), n in pairs.items() if h == d.host})
+        if not senders:
+            return None
+        d.sender = senders.most_common(1)[0][0]
+    else:
+        if not pairs:
+            return None
+        if d.pronoun_sender and d.source_country:
+            hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.source_country})
+            if hosts:
+                d.sender, d.host = d.source_country, hosts.most_common(1)[0][0]
+                return d
+        d.sender, d.host = pairs.most_common(1)[0][0]
+    return d
+
+
+def _denial(prev: Draft, d: Draft) -> Draft:
+    return Draft(prev.sender, prev.host, prev.claim_type, "denies", d.source, d.source_country, prev.count,
+                 prev.count_qualifier, prev.location, prev.event_date, d.evidence_start, d.evidence_end,
+                 explicit=prev.explicit)
+
+
+def _specificity(d: Draft) -> int:
+    return sum(x is not None for x in (d.location, d.event_date, d.source_country, d.count)) + d.explicit
+
+
+def _dedupe(claims: list[Draft]) -> list[Draft]:
+    best: dict = {}
+    for d in claims:
+        # who condemns or denies is the point of such a claim, so each speaker keeps its own
+        speaker = d.source_country if d.stance in ("condemns", "denies") else None
+        key = (d.sender, d.host, d.claim_type, d.stance, d.count, speaker)
+        if key not in best or _specificity(d) > _specificity(best[key]):
+            best[key] = d
+    return sorted(best.values(), key=lambda d: d.evidence_start)
+
+
+def _claim_dict(d: Draft, text: str, score: float) -> dict:
+    conf = min(1.0, 0.4 + 0.15 * d.explicit + 0.1 * (d.count is not None) + 0.2 * score)
+    return {"sender": d.sender, "host": d.host, "location": d.location, "count": d.count,
+            "count_qualifier": d.count_qualifier, "claim_type": d.claim_type, "stance": d.stance,
+            "source": d.source, "source_country": d.source_country, "event_date": d.event_date,
+            "evidence": text[d.evidence_start:d.evidence_end], "evidence_start": d.evidence_start,
+            "evidence_end": d.evidence_end, "confidence": round(conf, 3)}
+
+
+def _cues(tags: list[Tag], negatives: list[Tag]) -> list[dict]:
+    keep = [t for t in tags if t.cat in ("troops", "action", "speech")][:40] + negatives[:20]
+    return [{"kind": t.cat if t.cat != "action" else f"action:{t.value}", "cue": t.text.lower(), "text": t.text,
+             "start": t.start, "end": t.end} for t in sorted(keep, key=lambda t: t.start)]

@@ -1,0 +1,131 @@
+"""Who and where: country, body and place names in every supported language.
+
+Country names come from CLDR through babel (Locale(lang).territories) and the English official
+names from pycountry; data/countries.yaml adds what CLDR lacks (adjectives, short forms, metonyms,
+agencies, armed forces, leaders, bodies) and data/places.yaml the regions and theatres. Russian
+and Ukrainian names are declined here because a news sentence rarely uses the nominative.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+import yaml
+from babel import Locale
+
+DATA = Path(__file__).parent / "data"
+BODIES = frozenset({"UN", "NATO", "AU", "EU"})
+# Kinds that can name whose forces they are, where they go, and who speaks.
+SENDER_KINDS = frozenset({"name", "short", "adjective", "force", "body"})
+HOST_KINDS = frozenset({"name", "short", "place"})
+SOURCE_KINDS = frozenset({"name", "short", "agency", "force", "body", "leader", "adjective"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    code: str        # alpha-2 or body code
+    kind: str        # name | short | adjective | agency | force | body | leader | place
+    english: str | None = None   # English place name, for `location`
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def load_yaml(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+# --- Slavic declension: six cases, aligned across the words of a name -------------------------
+_RU_NOUN = [("ия", ["ия", "ии", "ии", "ию", "ией", "ии"]), ("я", ["я", "и", "е", "ю", "ей", "е"]),
+            ("а", ["а", "ы|и", "е", "у", "ой", "е"]), ("ь", ["ь", "и", "и", "ь", "ью", "и"]),
+            ("й", ["й", "я", "ю", "й", "ем", "е"]), ("ы", ["ы", "ов", "ам", "ы", "ами", "ах"])]
+_RU_ADJ = [("ая", ["ая", "ой", "ой", "ую", "ой", "ой"]), ("ий", ["ий", "ого", "ому", "ий", "им", "ом"]),
+           ("ый", ["ый", "ого", "ому", "ый", "ым", "ом"]), ("ое", ["ое", "ого", "ому", "ое", "ым", "ом"]),
+           ("ые", ["ые", "ых", "ым", "ые", "ыми", "ых"]), ("ие", ["ие", "их", "им", "ие", "ими", "их"])]
+_UK_NOUN = [("ія", ["ія", "ії", "ії", "ію", "ією", "ії"]), ("я", ["я", "і", "і", "ю", "ею", "і"]),
+            ("а", ["а", "и|і", "і", "у", "ою", "і"]), ("ь", ["ь", "і", "і", "ь", "ю", "і"]),
+            ("и", ["и", "ів", "ам", "и", "ами", "ах"])]
+_UK_ADJ = [("а", ["а", "ої", "ій", "у", "ою", "ій"]), ("ий", ["ий", "ого", "ому", "ий", "им", "ому|ім"]),
+           ("і", ["і", "их", "им", "і", "ими", "их"])]
+_CONSONANT = {"ru": ["", "а", "у", "", "ом", "е"], "uk": ["", "у|а", "у", "", "ом", "і"]}
+
+
+def _decline_word(word: str, table, lang: str) -> list[list[str]]:
+    for ending, cases in table:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            return [[stem + alt for alt in case.split("|")] for case in cases]
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", word):
+        return [[word + alt for alt in case.split("|")] for case in _CONSONANT[lang]]
+    return [[word]] * 6  # indeclinable (Мали, Того, Перу)
+
+
+def slavic_forms(name: str, lang: str) -> set[str]:
+    """All six case forms of a name: adjectives before the last word, a noun at the end."""
+    noun, adj = (_RU_NOUN, _RU_ADJ) if lang == "ru" else (_UK_NOUN, _UK_ADJ)
+    words = name.split()
+    per_word = [_decline_word(w, adj if i < len(words) - 1 else noun, lang) for i, w in enumerate(words)]
+    forms = {name}
+    for case in range(6):
+        combos = [""]
+        for cases in per_word:
+            combos = [(c + " " + alt).strip() for c in combos for alt in cases[case]]
+        forms.update(combos)
+    return forms
+
+
+def _name_variants(name: str, lang: str) -> set[str]:
+    base = {name}
+    for sep in (" (", " - ", "، "):
+        if sep in name:
+            base.add(name.split(sep)[0].strip())
+    out = set()
+    for n in base:
+        out.add(n)
+        if lang in ("ru", "uk"):
+            out |= slavic_forms(n, lang)
+        elif lang == "de" and not n.endswith("s"):
+            out.add(n + "s")
+    return out
+
+
+def cldr_names(lang: str) -> list[tuple[str, Entity]]:
+    codes = country_codes()
+    entries = []
+    for code, name in Locale.parse(lang).territories.items():
+        if code in codes:
+            entries += [(v, Entity(code, "name")) for v in _name_variants(name, lang)]
+    if lang == "en":
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(c, attr, None):
+                    entries.append((getattr(c, attr), Entity(c.alpha_2, "name")))
+    return entries
+
+
+def curated_entries(lang: str) -> list[tuple[str, Entity]]:
+    data = load_yaml("countries.yaml")
+    entries = []
+    for kind, by_code in data.items():
+        for code, by_lang in (by_code or {}).items():
+            for key in ("all", lang):
+                for term in by_lang.get(key, []) or []:
+                    forms = {term}
+                    if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
+                        forms |= slavic_forms(term, lang)
+                    entries += [(f, Entity(code, kind)) for f in forms]
+    return entries
+
+
+def place_entries(lang: str) -> list[tuple[str, Entity]]:
+    return [(term, Entity(p["country"], "place", p["name"])) for p in load_yaml("places.yaml") for term in p["terms"]]
+
+
+def mention_entries(lang: str) -> list[tuple[str, Entity]]:
+    """Every term naming a country, body or curated place in `lang`, with what it names."""
+    return cldr_names(lang) + curated_entries(lang) + place_entries(lang)

@@ -1,0 +1,48 @@
+"""Per-language deployment vocabulary (data/lexicon/<lang>.yaml) compiled into one matcher.
+
+Every hit carries (category, value): ("troops", None), ("action", "combat"), ("speech", "denies"),
+("qualifier", "approx"), ("host_before", None), ... so one regex pass tags a whole article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .terms import TermMatcher
+
+LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
+# Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
+_FLAT = ("troops", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
+         "claim_ref", "pronouns", "non_troop", "year_preps")
+_NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    matcher: TermMatcher
+    troop_regex: re.Pattern          # prefilter: any troop word at all
+    host_suffix: re.Pattern | None   # ko/ja/tr: case ending after a name that makes it a destination
+    raw: dict = field(repr=False)
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    raw = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    entries: list[tuple[str, tuple]] = []
+    for cat in _FLAT:
+        entries += [(t, (cat, None)) for t in raw.get(cat, []) or []]
+    for section, cat in _NESTED.items():
+        for value, terms in (raw.get(section) or {}).items():
+            entries += [(t, (cat, value)) for t in terms or []]
+    matcher = TermMatcher(entries, lang)
+    troop_terms = [(t, 1) for t in (raw.get("troops", []) + raw.get("dual", []) + raw.get("reinforcement", []))]
+    troop = TermMatcher(troop_terms, lang).regex
+    suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
+    return Lexicon(lang, matcher, troop, suffix, raw)
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.yaml"))

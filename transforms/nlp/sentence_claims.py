@@ -1,0 +1,293 @@
+"""Claims in one sentence: who sends forces (sender), where (host), how many, what they did, who says.
+
+Works on the tags found once per article (lexicon hits, country/place mentions, numbers) and uses
+word distance between them, which carries across languages better than parsing: an adjective or
+name next to a troop noun is its owner, a name after a "to/in/ke/nach/в" word (or with a dative or
+locative ending in Turkish, Korean, Japanese) is the host, a name just before a speech verb speaks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
+from .terms import NO_SPACE_LANGS
+
+TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "reinforcement", "combat")
+_COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Tag:
+    start: int
+    end: int
+    text: str
+    cat: str            # troops, reinforcement, dual, action, speech, qualifier, mention, ...
+    value: object = None  # claim type / stance / qualifier / Entity
+
+
+@dataclass
+class Draft:
+    sender: str | None
+    host: str | None
+    claim_type: str
+    stance: str
+    source: str
+    source_country: str | None
+    count: int | None = None
+    count_qualifier: str | None = None
+    location: str | None = None
+    event_date: str | None = None
+    evidence_start: int = 0
+    evidence_end: int = 0
+    explicit: int = 0           # how many of sender/host the sentence itself named
+    pronoun_sender: bool = False
+    domestic: bool = False
+    refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
+    cues: list = field(default_factory=list)
+
+
+class SentenceContext:
+    """Tags of one sentence plus helpers to measure distance between them."""
+
+    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix):
+        self.text, self.start, self.end, self.lang = text, start, end, lang
+        self.tags = tags
+        self.host_suffix = host_suffix
+        self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
+
+    def of(self, *cats) -> list[Tag]:
+        return [t for t in self.tags if t.cat in cats]
+
+    def gap(self, a: int, b: int) -> int:
+        """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
+        if b < a:
+            return 99
+        seg = self.text[a:b]
+        if self.cjk:
+            return len(seg.strip()) // 2
+        return len(_WORD.findall(seg))
+
+    def between(self, a: int, b: int, *cats) -> bool:
+        return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)
+
+
+def _mentions(ctx: SentenceContext, kinds) -> list[Tag]:
+    return [t for t in ctx.of("mention") if t.value.kind in kinds]
+
+
+def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
+    """Names in the role of destination/place: after a host preposition, or with a locative ending."""
+    hosts: list[Tag] = []
+    preps = ctx.of("host_before")
+    for m in _mentions(ctx, HOST_KINDS):
+        if id(m) in exclude:
+            continue
+        after = ctx.text[m.end: m.end + 12]
+        if ctx.lang == "tr":  # the case ending is part of the matched name: Libya'ya
+            ending = re.search(r"['’]\w+$", m.text)
+            by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
+        else:
+            by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) <= (2 if not ctx.cjk else 2)
+                      and not ctx.between(p.end, m.start, "domestic") for p in preps)
+        if by_suffix or by_prep or m.value.kind == "place":
+            hosts.append(m)
+        elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
+            hosts.append(m)  # "to Poland, Germany and Romania"
+    return hosts
+
+
+def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
+    """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
+    best, best_gap = None, 99
+    for m in _mentions(ctx, SENDER_KINDS):
+        if id(m) in used:
+            continue
+        if m.end <= troop.start:
+            g = ctx.gap(m.end, troop.start)
+        elif m.start >= troop.end:
+            g = ctx.gap(troop.end, m.start)
+            if ctx.between(troop.end, m.start, "host_before"):
+                continue  # "troops to Poland": Poland is where, not whose
+        else:
+            g = 0
+        if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
+            best, best_gap = m, g
+    return best
+
+
+def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
+    cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used]
+    return cands[-1] if cands else None
+
+
+def find_source(ctx: SentenceContext, used: set) -> tuple[str, str | None, Tag | None]:
+    speech = ctx.of("speech")
+    if not speech:
+        return "the outlet", None, None
+    for s in speech:
+        if s.value == "according_to":
+            after = [m for m in _mentions(ctx, SOURCE_KINDS) if m.start >= s.end and ctx.gap(s.end, m.start) <= 6]
+            if after:
+                return _source_name(ctx, after[0]), after[0].value.code, after[0]
+    for s in speech:
+        m = subject_before(ctx, s.start, used, SOURCE_KINDS)
+        if m is None:
+            after = [x for x in _mentions(ctx, SOURCE_KINDS) if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
+                     and id(x) not in used]
+            m = after[0] if after else None
+        if m is not None:
+            return _source_name(ctx, m), _country(m.value.code), m
+    return "the outlet", None, None
+
+
+def _country(code: str) -> str | None:
+    return code
+
+
+def _source_name(ctx: SentenceContext, m: Tag) -> str:
+    """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'."""
+    start = m.start
+    while True:
+        prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
+        if not prev or start - len(prev.group(0)) < ctx.start:
+            break
+        start -= len(prev.group(0))
+    return ctx.text[start: m.end].strip()
+
+
+def count_links(ctx: SentenceContext, numbers) -> list[dict]:
+    """Numbers that count troops: (number, troop tag, qualifier, is_sub_count)."""
+    troops = ctx.of("troops", "reinforcement") + [t for t in _mentions(ctx, {"force"})]
+    out, skip = [], set()
+    counters = ("명", "人", "名")
+    for i, n in enumerate(numbers):
+        if i in skip:
+            continue
+        if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
+            continue
+        after_text = ctx.text[n.end: n.end + 3]
+        if ctx.lang in NO_SPACE_LANGS and after_text.lstrip()[:1] in counters:
+            noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - n.end <= 6), None)
+            if noun is None and troops and not any(0 <= t.start - n.end <= 6 for t in ctx.of("non_troop")):
+                noun = min(troops, key=lambda t: abs(t.start - n.start))
+        else:
+            noun = next((t for t in troops if t.start >= n.end and ctx.gap(n.end, t.start) <= 3
+                         and not ctx.between(n.end, t.start, "non_troop", "host_before", "speech")), None)
+        if noun is None or any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 and t.cat == "non_troop"
+                               for t in ctx.tags if noun.start > t.start):
+            continue
+        qual = "approx" if n.approx else "exact"
+        for q in ctx.of("qualifier"):
+            near_before = q.end <= n.start and ctx.gap(q.end, n.start) == 0
+            near_after = ctx.lang in NO_SPACE_LANGS and q.start >= n.end and q.start - n.end <= 3
+            if near_before or near_after:
+                qual = q.value
+        # a range "8,000 to 10,000" counts its lower bound, at least
+        if i + 1 < len(numbers):
+            nxt = numbers[i + 1]
+            if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
+                qual, skip = "at_least", skip | {i + 1}
+        sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
+        if ctx.lang in ("ko", "ja", "tr"):
+            sub = sub or any(t.start >= n.end and ctx.gap(n.end, t.start) <= 2 for t in ctx.of("including"))
+        out.append({"number": n, "noun": noun, "qualifier": qual, "sub": sub})
+    for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
+        out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
+    return out
+
+
+def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
+    troops = ctx.of("troops", "reinforcement", "dual") + _mentions(ctx, {"force"})
+    actions = ctx.of("action")
+    claim_refs = ctx.of("claim_ref")
+    speech_values = {t.value for t in ctx.of("speech")}
+    drafts: list[Draft] = []
+    stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
+              else "confirms" if "confirms" in speech_values else "asserts")
+    if claim_refs and stance == "denies":
+        source, src_country, _ = find_source(ctx, set())
+        drafts.append(Draft(None, None, "deployment", "denies", source, src_country, refers_back=True,
+                            evidence_start=ctx.start, evidence_end=ctx.end))
+        stance = "asserts"  # the denial is of the earlier claim; the rest of the sentence is asserted
+    if not troops:
+        return drafts
+    types = {t.value for t in actions}
+    if not types and not any(t.cat == "dual" for t in troops):
+        if not count_links(ctx, numbers):
+            return drafts
+        types = {"deployment"}
+    main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
+
+    used: set = set()
+    owners = {}
+    for t in troops:
+        if t.cat == "mention":
+            owners[id(t)] = t
+            continue
+        o = owner_of(ctx, t, used)
+        if o is not None:
+            owners[id(t)] = o
+    hosts = find_hosts(ctx, {id(o) for o in owners.values() if o.value.kind != "place"})
+    host_ids = {id(h) for h in hosts}
+    used = host_ids | {id(o) for o in owners.values()}
+    source, src_country, src_tag = find_source(ctx, host_ids)
+    if src_tag is not None and any(o is src_tag for o in owners.values()) and len(owners) > 1:
+        owners = {k: o for k, o in owners.items() if o is not src_tag}
+    verb = next((a for a in actions), None)
+    subject = None
+    if verb is not None:
+        subject = subject_before(ctx, verb.start, host_ids | ({id(src_tag)} if src_tag else set()))
+    pronoun = bool(ctx.of("pronouns"))
+    domestic = bool(ctx.of("domestic"))
+    location = next((h.value.english for h in hosts if h.value.english), None)
+    host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
+
+    def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
+        for host in host_codes:
+            drafts.append(Draft(sender, host, claim_type, stance, source, src_country, count,
+                                qual if count is not None else None, location, date, ctx.start, ctx.end,
+                                explicit=int(sender is not None and explicit_sender) + int(host is not None),
+                                pronoun_sender=sender is None and pronoun, domestic=domestic,
+                                cues=[noun] if noun else []))
+
+    def sender_for(noun) -> tuple[str | None, bool]:
+        o = owners.get(id(noun))
+        if o is not None:
+            return o.value.code, True
+        if subject is not None:
+            return subject.value.code, True
+        return None, False
+
+    links = count_links(ctx, numbers)
+    for link in links:
+        value = link.get("value") or link["number"].value
+        noun = link["noun"]
+        ctype = main_type
+        if noun.cat == "reinforcement" or (link["sub"] and "reinforcement" in types and noun.cat == "reinforcement"):
+            ctype = "reinforcement"
+        elif link["sub"]:
+            continue  # "12,000 including 500 officers": the officers are part of the 12,000
+        elif noun.cat == "dual" or ("casualties" in types and _near(ctx, noun, "casualties")):
+            ctype = "casualties"
+        elif ctype == "casualties":
+            ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
+        sender, explicit = sender_for(noun)
+        add(sender, ctype, value, link["qualifier"], explicit, noun)
+    if not links:
+        seen = set()
+        for noun in troops:
+            sender, explicit = sender_for(noun)
+            if sender not in seen:
+                seen.add(sender)
+                add(sender, main_type, explicit_sender=explicit, noun=noun)
+        if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
+            drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
+    return drafts
+
+
+def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
+    return any(a.value == claim_type and (ctx.gap(a.end, noun.start) <= 6 or ctx.gap(noun.end, a.start) <= 6)
+               for a in ctx.of("action"))

@@ -1,0 +1,29 @@
+"""Split cleaned article text into sentences with character offsets into the original text."""
+from __future__ import annotations
+
+import re
+
+# A boundary: terminal punctuation (plus closing quotes) then space and a capital/quote/digit/non-Latin
+# letter, or CJK terminal punctuation, or a line break.
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_a-z])|(?<=[。！？])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|St|No|Rep|Sen|Gov|Pres|Jr|Sr|vs|etc|Nr|bzw|ca|Abs|Art|Dipl|Prof|Bd|Jl|tel|г|ул|им))\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 8): m.start()]):
+            continue
+        _add(text, start, m.start(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,127 @@
+"""Compile word lists into one fast regex per language and look matches back up.
+
+Python's `re` tries alternatives one by one, so a plain `a|b|c...` over thousands of names is slow;
+folding the words into a trie first makes the regex branch on one character at a time. No library
+in our stack does this together with per-language word boundaries, so it is written here.
+
+Term syntax in the data files: `word` matches the whole word, `stem*` matches any word beginning
+with stem. Short all-capital terms (AS, US, TNI) match case-sensitively so "as"/"us" never count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Scripts without spaces: a term may sit anywhere inside a run of characters.
+NO_SPACE_LANGS = frozenset({"ja", "zh", "ko"})
+# Arabic glues conjunctions and prepositions to the next word (wa-, fa-, bi-, li-, ka-).
+_AR_CLITICS = r"(?:[وف]?[بلك]?)"
+# Turkish suffixes on proper names follow an apostrophe: Libya'ya, Türkiye'nin.
+_TR_SUFFIX = r"(?:['’]\w+)?"
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    surface: str
+    payloads: tuple
+
+
+def is_case_sensitive(term: str) -> bool:
+    core = term.rstrip("*")
+    return core.isupper() and len(core) <= 6 and any(c.isalpha() for c in core)
+
+
+def _trie_pattern(words: dict[str, str], tail_exact: str) -> str:
+    """words: literal -> 'exact'|'stem'. Longest alternatives come first so the regex prefers them."""
+    trie: dict = {}
+    for word, mode in words.items():
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = mode if node.get("") != "stem" else "stem"
+    return _node_pattern(trie, tail_exact)
+
+
+def _node_pattern(node: dict, tail_exact: str) -> str:
+    alts = [re.escape(ch) + _node_pattern(child, tail_exact) for ch, child in sorted(node.items()) if ch]
+    end = node.get("")
+    if end == "stem":
+        alts.append(r"\w*")
+    elif end == "exact":
+        alts.append(tail_exact)
+    if len(alts) == 1:
+        return alts[0] if alts[0] else ""
+    return "(?:" + "|".join(alts) + ")"
+
+
+class TermMatcher:
+    """Finds every listed term in a text; each hit carries the payloads registered for it."""
+
+    def __init__(self, entries: list[tuple[str, object]], lang: str):
+        self.lang = lang
+        self._exact: dict[str, list] = {}
+        self._stems: dict[str, list] = {}
+        cs_words: dict[str, str] = {}
+        ci_words: dict[str, str] = {}
+        for term, payload in entries:
+            term = term.strip()
+            if not term or term == "*":
+                continue
+            stem = term.endswith("*")
+            core = term.rstrip("*")
+            cs = is_case_sensitive(term)
+            key = core if cs else core.lower()
+            (self._stems if stem else self._exact).setdefault(key, []).append(payload)
+            target = cs_words if cs else ci_words
+            mode = "stem" if stem else "exact"
+            if target.get(key) != "stem":
+                target[key] = mode
+        self.regex = self._compile(cs_words, ci_words)
+
+    def _compile(self, cs_words, ci_words) -> re.Pattern | None:
+        if self.lang in NO_SPACE_LANGS:
+            before, tail = "", ""
+        elif self.lang == "tr":
+            before, tail = r"(?<!\w)", _TR_SUFFIX + r"(?!\w)"
+        elif self.lang == "ar":
+            before, tail = r"(?<!\w)" + _AR_CLITICS, r"(?!\w)"
+        else:
+            before, tail = r"(?<!\w)", r"(?!\w)"
+        parts = []
+        if cs_words:
+            parts.append("(?-i:" + _trie_pattern(cs_words, tail) + ")")
+        if ci_words:
+            parts.append(_trie_pattern(ci_words, tail))
+        if not parts:
+            return None
+        return re.compile(before + "(?P<core>" + "|".join(parts) + ")", re.IGNORECASE)
+
+    def lookup(self, surface: str) -> tuple:
+        """Payloads of the term that produced `surface` (exact word first, then the longest stem)."""
+        for key in (surface, surface.lower()):
+            if key in self._exact:
+                return tuple(self._exact[key])
+        base = re.split(r"['’]", surface, maxsplit=1)[0]
+        for key in (base, base.lower()):
+            if key in self._exact:
+                return tuple(self._exact[key])
+        for cand in (surface, surface.lower()):
+            for n in range(len(cand), 0, -1):
+                if cand[:n] in self._stems:
+                    return tuple(self._stems[cand[:n]])
+        return ()
+
+    def find(self, text: str) -> list[TermMatch]:
+        if self.regex is None:
+            return []
+        out = []
+        for m in self.regex.finditer(text):
+            surface = m.group("core")
+            payloads = self.lookup(surface)
+            if not payloads:
+                # a stem matched shorter than the exact key (e.g. tail pattern); retry on the stem part
+                continue
+            out.append(TermMatch(m.start("core"), m.end("core"), surface, payloads))
+        return out
