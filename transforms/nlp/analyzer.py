@@ -94,7 +94,7 @@ class _ArticleRun:
     def sentence_runs(self, text: str, tags, numbers):
         for s0, s1 in split_sentences(text):
             stags = [t for t in tags if s0 <= t.start and t.end <= s1]
-            if not any(t.cat in ("troops", "reinforcement", "dual", "claim_ref") or
+            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
             stags += self.place_tags(text, s0, s1, stags)
@@ -124,7 +124,7 @@ class _ArticleRun:
                 pairs[(d.sender, d.host)] += 2
         for _, _, ds in per_sentence:
             for d in ds:
-                if d.sender and d.host and d.sender != d.host:
+                if d.sender and d.host and d.sender != d.host and not d.theatre:
                     pairs[(d.sender, d.host)] += 1
         claims, previous = [], []
         for s0, s1, drafts in per_sentence:
@@ -150,6 +150,10 @@ class _ArticleRun:
 
 def _fill(d: Draft, pairs: Counter) -> Draft | None:
     """Complete a claim from the article's main (sender, host) pair when the sentence left one out."""
+    if d.sender and d.host and d.theatre:
+        hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.sender})
+        if hosts:
+            d.host = hosts.most_common(1)[0][0]
     if d.sender and d.host:
         return d
     if d.pronoun_sender and d.source_country and d.source_country != d.host and not d.sender:

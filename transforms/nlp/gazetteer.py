@@ -118,7 +118,9 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     forms = {term}
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
-                    entries += [(f, Entity(code, kind)) for f in forms]
+                    # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
+                    cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
+                    entries += [(f, Entity(code, kind)) for f in cased]
     return entries
 
 

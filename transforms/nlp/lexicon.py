@@ -15,7 +15,7 @@ from .terms import TermMatcher
 
 LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
-_FLAT = ("troops", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
+_FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
@@ -38,7 +38,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for value, terms in (raw.get(section) or {}).items():
             entries += [(t, (cat, value)) for t in terms or []]
     matcher = TermMatcher(entries, lang)
-    troop_terms = [(t, 1) for t in (raw.get("troops", []) + raw.get("dual", []) + raw.get("reinforcement", []))]
+    troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
     return Lexicon(lang, matcher, troop, suffix, raw)

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 from .gazetteer import HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
 from .terms import NO_SPACE_LANGS
 
-TYPE_PRIORITY = ("casualties", "withdrawal", "training", "deployment", "reinforcement", "combat")
+TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
+# Languages whose verb comes last: the speaker is named first, "according to" follows its source.
+HEAD_FINAL = frozenset({"ko", "ja", "tr"})
+_PUNCT = re.compile(r"[,:;\"“”«»()،]")
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
 _WORD = re.compile(r"\w+")
 
@@ -44,6 +47,7 @@ class Draft:
     explicit: int = 0           # how many of sender/host the sentence itself named
     pronoun_sender: bool = False
     domestic: bool = False
+    theatre: bool = False       # host named only as "the war in X"
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
     cues: list = field(default_factory=list)
 
@@ -90,13 +94,28 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
-        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) <= (2 if not ctx.cjk else 2)
-                      and not ctx.between(p.end, m.start, "domestic") for p in preps)
+        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) <= 2
+                      and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
+                      for p in preps)
         if by_suffix or by_prep or m.value.kind == "place":
             hosts.append(m)
         elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return hosts
+
+
+def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag]) -> list[Tag]:
+    """Hosts come in coordinated runs ("Poland, Germany and Romania"); keep the run nearest the troops."""
+    groups: list[list[Tag]] = []
+    for h in hosts:
+        if groups and _COORD.match(ctx.text[groups[-1][-1].end: h.start]):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    if len(groups) <= 1 or not anchors:
+        return groups[0] if groups else []
+    dist = lambda g: min(abs(g[0].start - a.end) if g[0].start >= a.end else abs(a.start - g[-1].end) for a in anchors)
+    return min(groups, key=dist)
 
 
 def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
@@ -113,6 +132,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                 continue  # "troops to Poland": Poland is where, not whose
         else:
             g = 0
+        if _PUNCT.search(ctx.text[min(m.end, troop.end): max(m.start, troop.start)]):
+            continue
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best
@@ -123,28 +144,33 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
     return cands[-1] if cands else None
 
 
-def find_source(ctx: SentenceContext, used: set) -> tuple[str, str | None, Tag | None]:
+def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -> tuple[str, str | None, Tag | None]:
+    """Who says it: after "according to" (before it in head-final languages), else the name before
+    the speech verb (the first name in head-final languages), preferring one that owns no troops."""
     speech = ctx.of("speech")
     if not speech:
         return "the outlet", None, None
+    cands = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude]
+    head_final = ctx.lang in HEAD_FINAL
     for s in speech:
         if s.value == "according_to":
-            after = [m for m in _mentions(ctx, SOURCE_KINDS) if m.start >= s.end and ctx.gap(s.end, m.start) <= 6]
-            if after:
-                return _source_name(ctx, after[0]), after[0].value.code, after[0]
+            if head_final:
+                near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
+            else:
+                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6][:1]
+            if near:
+                return _source_name(ctx, near[0]), near[0].value.code, near[0]
     for s in speech:
-        m = subject_before(ctx, s.start, used, SOURCE_KINDS)
-        if m is None:
-            after = [x for x in _mentions(ctx, SOURCE_KINDS) if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
-                     and id(x) not in used]
+        before = [m for m in cands if m.end <= s.start]
+        preferred = [m for m in before if id(m) not in owners] or before
+        if preferred:
+            m = preferred[0] if head_final else preferred[-1]
+        else:
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4]
             m = after[0] if after else None
         if m is not None:
-            return _source_name(ctx, m), _country(m.value.code), m
+            return _source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
-
-
-def _country(code: str) -> str | None:
-    return code
 
 
 def _source_name(ctx: SentenceContext, m: Tag) -> str:
@@ -190,9 +216,10 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             nxt = numbers[i + 1]
             if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
                 qual, skip = "at_least", skip | {i + 1}
-        sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
-        if ctx.lang in ("ko", "ja", "tr"):
-            sub = sub or any(t.start >= n.end and ctx.gap(n.end, t.start) <= 2 for t in ctx.of("including"))
+        if ctx.lang in HEAD_FINAL:  # "장교 500명 ... 을 포함한 1만 2000명": parts come before "including"
+            sub = any(t.start >= n.end and ctx.gap(n.end, t.start) <= 4 for t in ctx.of("including"))
+        else:
+            sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
         out.append({"number": n, "noun": noun, "qualifier": qual, "sub": sub})
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
@@ -200,7 +227,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
-    troops = ctx.of("troops", "reinforcement", "dual") + _mentions(ctx, {"force"})
+    troops = ctx.of("troops", "units", "reinforcement", "dual") + _mentions(ctx, {"force"})
     actions = ctx.of("action")
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
@@ -221,21 +248,19 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
 
-    used: set = set()
+    all_hosts = find_hosts(ctx, set())
+    host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
         if t.cat == "mention":
             owners[id(t)] = t
             continue
-        o = owner_of(ctx, t, used)
+        o = owner_of(ctx, t, host_ids)
         if o is not None:
             owners[id(t)] = o
-    hosts = find_hosts(ctx, {id(o) for o in owners.values() if o.value.kind != "place"})
-    host_ids = {id(h) for h in hosts}
-    used = host_ids | {id(o) for o in owners.values()}
-    source, src_country, src_tag = find_source(ctx, host_ids)
-    if src_tag is not None and any(o is src_tag for o in owners.values()) and len(owners) > 1:
-        owners = {k: o for k, o in owners.items() if o is not src_tag}
+    owner_ids = {id(o) for o in owners.values()}
+    hosts = nearest_host_group(ctx, [h for h in all_hosts if id(h) not in owner_ids], troops + actions)
+    source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     verb = next((a for a in actions), None)
     subject = None
     if verb is not None:
@@ -243,6 +268,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
+    # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
+    theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
@@ -250,7 +277,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             drafts.append(Draft(sender, host, claim_type, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
-                                pronoun_sender=sender is None and pronoun, domestic=domestic,
+                                pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 cues=[noun] if noun else []))
 
     def sender_for(noun) -> tuple[str | None, bool]:
@@ -291,3 +318,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
     return any(a.value == claim_type and (ctx.gap(a.end, noun.start) <= 6 or ctx.gap(noun.end, a.start) <= 6)
                for a in ctx.of("action"))
+
+
+def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
+    """True for "war in X" / "perang di X" / "guerre en X": a combat noun, a preposition, the name."""
+    preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
+    return any(a.value == "combat" and a.end <= p.start and ctx.gap(a.end, p.start) == 0
+               for p in preps for a in ctx.of("action"))

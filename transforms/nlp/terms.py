@@ -5,7 +5,8 @@ folding the words into a trie first makes the regex branch on one character at a
 in our stack does this together with per-language word boundaries, so it is written here.
 
 Term syntax in the data files: `word` matches the whole word, `stem*` matches any word beginning
-with stem. Short all-capital terms (AS, US, TNI) match case-sensitively so "as"/"us" never count.
+with stem. Short all-capital terms (AS, US, TNI) match case-sensitively so "as"/"us" never count;
+`=Name` forces a case-sensitive match.
 """
 from __future__ import annotations
 
@@ -69,9 +70,11 @@ class TermMatcher:
             term = term.strip()
             if not term or term == "*":
                 continue
+            forced = term.startswith("=")  # "=Kabul": proper name, never the Turkish word "kabul"
+            term = term.lstrip("=")
             stem = term.endswith("*")
             core = term.rstrip("*")
-            cs = is_case_sensitive(term)
+            cs = forced or is_case_sensitive(term)
             key = core if cs else core.lower()
             (self._stems if stem else self._exact).setdefault(key, []).append(payload)
             target = cs_words if cs else ci_words
