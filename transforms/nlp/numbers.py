@@ -56,7 +56,7 @@ def cjk_value(text: str) -> int | None:
             section += (num if num is not None else 1) * _CJK_UNITS[tok]
             num = None
         elif tok in _CJK_BIG:
-            total += (section + (num or 0)) * _CJK_BIG[tok]
+            total += (section + (num if num is not None else (0 if section else 1))) * _CJK_BIG[tok]
             section, num = 0, None
         else:
             return None

@@ -29,20 +29,24 @@ def count_set(claims) -> set:
 
 def match_fields(predicted: list, labelled: list) -> dict:
     """Per field: [right, total] over labelled claims matched one-to-one to a predicted claim of the
-    same (sender, host, claim_type); each label takes the free prediction that agrees on most fields."""
+    same (sender, host, claim_type); the pairs that agree on most fields are matched first."""
     out = {f: [0, 0] for f in FIELDS}
-    free = list(predicted)
     key = lambda c: (c.get("sender"), c.get("host"), c.get("claim_type"))
-    for lab in labelled:
-        cands = [p for p in free if key(p) == key(lab)]
-        if not cands:
-            continue
+    options = []
+    for i, lab in enumerate(labelled):
         given = [f for f in FIELDS if f in lab]
-        best = max(cands, key=lambda p: sum(_same(f, p.get(f), lab[f]) for f in given))
-        free.remove(best)
-        for f in given:
+        for j, p in enumerate(predicted):
+            if key(p) == key(lab):
+                options.append((-sum(_same(f, p.get(f), lab[f]) for f in given), i, j))
+    used_l, used_p = set(), set()
+    for _, i, j in sorted(options):
+        if i in used_l or j in used_p:
+            continue
+        used_l.add(i)
+        used_p.add(j)
+        for f in (f for f in FIELDS if f in labelled[i]):
             out[f][1] += 1
-            out[f][0] += int(_same(f, best.get(f), lab[f]))
+            out[f][0] += int(_same(f, predicted[j].get(f), labelled[i][f]))
     return out
 
 

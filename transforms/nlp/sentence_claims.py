@@ -161,7 +161,8 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if near:
                 return _source_name(ctx, near[0]), near[0].value.code, near[0]
     for s in speech:
-        before = [m for m in cands if m.end <= s.start]
+        # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
+        before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
         preferred = [m for m in before if id(m) not in owners] or before
         if preferred:
             m = preferred[0] if head_final else preferred[-1]

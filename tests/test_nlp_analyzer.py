@@ -1,0 +1,108 @@
+"""The Analyzer end to end: our own short sentences in every language, the seed and the shared corpus."""
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.nlp import Analyzer
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer.load()
+
+
+# Our own wording, one foreign deployment per language: (lang, text, sender, host, count)
+OWN_SENTENCES = [
+    ("en", "Canada will send 400 soldiers to Latvia, the defence minister said on Tuesday.", "CA", "LV", 400),
+    ("id", "Jepang mengirim sekitar 200 tentara ke Filipina untuk misi bantuan, kata pejabat.", "JP", "PH", 200),
+    ("ms", "Malaysia menghantar 850 anggota tentera ke Lubnan di bawah misi PBB.", "MY", "LB", 850),
+    ("es", "España enviará 150 soldados a Letonia, informó el Ministerio de Defensa.", "ES", "LV", 150),
+    ("fr", "La France a déployé environ 2 000 soldats en Roumanie, a annoncé le ministère.", "FR", "RO", 2000),
+    ("de", "Die Bundeswehr schickt 300 Soldaten nach Litauen, teilte das Ministerium mit.", "DE", "LT", 300),
+    ("pt", "Portugal vai enviar 180 militares para a Roménia, disse o ministro.", "PT", "RO", 180),
+    ("ru", "Белоруссия направила около 500 военнослужащих в Сирию, сообщил источник.", "BY", "SY", 500),
+    ("uk", "Польща відправила 1200 військових до Литви, заявив міністр.", "PL", "LT", 1200),
+    ("ar", "أرسلت مصر 300 جندي إلى السودان، بحسب مصادر عسكرية.", "EG", "SD", 300),
+    ("tr", "Türkiye, Somali'ye 250 asker gönderdi.", "TR", "SO", 250),
+    ("ko", "일본은 필리핀에 병력 300명을 파견했다고 밝혔다.", "JP", "PH", 300),
+    ("ja", "韓国はポーランドに部隊500人を派遣したと発表した。", "KR", "PL", 500),
+    ("zh", "俄罗斯向叙利亚派遣了约3000名士兵。", "RU", "SY", 3000),
+]
+
+
+@pytest.mark.parametrize("lang,text,sender,host,count", OWN_SENTENCES)
+def test_own_sentence_in_every_language(analyzer, lang, text, sender, host, count):
+    a = analyzer.analyze(text, language=lang)
+    assert a.language_supported and a.is_deployment_story, a.cues
+    triples = {(c["sender"], c["host"], c["count"]) for c in a.claims}
+    assert (sender, host, count) in triples, a.claims
+    for c in a.claims:
+        assert text[c["evidence_start"]:c["evidence_end"]] == c["evidence"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The army deployed 2,000 soldiers to flooded districts in the north of the country."),
+    ("id", "TNI mengerahkan 1.000 prajurit untuk membantu korban banjir di Jawa Tengah."),
+    ("en", "The startup deployed a new app to its customers in Germany."),
+    ("de", "Der Bundestag beschloss einen höheren Verteidigungsetat von 90 Milliarden Euro."),
+    ("es", "México desplegó 10 mil soldados en su frontera norte."),
+])
+def test_hard_negatives(analyzer, lang, text):
+    assert not analyzer.analyze(text, language=lang).is_deployment_story
+
+
+def test_unsupported_language_is_not_analysed(analyzer):
+    a = analyzer.analyze("Italia ha inviato 200 soldati in Libano.", language="it")
+    assert not a.language_supported and not a.is_deployment_story and a.claims == []
+
+
+def test_condemnation_and_denial_are_their_own_claims(analyzer):
+    text = ("Russia sent 5,000 troops to Belarus, officials in Kyiv said. "
+            "The Kremlin denied the claim. Poland condemned the deployment of Russian troops to Belarus.")
+    a = analyzer.analyze(text, language="en")
+    stances = {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in a.claims}
+    assert ("RU", "BY", "denies", "RU") in stances and ("RU", "BY", "condemns", "PL") in stances
+
+
+def _seed():
+    path = SHARED / "seed" / "000_1860cfd6ad2b4c5c.txt"
+    if not path.exists():
+        pytest.skip(f"shared seed article not found at {path}")
+    title, _, text = path.read_text(encoding="utf-8").partition("\n")
+    return title, text
+
+
+def test_seed_article_claims(analyzer):
+    title, text = _seed()
+    a = analyzer.analyze(text, title=title or None, language="id", published_at="2025-04-28")
+    assert a.is_deployment_story
+    got = {(c["sender"], c["host"], c["claim_type"], c["stance"], c["count"], c["source_country"]) for c in a.claims}
+    assert ("KP", "RU", "deployment", "asserts", 14000, "UA") in got
+    assert ("KP", "RU", "reinforcement", "asserts", 3000, "UA") in got
+    assert ("KP", "RU", "deployment", "condemns", None, "US") in got
+    assert ("KP", "RU", "deployment", "condemns", None, "KR") in got
+    assert ("KP", "RU", "training", "asserts", None, "US") in got
+    assert ("UA", "RU", "withdrawal", "asserts", None, "RU") in got
+    assert any(c[:4] == ("KP", "RU", "deployment", "confirms") and c[5] == "KP" for c in got)
+    by = {(c["claim_type"], c["count"]): c for c in a.claims}
+    assert by[("deployment", 14000)]["count_qualifier"] == "approx"
+    casualties = by[("casualties", 25)]
+    assert casualties["location"] == "Kursk" and casualties["event_date"] == "2025-04-24"
+    for c in a.claims:
+        assert text[c["evidence_start"]:c["evidence_end"]] == c["evidence"]
+
+
+def test_shared_corpus_scores_meet_targets():
+    corpus = SHARED / "corpus"
+    if not (corpus / "labels.jsonl").exists():
+        pytest.skip(f"shared corpus not found at {corpus}")
+    from pipeline.evaluate import evaluate
+
+    report, _ = evaluate([(corpus, corpus / "labels.jsonl")], Analyzer.load())
+    overall = report["overall"]
+    assert overall["detection"]["f1"] >= 0.90
+    assert overall["pairs"]["f1"] >= 0.85
+    assert overall["counts"]["f1"] >= 0.75
