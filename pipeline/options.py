@@ -1,0 +1,44 @@
+"""Our pipeline options: one PipelineOptions subclass, so `--help` lists them beside Beam's own."""
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+DEFAULT_SINK = "duckdb:out/troops.duckdb"
+
+
+class TroopNewsOptions(PipelineOptions):
+    @classmethod
+    def _add_argparse_args(cls, parser):
+        group = parser.add_argument_group("troop-news pipeline")
+        group.add_argument("--feeds", required=True,
+                           help="Feed list: text (one URL per line, # comments) or YAML (name, url, language). "
+                                "Local path or gs:// URL.")
+        group.add_argument("--sink", default=DEFAULT_SINK,
+                           help="Where rows go: duckdb:PATH (embedded, the default) or bigquery:PROJECT.DATASET.")
+        group.add_argument("--run_id", default=None,
+                           help="Identifier written on every row of this run (default: generated from the time).")
+        group.add_argument("--allow_private_hosts", action="store_true", default=False,
+                           help="Allow fetching from loopback and private addresses (tests and the demo only). "
+                                "Cloud metadata addresses stay blocked.")
+        group.add_argument("--connect_timeout", type=float, default=None, help="Seconds to connect (default 5).")
+        group.add_argument("--read_timeout", type=float, default=None, help="Seconds between bytes read (default 20).")
+        group.add_argument("--max_body_bytes", type=int, default=None,
+                           help="Largest response body read, in bytes (default 5 MB).")
+        group.add_argument("--max_decompressed_bytes", type=int, default=None,
+                           help="Largest body after gzip/deflate decoding (default 20 MB).")
+        group.add_argument("--max_redirects", type=int, default=None, help="Redirects followed (default 5).")
+        group.add_argument("--retries", type=int, default=None,
+                           help="Retries on timeouts, 429 and 5xx, with exponential backoff (default 3).")
+        group.add_argument("--per_host_min_interval", type=float, default=None,
+                           help="Minimum seconds between requests to one host (default 1).")
+        group.add_argument("--per_host_concurrency", type=int, default=None,
+                           help="Concurrent requests to one host per worker (default 2).")
+        group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
+        group.add_argument("--write_shards", type=int, default=None,
+                           help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")
+        group.add_argument("--poll_interval", type=float, default=900.0,
+                           help="Streaming mode: seconds between polls of the feed list.")
+        group.add_argument("--stop_after", type=float, default=None,
+                           help="Streaming mode: stop polling after this many seconds (tests, bounded runs).")
+        group.add_argument("--dedup_ttl_hours", type=float, default=72.0,
+                           help="Streaming mode: how long an article id is remembered to process it once.")

@@ -1,0 +1,47 @@
+"""Troop-deployment news pipeline: feeds -> articles -> claims -> DuckDB or BigQuery.
+
+Polls the RSS/Atom feeds in a feed list, fetches each new article once, cleans it with trafilatura,
+detects stories about foreign troop deployments and extracts their claims, and writes the tables
+`articles`, `claims`, `feed_polls` and `dead_letters`.
+
+Locally (DirectRunner, embedded DuckDB):
+    python -m pipeline.run --feeds feeds.yaml --sink duckdb:out/troops.duckdb
+
+On Dataflow, into BigQuery:
+    python -m pipeline.run --feeds gs://BUCKET/feeds.yaml --sink bigquery:PROJECT.DATASET \\
+        --runner DataflowRunner --project PROJECT --region REGION \\
+        --temp_location gs://BUCKET/tmp --setup_file ./setup.py
+"""
+from __future__ import annotations
+
+import logging
+import sys
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from pipeline.graph import build_pipeline, new_run_id
+from pipeline.options import TroopNewsOptions
+from pipeline.summary import format_summary, summarize
+
+
+def run(argv=None) -> dict:
+    options = PipelineOptions(argv)
+    opts = options.view_as(TroopNewsOptions)
+    run_id = opts.run_id or new_run_id()
+    pipeline = beam.Pipeline(options=options)
+    build_pipeline(pipeline, opts, run_id)
+    result = pipeline.run()
+    result.wait_until_finish()
+    return summarize(result, run_id, opts.sink)
+
+
+def main(argv=None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    summary = run(argv if argv is not None else sys.argv[1:])
+    print(format_summary(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
