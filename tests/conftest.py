@@ -1,0 +1,26 @@
+"""Shared fixtures: the ../shared folder (real articles, hostile feeds) and the sample site server."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLES = REPO / "samples"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: real articles and hostile feeds live there, outside the repo")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample_site():
+    """The bundled sample site served on 127.0.0.1 for the whole session; yields its base URL."""
+    from pipeline.sample_site import serve_folder
+
+    with serve_folder(SAMPLES / "site") as base_url:
+        yield base_url
