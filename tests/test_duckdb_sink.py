@@ -1,0 +1,54 @@
+import duckdb
+
+import schemas
+from transforms.duckdb_sink import DuckDbSink
+
+ARTICLE = {"article_id": "a1", "url": "https://x.example/a", "canonical_url": "https://x.example/a",
+           "ingested_at": "2025-04-28T10:00:00+00:00", "text_source": "page",
+           "cues": [{"kind": "troops", "cue": "pasukan", "text": "pasukan", "start_offset": 3, "end_offset": 10}]}
+
+
+def make_sink(tmp_path):
+    sink = DuckDbSink(str(tmp_path / "t.duckdb"))
+    sink.ensure_tables()
+    return sink
+
+
+def test_tables_follow_the_schema_files(tmp_path):
+    sink = make_sink(tmp_path)
+    with duckdb.connect(sink.path, read_only=True) as con:
+        for table in schemas.all_tables():
+            cols = [r[0] for r in con.execute(f'DESCRIBE "{table.name}"').fetchall()]
+            assert cols == table.column_names
+
+
+def test_writing_the_same_rows_twice_adds_nothing(tmp_path):
+    sink = make_sink(tmp_path)
+    assert sink.write_rows("articles", [ARTICLE, dict(ARTICLE)]) == []
+    assert sink.write_rows("articles", [ARTICLE]) == []
+    assert sink.count("articles") == 1
+    cues = sink.query("SELECT cues[1].cue AS cue FROM articles")[0]["cue"]
+    assert cues == "pasukan"
+
+
+def test_bad_rows_come_back_with_reasons_and_good_rows_still_land(tmp_path):
+    sink = make_sink(tmp_path)
+    bad_time = dict(ARTICLE, article_id="a2", ingested_at="yesterday-ish")
+    missing = {"article_id": "a3"}
+    unknown = dict(ARTICLE, article_id="a4", colour="red")
+    rejected = sink.write_rows("articles", [ARTICLE, bad_time, missing, unknown])
+    reasons = {row["article_id"]: reason for row, reason in rejected}
+    assert set(reasons) == {"a2", "a3", "a4"}
+    assert "timestamp" in reasons["a2"].lower() and "required" in reasons["a3"] and "colour" in reasons["a4"]
+    assert sink.count("articles") == 1
+
+
+def test_feed_states_give_the_latest_poll_per_feed(tmp_path):
+    sink = make_sink(tmp_path)
+    polls = [{"poll_id": p, "feed_url": "https://f.example/rss", "polled_at": t, "status": s, "etag": e,
+              "consecutive_failures": n}
+             for p, t, s, e, n in [("p1", "2025-04-28T10:00:00Z", "ok", '"v1"', 0),
+                                   ("p2", "2025-04-28T11:00:00Z", "http_error", '"v1"', 1)]]
+    assert sink.write_rows("feed_polls", polls) == []
+    state = sink.feed_states()["https://f.example/rss"]
+    assert state["status"] == "http_error" and state["consecutive_failures"] == 1 and state["etag"] == '"v1"'
