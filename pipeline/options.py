@@ -1,6 +1,8 @@
 """Our pipeline options: one PipelineOptions subclass, so `--help` lists them beside Beam's own."""
 from __future__ import annotations
 
+import argparse
+
 from apache_beam.options.pipeline_options import PipelineOptions
 
 DEFAULT_SINK = "duckdb:out/troops.duckdb"
@@ -42,3 +44,23 @@ class TroopNewsOptions(PipelineOptions):
                            help="Streaming mode: stop polling after this many seconds (tests, bounded runs).")
         group.add_argument("--dedup_ttl_hours", type=float, default=72.0,
                            help="Streaming mode: how long an article id is remembered to process it once.")
+
+
+def help_parser(description: str) -> argparse.ArgumentParser:
+    """An argparse parser holding our options, for `--help` (Beam's own parse ignores --help)."""
+    parser = argparse.ArgumentParser(
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Any Apache Beam pipeline option is accepted too (--runner, --project, --region, "
+               "--temp_location, --direct_num_workers, --streaming, ...).")
+    TroopNewsOptions._add_argparse_args(parser)
+    return parser
+
+
+def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
+    """PipelineOptions from the command line; --help prints ours and exits; a missing --feeds is an error."""
+    if "-h" in argv or "--help" in argv:
+        help_parser(description).parse_args(["--help"])
+    options = PipelineOptions(argv)
+    if not options.view_as(TroopNewsOptions).feeds:
+        help_parser(description).error("the following arguments are required: --feeds")
+    return options

@@ -18,15 +18,13 @@ import logging
 import sys
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import PipelineOptions
-
 from pipeline.graph import build_pipeline, new_run_id
-from pipeline.options import TroopNewsOptions
+from pipeline.options import TroopNewsOptions, parse_options
 from pipeline.summary import format_summary, summarize
 
 
 def run(argv=None) -> dict:
-    options = PipelineOptions(argv)
+    options = parse_options(list(argv or []), __doc__)
     opts = options.view_as(TroopNewsOptions)
     run_id = opts.run_id or new_run_id()
     pipeline = beam.Pipeline(options=options)
