@@ -6,6 +6,7 @@ fill missing sender/host from the article's main pair -> drop domestic ones -> s
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
@@ -26,6 +27,11 @@ from .terms import TermMatcher
 CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim_type", "stance", "source",
                 "source_country", "event_date", "evidence", "evidence_start", "evidence_end", "confidence")
 DETECTION_THRESHOLD = 0.5
+# A dateline opens a paragraph: "KYIV —", "CIUDAD DE GUATEMALA —", "서울=연합뉴스 —", "【東京】",
+# "新华社北京9月18日电". The city there is where the story was filed, not a host or a speaker.
+_DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电)",
+                       re.MULTILINE)
+_MAX_DATELINE_WORDS = 6
 
 
 @dataclass
@@ -88,29 +94,43 @@ class _ArticleRun:
     def tag(self, text: str) -> tuple[list[Tag], list]:
         tags = [Tag(m.start, m.end, m.surface, cat, value)
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads]
-        tags += [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)]
+        datelines = _datelines(text)
+        tags += [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
+                 if not _inside(m.start, datelines)]
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
+        datelines = _datelines(text)
         for s0, s1 in split_sentences(text):
             stags = [t for t in tags if s0 <= t.start and t.end <= s1]
             if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
-            stags += self.place_tags(text, s0, s1, stags)
+            stags += self.place_tags(text, s0, s1, stags, datelines)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix)
             nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)
 
-    def place_tags(self, text, s0, s1, stags) -> list[Tag]:
+    def place_tags(self, text, s0, s1, stags, datelines) -> list[Tag]:
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
         out = []
         for a, b, code, name in self.a._places.find(text[s0:s1], self.lang):
             a, b = a + s0, b + s0
+            if _inside(a, datelines):
+                continue
             if not any(a < e and s < b for s, e in taken):
                 out.append(Tag(a, b, text[a:b], "mention", Entity(code, "place", name)))
+        return out
+
+    def focus(self, tags, title_tags) -> Counter:
+        """How much the article is about each country: its names in the text, thrice in the title."""
+        out = Counter()
+        for weight, ts in ((1, tags), (3, title_tags)):
+            for t in ts:
+                if t.cat == "mention" and t.value.kind in ("name", "short"):
+                    out[t.value.code] += weight
         return out
 
     def run(self) -> Analysis:
@@ -118,14 +138,19 @@ class _ArticleRun:
         per_sentence = [(s0, s1, d) for s0, s1, d in self.sentence_runs(self.text, tags, numbers)]
         title_tags, title_numbers = self.tag(self.title) if self.title else ([], [])
         title_drafts = [d for _, _, ds in self.sentence_runs(self.title, title_tags, title_numbers) for d in ds]
+        focus = self.focus(tags, title_tags)
         pairs = Counter()
+        in_title = [t.value.code for t in title_tags if t.cat == "mention" and t.value.kind in ("name", "short")]
         for d in title_drafts:
+            if d.sender and not d.host:  # headlines drop prepositions: "Le Sénégal ..., l'armée française part"
+                d.host = next((c for c, _ in focus.most_common() if c != d.sender and c in in_title), None)
             if d.sender and d.host and d.sender != d.host:
                 pairs[(d.sender, d.host)] += 2
         for _, _, ds in per_sentence:
             for d in ds:
                 if d.sender and d.host and d.sender != d.host and not d.theatre:
                     pairs[(d.sender, d.host)] += 1
+        book = _PairBook(pairs, focus)
         claims, previous = [], []
         for s0, s1, drafts in per_sentence:
             resolved = []
@@ -133,7 +158,7 @@ class _ArticleRun:
                 if d.refers_back:
                     resolved += [_denial(p, d) for p in previous]
                     continue
-                d = _fill(d, pairs)
+                d = _fill(d, book)
                 if d is None or d.sender == d.host or (d.domestic and d.explicit < 2):
                     continue
                 resolved.append(d)
@@ -148,38 +173,58 @@ class _ArticleRun:
         return Analysis(self.lang, True, is_story, round(score, 3), cues, out)
 
 
-def _fill(d: Draft, pairs: Counter) -> Draft | None:
-    """Complete a claim from the article's main (sender, host) pair when the sentence left one out."""
+def _datelines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DATELINE.finditer(text):
+        if len(m.group(0).split()) <= _MAX_DATELINE_WORDS:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+class _PairBook:
+    """The article's (sender, host) pairs, ties broken by how much the article is about the host."""
+
+    def __init__(self, pairs: Counter, focus: Counter):
+        self.pairs, self.focus = pairs, focus
+
+    def host_for(self, sender: str) -> str | None:
+        hosts = [h for (s, h) in self.pairs if s == sender]
+        return max(hosts, key=lambda h: (self.pairs[(sender, h)], self.focus[h])) if hosts else None
+
+    def sender_for(self, host: str) -> str | None:
+        senders = [s for (s, h) in self.pairs if h == host]
+        return max(senders, key=lambda s: self.pairs[(s, host)]) if senders else None
+
+    def main(self) -> tuple[str, str] | None:
+        return max(self.pairs, key=lambda p: (self.pairs[p], self.focus[p[1]])) if self.pairs else None
+
+    def focus_country(self, not_this: str | None) -> str | None:
+        return next((c for c, _ in self.focus.most_common() if c != not_this), None)
+
+
+def _fill(d: Draft, book: _PairBook) -> Draft | None:
+    """Complete a claim from the article's pairs when the sentence left the sender or host out."""
+    if not d.sender and d.pronoun_sender and d.source_country and d.source_country != d.host:
+        if d.host or book.host_for(d.source_country):
+            d.sender = d.source_country  # "Kyiv said its troops ...": their = the speaker's
     if d.sender and d.host and d.theatre:
-        hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.sender})
-        if hosts:
-            d.host = hosts.most_common(1)[0][0]
+        d.host = book.host_for(d.sender) or d.host
     if d.sender and d.host:
         return d
-    if d.pronoun_sender and d.source_country and d.source_country != d.host and not d.sender:
-        d.sender = d.source_country  # "Kyiv said its troops ...": their = the speaker's
-        if d.host:
-            return d
     if d.sender:
-        hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.sender})
-        if not hosts:
-            return None
-        d.host = hosts.most_common(1)[0][0]
+        d.host = (book.focus_country(d.sender) if d.host_ref else None) or book.host_for(d.sender)
     elif d.host:
-        senders = Counter({s: n for (s, h), n in pairs.items() if h == d.host})
-        if not senders:
-            return None
-        d.sender = senders.most_common(1)[0][0]
+        d.sender = book.sender_for(d.host)
     else:
-        if not pairs:
+        main = book.main()
+        if main is None:
             return None
-        if d.pronoun_sender and d.source_country:
-            hosts = Counter({h: n for (s, h), n in pairs.items() if s == d.source_country})
-            if hosts:
-                d.sender, d.host = d.source_country, hosts.most_common(1)[0][0]
-                return d
-        d.sender, d.host = pairs.most_common(1)[0][0]
-    return d
+        d.sender, d.host = main
+    return d if d.sender and d.host else None
 
 
 def _denial(prev: Draft, d: Draft) -> Draft:

@@ -16,6 +16,8 @@ from .terms import NO_SPACE_LANGS
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages whose verb comes last: the speaker is named first, "according to" follows its source.
 HEAD_FINAL = frozenset({"ko", "ja", "tr"})
+# Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
+SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 _PUNCT = re.compile(r"[,:;\"“”«»()،]")
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
 _WORD = re.compile(r"\w+")
@@ -48,6 +50,7 @@ class Draft:
     pronoun_sender: bool = False
     domestic: bool = False
     theatre: bool = False       # host named only as "the war in X"
+    host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
     cues: list = field(default_factory=list)
 
@@ -94,7 +97,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
-        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) <= 2
+        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
+                      and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
         if by_suffix or by_prep or m.value.kind == "place":
@@ -102,6 +106,25 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return hosts
+
+
+def find_ally(ctx: SentenceContext) -> Tag | None:
+    """The state forces fight for: "in support of Russia", "aux côtés de la Russie", "Rusya saflarında"."""
+    for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
+        if m.value.kind == "place":
+            continue
+        if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("ally_before")):
+            return m
+        if any(m.end <= p.start and ctx.gap(m.end, p.start) <= 1 for p in ctx.of("ally_after")):
+            return m
+    return None
+
+
+def _fillers(ctx: SentenceContext, a: int, b: int) -> int:
+    """Words between a and b that only say which part of the place: "in the east of Congo"."""
+    if ctx.gap(a, b) > 6:
+        return 0
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
 
 
 def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag]) -> list[Tag]:
@@ -195,15 +218,22 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             continue
         if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
             continue
-        after_text = ctx.text[n.end: n.end + 3]
+        # a range "8,000 to 10,000" counts its lower bound, at least; the noun follows the upper bound
+        upper = None
+        if i + 1 < len(numbers):
+            nxt = numbers[i + 1]
+            if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
+                upper = nxt
+        end = upper.end if upper else n.end
+        after_text = ctx.text[end: end + 3]
         if ctx.lang in NO_SPACE_LANGS and after_text.lstrip()[:1] in counters:
-            noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - n.end <= 6), None)
-            if noun is None and troops and not any(0 <= t.start - n.end <= 6 for t in ctx.of("non_troop")):
+            noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
+            if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
                 noun = min(troops, key=lambda t: abs(t.start - n.start))
         else:
-            noun = next((t for t in troops if t.start >= n.end and ctx.gap(n.end, t.start) <= 3
-                         and not ctx.between(n.end, t.start, "non_troop", "host_before", "speech")), None)
-        if noun is None or any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 and t.cat == "non_troop"
+            noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3
+                         and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
+        if noun is None or any(t.start >= end and ctx.gap(end, t.start) == 0 and t.cat == "non_troop"
                                for t in ctx.tags if noun.start > t.start):
             continue
         qual = "approx" if n.approx else "exact"
@@ -212,16 +242,15 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             near_after = ctx.lang in NO_SPACE_LANGS and q.start >= n.end and q.start - n.end <= 3
             if near_before or near_after:
                 qual = q.value
-        # a range "8,000 to 10,000" counts its lower bound, at least
-        if i + 1 < len(numbers):
-            nxt = numbers[i + 1]
-            if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
-                qual, skip = "at_least", skip | {i + 1}
+        if upper is not None:
+            qual, skip = "at_least", skip | {i + 1}
         if ctx.lang in HEAD_FINAL:  # "장교 500명 ... 을 포함한 1만 2000명": parts come before "including"
             sub = any(t.start >= n.end and ctx.gap(n.end, t.start) <= 4 for t in ctx.of("including"))
         else:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
-        out.append({"number": n, "noun": noun, "qualifier": qual, "sub": sub})
+        more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
+                   or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0) for t in ctx.of("more"))
+        out.append({"number": n, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
@@ -262,16 +291,25 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     owner_ids = {id(o) for o in owners.values()}
     hosts = nearest_host_group(ctx, [h for h in all_hosts if id(h) not in owner_ids], troops + actions)
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
+    ally = find_ally(ctx)
     verb = next((a for a in actions), None)
     subject = None
     if verb is not None:
-        subject = subject_before(ctx, verb.start, host_ids | ({id(src_tag)} if src_tag else set()))
+        skip = host_ids | ({id(src_tag)} if src_tag else set()) | ({id(ally)} if ally else set())
+        subject = subject_before(ctx, verb.start, skip)
+    if (subject is None and src_tag is not None and ctx.lang in SPEAKER_SUBJECT and src_tag.value.kind in ("name", "short")
+            and (verb is None or src_tag.end <= verb.start)):
+        subject = src_tag
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
+    if ally is not None and (theatre or not hosts):
+        # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
+        host_codes, theatre = [ally.value.code], False
+    host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
         for host in host_codes:
@@ -279,6 +317,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
+                                host_ref=host_ref,
                                 cues=[noun] if noun else []))
 
     def sender_for(noun) -> tuple[str | None, bool]:
@@ -294,7 +333,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         value = link.get("value") or link["number"].value
         noun = link["noun"]
         ctype = main_type
-        if noun.cat == "reinforcement" or (link["sub"] and "reinforcement" in types and noun.cat == "reinforcement"):
+        if noun.cat == "reinforcement" or link.get("more"):
             ctype = "reinforcement"
         elif link["sub"]:
             continue  # "12,000 including 500 officers": the officers are part of the 12,000
