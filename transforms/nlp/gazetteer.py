@@ -94,11 +94,26 @@ def _name_variants(name: str, lang: str) -> set[str]:
     return out
 
 
+# Regional CLDR locales whose country names differ from the base language's: European Portuguese
+# (Roménia, Letónia), traditional Chinese (烏克蘭, 敘利亞), Latin American Spanish, Swiss German, ...
+REGIONAL_LOCALES = {"pt": ("pt_PT",), "zh": ("zh_Hant", "zh_Hant_HK"), "es": ("es_419", "es_MX", "es_US"),
+                    "fr": ("fr_CA",), "de": ("de_CH",), "en": ("en_GB",)}
+
+
 def cldr_names(lang: str) -> list[tuple[str, Entity]]:
     codes = country_codes()
     entries = []
-    for code, name in Locale.parse(lang).territories.items():
-        if code in codes:
+    names = {}
+    for loc in (lang, *REGIONAL_LOCALES.get(lang, ())):
+        try:
+            territories = Locale.parse(loc).territories
+        except Exception:  # a regional locale missing from this babel build adds nothing
+            continue
+        for code, name in territories.items():
+            if code in codes:
+                names.setdefault(code, set()).add(name)
+    for code, variants in names.items():
+        for name in variants:
             entries += [(v, Entity(code, "name")) for v in _name_variants(name, lang)]
     if lang == "en":
         for c in pycountry.countries:
