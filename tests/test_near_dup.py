@@ -1,0 +1,131 @@
+"""Near-duplicate linking: pure pieces without Beam, then LinkNearDuplicates in a TestPipeline."""
+from __future__ import annotations
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from transforms.dedup import NUM_PERM
+from transforms.near_dup import (
+    LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
+    linked_rows,
+)
+
+WIRE = (
+    "The government said on Monday that a battalion of about 600 soldiers would leave for the northern border "
+    "region within two weeks to support local police after a series of attacks on farming villages. "
+    "The defence minister told reporters in the capital that the troops would set up three temporary bases "
+    "and patrol the main roads between the river crossings and the market towns. "
+    "Village leaders have asked for help since the spring, when armed groups burned grain stores and "
+    "drove hundreds of families from their homes. Aid agencies said food prices in the region had doubled. "
+    "The minister said the deployment would last at least six months and would be reviewed by parliament "
+    "before the end of the year, and that engineers would also repair two bridges damaged by floods."
+)
+# Outlets republish the wire copy with their own dateline or credit line and a changed word or two.
+COPY_B = "CAPITAL CITY (Daily Courier) - " + WIRE.replace("told reporters", "told journalists")
+COPY_C = WIRE.replace("had doubled", "had risen sharply") + " Reporting by the Herald staff."
+SAME_TOPIC = (
+    "Opposition lawmakers questioned the plan to send soldiers to the north, saying the police should be "
+    "given more money instead. Farmers in the border villages told our reporter they had waited months "
+    "for any help, and that prices at the market had risen sharply since the attacks began in spring."
+)
+UNRELATED = (
+    "The city council approved a new cycle lane along the seafront on Thursday after a long debate about "
+    "parking spaces, and construction is expected to start in the autumn once the summer festival is over."
+)
+
+
+def article(article_id, text, published_at="2025-07-01T08:00:00+00:00", language="en"):
+    return {"article_id": article_id, "text": text, "published_at": published_at, "language": language,
+            "url": f"http://example.test/{article_id}"}
+
+
+def cand(article_id, published_at, text):
+    return candidate_of(article(article_id, text, published_at))
+
+
+# -- pure pieces ------------------------------------------------------------------------------------
+
+def test_candidate_needs_words():
+    assert candidate_of(article("x", " \n ")) is None
+    assert candidate_of(article("x", "... !!! ...")) is None
+    c = candidate_of(article("x", WIRE))
+    assert len(c.signature) == NUM_PERM and c.order == ("2025-07-01T08:00:00+00:00", "x")
+
+
+def test_undated_articles_sort_last():
+    assert cand("a", None, WIRE).order > cand("b", "2030-01-01T00:00:00+00:00", WIRE).order
+
+
+def test_bucket_keys_are_deterministic_and_shared_by_copies():
+    bands, rows = banding(0.8)
+    assert bands * rows <= NUM_PERM
+    a, b, other = cand("a", "1", WIRE), cand("b", "2", COPY_B), cand("c", "3", UNRELATED)
+    keys_a = bucket_keys(a, bands, rows)
+    assert len(keys_a) == bands + 1 and keys_a == bucket_keys(cand("a", "1", WIRE), bands, rows)
+    assert set(keys_a) & set(bucket_keys(b, bands, rows))
+    assert not set(keys_a) & set(bucket_keys(other, bands, rows))
+
+
+def test_earlier_matches_link_to_the_earliest_copy():
+    wire = cand("z-wire", "2025-07-01T08:00:00+00:00", WIRE)
+    b = cand("a-courier", "2025-07-01T09:30:00+00:00", COPY_B)
+    c = cand("m-herald", "2025-07-01T09:00:00+00:00", COPY_C)
+    other = cand("q", "2025-07-01T07:00:00+00:00", SAME_TOPIC)
+    links = dict(earlier_matches([b, other, c, wire, b]))
+    assert {k: v[1] for k, v in links.items()} == {"a-courier": "z-wire", "m-herald": "z-wire"}
+
+
+def test_exact_copies_match_by_content_hash():
+    first, copy = cand("1", "2025-07-02", "Short note."), cand("2", "2025-07-03", "  SHORT   note. ")
+    assert earlier_matches([copy, first], threshold=1.01) == [("2", (first.order, "1"))]
+
+
+def test_rewrites_of_the_same_event_are_not_copies():
+    assert earlier_matches([cand("1", "1", WIRE), cand("2", "2", SAME_TOPIC), cand("3", "3", UNRELATED)]) == []
+
+
+def test_jump_and_linked_rows():
+    assert jump("b", ["c", "d"], ["a"]) == [("c", "a"), ("d", "a")]
+    assert jump("a", ["b"], []) == [("b", "a")]
+    row = article("c", "text")
+    assert linked_rows("c", [row], ["b"], ["a"]) == [{**row, "duplicate_of": "b", "story_id": "a"}]
+    assert linked_rows("a", [row], [], []) == [{**row, "duplicate_of": None, "story_id": "a"}]
+
+
+# -- Beam -------------------------------------------------------------------------------------------
+
+def links_of(rows):
+    return [(r["article_id"], r["story_id"], r["duplicate_of"]) for r in rows]
+
+
+def test_link_near_duplicates_in_a_pipeline():
+    articles = [
+        article("wire", WIRE, "2025-07-01T08:00:00+00:00"),
+        article("courier", COPY_B, "2025-07-01T09:30:00+00:00"),
+        article("herald", COPY_C, "2025-07-01T09:00:00+00:00"),
+        article("opinion", SAME_TOPIC, "2025-07-01T07:00:00+00:00"),
+        article("council", UNRELATED, None),
+        article("council-copy", UNRELATED.upper(), "2025-07-01T10:00:00+00:00"),
+        article("empty", "", "2025-07-01T06:00:00+00:00"),
+    ]
+    expected = [("wire", "wire", None), ("courier", "wire", "wire"), ("herald", "wire", "wire"),
+                ("opinion", "opinion", None), ("empty", "empty", None),
+                # the dated copy is earlier than the undated original: undated sorts last
+                ("council-copy", "council-copy", None), ("council", "council-copy", "council-copy")]
+    with BeamTestPipeline() as p:
+        rows = p | beam.Create(articles) | LinkNearDuplicates()
+        assert_that(rows | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
+                    equal_to(expected))
+        assert_that(rows | "Texts" >> beam.Map(lambda r: (r["article_id"], r["text"], r["url"])),
+                    equal_to([(a["article_id"], a["text"], a["url"]) for a in articles]), label="KeepsFields")
+
+
+@pytest.mark.parametrize("rounds, chain", [(3, 8), (2, 6)])
+def test_resolve_stories_follows_chains(rounds, chain):
+    pointers = [(f"n{i}", f"n{i - 1}") for i in range(1, chain)]
+    reach = 2 ** rounds  # links a chain resolves in `rounds` jumps
+    expected = [(f"n{i}", f"n{max(0, i - reach)}") for i in range(1, chain)]
+    with BeamTestPipeline() as p:
+        assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))
