@@ -21,6 +21,7 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 _PUNCT = re.compile(r"[,:;\"“”«»()،]")
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
 _WORD = re.compile(r"\w+")
+_ORDINAL_BEFORE = ("第", "제")
 
 
 @dataclass
@@ -101,7 +102,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
-        if by_suffix or by_prep or m.value.kind == "place":
+        by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
+        if by_suffix or by_prep or by_after or m.value.kind == "place":
             hosts.append(m)
         elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
@@ -216,6 +218,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     for i, n in enumerate(numbers):
         if i in skip:
             continue
+        if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
+            continue  # 第十批, 제19진: an ordinal (the tenth rotation), not a head count
         if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
             continue
         # a range "8,000 to 10,000" counts its lower bound, at least; the noun follows the upper bound
