@@ -38,6 +38,18 @@ def _install_spatial_offline() -> None:
     duckdb_extensions.import_extension("spatial")
 
 
+def _die_with_parent() -> None:
+    """Linux: have the kernel stop the emulator if the test process dies without cleaning up
+    (killed by a timeout, say), so no orphan keeps its port. Elsewhere the finally-block is all."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _wait_until_up(url: str, proc: subprocess.Popen, log_path: Path) -> None:
     deadline = time.monotonic() + _START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
@@ -65,7 +77,7 @@ def running_emulator(log_dir: Path):
             [sys.executable, "-m", "bqemulator", "start", "--ephemeral",
              "--rest-host", "127.0.0.1", "--rest-port", str(port),
              "--grpc-host", "127.0.0.1", "--grpc-port", "0", "--log-level", "warning"],
-            env=env, stdout=log, stderr=subprocess.STDOUT)
+            env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
     try:
         _wait_until_up(url, proc, log_path)
         yield url
