@@ -149,3 +149,13 @@ def test_command_line_lists_queries_with_their_questions(capsys):
     for name in query_pack.query_names():
         assert f"{name}: {query_pack.load_query(name).question}" in out
     assert "--param days=" in out
+
+
+def test_duckdb_takes_dates_in_utc_whatever_the_local_zone():
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'America/Los_Angeles'")  # as on an analyst's laptop in California
+    sql = query_pack.to_duckdb("SELECT DATE(@ts, 'UTC') AS day")
+    ts = dt.datetime(2026, 3, 2, 0, 30, tzinfo=dt.timezone.utc)
+    assert query_pack.duckdb_rows(con, sql, {"ts": ts}) == [{"day": dt.date(2026, 3, 2)}]

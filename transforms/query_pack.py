@@ -141,4 +141,17 @@ def sql_for(sink, query: Query) -> str:
 def run_query(sink, name: str, params: dict | None = None, now: dt.datetime | None = None) -> list[dict]:
     """Run one query of the pack on a sink (DuckDbSink or BigQuerySink) and return its rows."""
     query = load_query(name)
-    return sink.query(sql_for(sink, query), bind_params(query, params, now))
+    values = bind_params(query, params, now)
+    if sink.kind != "duckdb":
+        return sink.query(query.sql, values)
+    with sink.connect(read_only=True) as con:
+        return duckdb_rows(con, to_duckdb(query.sql), values)
+
+
+def duckdb_rows(con, sql: str, params: dict) -> list[dict]:
+    """Run translated SQL in UTC, as BigQuery does: DuckDB otherwise takes dates of timestamps and
+    week starts in the machine's local zone, which moves rows between days."""
+    con.execute("SET TimeZone = 'UTC'")
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
