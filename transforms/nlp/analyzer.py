@@ -68,7 +68,7 @@ class Analyzer:
         relative = load_relative()
         tools = {}
         for lang in sorted(languages or supported_languages()):
-            tools[lang] = _LangTools(load_lexicon(lang), TermMatcher(mention_entries(lang), lang),
+            tools[lang] = _LangTools(load_lexicon(lang), TermMatcher(mention_entries(lang), lang, word_start=lang == "ko"),
                                      NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)))
         return cls(tools, PlaceIndex())
 

@@ -29,6 +29,7 @@ class Entity:
     code: str        # alpha-2 or body code
     kind: str        # name | short | adjective | agency | force | body | leader | place
     english: str | None = None   # English place name, for `location`
+    host: str | None = None      # forces named by where they are stationed (USFK = US forces in KR)
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,7 +136,11 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                         forms |= slavic_forms(term, lang)
                     # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
                     cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
-                    entries += [(f, Entity(code, kind)) for f in cased]
+                    if kind == "stationed":  # "US@KR": US forces stationed in Korea
+                        sender, host = code.split("@")
+                        entries += [(f, Entity(sender, "force", host=host)) for f in cased]
+                    else:
+                        entries += [(f, Entity(code, kind)) for f in cased]
     return entries
 
 

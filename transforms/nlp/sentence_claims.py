@@ -310,7 +310,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
-    if ally is not None and (theatre or not hosts):
+    stationed = [t.value.host for t in troops if t.cat == "mention" and t.value.host]
+    if not hosts and stationed:
+        host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
+    elif ally is not None and (theatre or not hosts):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
         host_codes, theatre = [ally.value.code], False
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))

@@ -60,8 +60,10 @@ def _node_pattern(node: dict, tail_exact: str) -> str:
 class TermMatcher:
     """Finds every listed term in a text; each hit carries the payloads registered for it."""
 
-    def __init__(self, entries: list[tuple[str, object]], lang: str):
+    def __init__(self, entries: list[tuple[str, object]], lang: str, word_start: bool = False):
+        """word_start: in Korean a name begins a word (particles follow it), so 평양 is not inside 태평양."""
         self.lang = lang
+        self.word_start = word_start
         self._exact: dict[str, list] = {}
         self._stems: dict[str, list] = {}
         cs_words: dict[str, str] = {}
@@ -85,7 +87,7 @@ class TermMatcher:
 
     def _compile(self, cs_words, ci_words) -> re.Pattern | None:
         if self.lang in NO_SPACE_LANGS:
-            before, tail = "", ""
+            before, tail = (r"(?<!\w)" if self.word_start else ""), ""
         elif self.lang == "tr":
             before, tail = r"(?<!\w)", _TR_SUFFIX + r"(?!\w)"
         elif self.lang == "ar":
