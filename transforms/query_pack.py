@@ -18,7 +18,9 @@ from pathlib import Path
 import sqlglot
 from sqlglot import exp
 
-QUERY_DIR = Path(__file__).resolve().parents[1] / "queries"
+import queries
+
+QUERY_DIR = Path(queries.__file__).parent
 
 _PARAM_LINE = re.compile(r"^--\s*@param\s+(\w+)\s+(\w+)\s*=\s*(\S+)\s*:\s*(.*)$")
 _SECTION_LINE = re.compile(r"^--\s*(Question|Returns):\s*(.*)$")
