@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import apache_beam as beam
 import pytest
-from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
@@ -97,11 +96,6 @@ def test_jump_and_linked_rows():
 
 # -- Beam -------------------------------------------------------------------------------------------
 
-def beam_pipeline() -> BeamTestPipeline:
-    # Once pipeline.options is imported (other tests run the pipeline), every PipelineOptions parse
-    # demands its required --feeds; give it one so this test does not depend on test order.
-    return BeamTestPipeline(options=PipelineOptions(["--feeds", "unused"]))
-
 
 def test_link_near_duplicates_in_a_pipeline():
     articles = [
@@ -117,7 +111,7 @@ def test_link_near_duplicates_in_a_pipeline():
                 ("opinion", "opinion", None), ("empty", "empty", None),
                 # the dated copy is earlier than the undated original: undated sorts last
                 ("council-copy", "council-copy", None), ("council", "council-copy", "council-copy")]
-    with beam_pipeline() as p:
+    with BeamTestPipeline() as p:
         rows = p | beam.Create(articles) | LinkNearDuplicates()
         assert_that(rows | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
                     equal_to(expected))
@@ -130,5 +124,5 @@ def test_resolve_stories_follows_chains(rounds, chain):
     pointers = [(f"n{i}", f"n{i - 1}") for i in range(1, chain)]
     reach = 2 ** rounds  # links a chain resolves in `rounds` jumps
     expected = [(f"n{i}", f"n{max(0, i - reach)}") for i in range(1, chain)]
-    with beam_pipeline() as p:
+    with BeamTestPipeline() as p:
         assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))
