@@ -103,7 +103,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
         by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
-        if by_suffix or by_prep or by_after or m.value.kind == "place":
+        # a city right before a speech verb speaks for its government ("Seul estima ...")
+        speaks = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
+        if by_suffix or by_prep or by_after or (m.value.kind == "place" and not speaks):
             hosts.append(m)
         elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
@@ -254,7 +256,10 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
         more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
                    or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0) for t in ctx.of("more"))
-        out.append({"number": n, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
+        value = n.value
+        while upper is not None and value * 1000 <= upper.value:
+            value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both
+        out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
@@ -282,7 +287,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
 
-    all_hosts = find_hosts(ctx, set())
+    all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)]
     host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
@@ -360,6 +365,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
     return drafts
+
+
+def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
+    """"a Coreia do Norte enviou ...": a name right before the first verb, ahead of every troop noun, is
+    the subject even when an article that doubles as a preposition (pt "a", fr "à") precedes it."""
+    if ctx.lang in SPEAKER_SUBJECT or m.value.kind == "place" or any(t.start < m.end for t in troops + actions):
+        return False
+    return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
+               for a in actions)
 
 
 def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
