@@ -1,6 +1,9 @@
 """The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> analyze -> sink.
 
-Every stage also emits dead letters; they are flattened and written with the rest.
+One builder, two sources: batch reads the feed list once; streaming (--streaming) re-reads it on
+every tick (pipeline.streaming). Every stage after de-duplication is shared, under the same labels
+in both, so the Dataflow UI reads the same and a running job can be updated by name. Every stage
+also emits dead letters; they are flattened and written with the rest.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from datetime import datetime, timezone
 import apache_beam as beam
 
 from pipeline.options import TroopNewsOptions
+from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
 from transforms.analyze import AnalyzeArticles
 from transforms.clean import CleanPages
 from transforms.feeds import ReadFeedList, PollFeeds
@@ -37,14 +41,12 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
     sink = open_sink(opts.sink)
     sink.ensure_tables()
     limits = fetch_limits(opts)
+    streaming = is_streaming(p)
 
-    feeds = p | "ReadFeedList" >> ReadFeedList(opts.feeds, run_id)
-    # What earlier runs left: conditional-GET validators and failure streaks, and articles already stored.
-    feed_states = p | "FeedStates" >> beam.Create([sink.feed_states()])
-    known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids())])
+    source = streaming_source if streaming else batch_source
+    feeds, polled, refs = source(p, opts, limits, sink, run_id)
 
-    polled = feeds.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
-    fetched = polled.refs | "DedupRefs" >> DedupRefs() | "FetchPages" >> FetchPages(limits, run_id)
+    fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
     analyzed = cleaned.articles | "AnalyzeArticles" >> AnalyzeArticles(run_id)
 
@@ -52,8 +54,19 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())
     tables = {"articles": analyzed.articles, "claims": analyzed.claims,
               "feed_polls": polled.feed_polls, "dead_letters": failures}
-    _ = tables | "WriteToSink" >> WriteToSink(opts.sink, opts.write_batch_size,
-                                              write_shards(opts), run_id)
+    _ = tables | "WriteToSink" >> WriteToSink(
+        opts.sink, opts.write_batch_size, write_shards(opts), run_id,
+        max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)
+
+
+def batch_source(p, opts, limits, sink, run_id):
+    """Feed list -> one poll per feed -> one ref per article: (feeds, polled, unique refs)."""
+    # What earlier runs left: conditional-GET validators and failure streaks, and articles already stored.
+    feed_states = p | "FeedStates" >> beam.Create([sink.feed_states()])
+    known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids())])
+    feeds = p | "ReadFeedList" >> ReadFeedList(opts.feeds, run_id)
+    polled = feeds.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
+    return feeds, polled, polled.refs | "DedupRefs" >> DedupRefs()
 
 
 def write_shards(opts: TroopNewsOptions) -> int:

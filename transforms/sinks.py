@@ -40,17 +40,24 @@ class _WriteBatchFn(beam.DoFn):
 
 
 class WriteToSink(beam.PTransform):
-    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n))."""
+    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n)).
 
-    def __init__(self, sink_spec: str, batch_size: int = 500, shards: int = 1, run_id: str | None = None):
+    On an unbounded stream a batch would wait for `batch_size` rows forever; there
+    `max_buffering_duration_secs` writes whatever has gathered after that many seconds.
+    """
+
+    def __init__(self, sink_spec: str, batch_size: int = 500, shards: int = 1, run_id: str | None = None,
+                 max_buffering_duration_secs: float | None = None):
         super().__init__()
         self.sink_spec, self.batch_size, self.shards, self.run_id = sink_spec, batch_size, shards, run_id
+        self.max_buffering_duration_secs = max_buffering_duration_secs
 
     def expand(self, tables: dict):
         keyed = [rows | f"Key{name}" >> beam.Map(_key_row, name, self.shards) for name, rows in tables.items()]
         return (keyed
                 | "AllRows" >> beam.Flatten()
-                | "Batch" >> beam.GroupIntoBatches(self.batch_size)
+                | "Batch" >> beam.GroupIntoBatches(
+                    self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
                 | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id)))
 
 
