@@ -144,10 +144,16 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
     return entries
 
 
+def demonym_entries(lang: str) -> list[tuple[str, Entity]]:
+    """Adjectives from data/demonyms.yaml (lower-case in most languages, so matched without case)."""
+    return [(term, Entity(code, "adjective")) for code, by_lang in load_yaml("demonyms.yaml").items()
+            for term in (by_lang.get(lang) or [])]
+
+
 def place_entries(lang: str) -> list[tuple[str, Entity]]:
     return [(term, Entity(p["country"], "place", p["name"])) for p in load_yaml("places.yaml") for term in p["terms"]]
 
 
 def mention_entries(lang: str) -> list[tuple[str, Entity]]:
     """Every term naming a country, body or curated place in `lang`, with what it names."""
-    return cldr_names(lang) + curated_entries(lang) + place_entries(lang)
+    return cldr_names(lang) + curated_entries(lang) + demonym_entries(lang) + place_entries(lang)
