@@ -40,12 +40,12 @@ setup(
     description="Finds news about foreign troop deployments in many languages and lands structured claims "
                 "in BigQuery or DuckDB (Apache Beam).",
     python_requires=">=3.10,<3.13",
-    packages=find_packages(include=["pipeline", "pipeline.*", "transforms", "transforms.*", "schemas"]),
+    packages=find_packages(include=["pipeline", "pipeline.*", "transforms", "transforms.*", "schemas", "queries"]),
     package_data={
         "transforms": ["data/*.yaml", "data/*.json", "data/*.tsv"],
         "transforms.nlp": ["data/*.yaml", "data/*.tsv", "data/*.json", "data/**/*.yaml", "data/**/*.tsv"],
         "schemas": ["*.json"],
-        "pipeline": ["queries/*.sql"],
+        "queries": ["*.sql", "README.md"],
     },
     include_package_data=True,
     install_requires=INSTALL_REQUIRES,

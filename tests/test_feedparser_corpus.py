@@ -16,8 +16,7 @@ import feedparser
 import pytest
 
 from transforms import dead_letters
-from transforms.feed_parsing import FeedParseError, parse_feed
-from transforms.feeds import _POLL_STATUS, poll_row
+from transforms.feeds import _POLL_STATUS, feed_outcome, poll_row
 from transforms.http_client import FetchError, content_type_verdict, sniff_matches
 from transforms.records import FeedSpec
 
@@ -54,15 +53,8 @@ def handle_fetched_feed(feed: FeedSpec, body: bytes, headers: dict, known_ids=fr
     if verdict == "refuse" or (verdict == "sniff" and not sniff_matches("feed", body)):
         error = FetchError("bad_content_type", f"{content_type} is not a feed", feed.url)
         return _failed(feed, _POLL_STATUS.get(error.kind, "network_error"), error, "poll_feed")
-    try:
-        refs, rejected = parse_feed(body, feed, headers, base_url=feed.url)
-    except FeedParseError as e:
-        return _failed(feed, "parse_error", e, "parse_feed", payload=body)
-    dead = [dead_letters.dead_letter("parse_feed", feed.url, "invalid_entry", reason, entry, RUN_ID)
-            for entry, reason in rejected]
-    new = [r for r in refs if r.article_id not in known_ids]
-    poll = poll_row(feed, RUN_ID, POLLED_AT, "ok", items=len(refs), new_items=len(new), consecutive_failures=0)
-    return Outcome(new, dead, poll)
+    refs, dead, poll = feed_outcome(feed, body, headers, feed.url, known_ids, RUN_ID, POLLED_AT)
+    return Outcome(refs, dead, poll)
 
 
 def _failed(feed, status, error, stage, payload=None) -> Outcome:
@@ -74,11 +66,11 @@ def _failed(feed, status, error, stage, payload=None) -> Outcome:
 def classify(outcome: Outcome) -> str:
     if outcome.refs:
         return "refs"
-    if outcome.poll["status"] != "ok":
+    if outcome.poll["status"] not in ("ok", "empty"):
         return f"poll {outcome.poll['status']}"
     if outcome.dead:
         return "dead-lettered entries"
-    return "empty" if outcome.poll["items"] == 0 else "unaccounted"
+    return "empty" if outcome.poll["status"] == "empty" else "unaccounted"
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +138,7 @@ def test_failures_are_complete_rows(outcomes):
         for letter in outcome.dead:
             assert letter["stage"] in ("poll_feed", "parse_feed") and letter["error_class"], letter
             assert letter["error_message"] and letter["url"] == outcome.poll["feed_url"]
-        if outcome.poll["status"] != "ok":
+        if outcome.poll["status"] not in ("ok", "empty"):
             assert outcome.poll["error"] and len(outcome.dead) == 1
 
 

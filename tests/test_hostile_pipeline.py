@@ -36,9 +36,8 @@ FEED_OUTCOMES = {
     "hostile_pages": ("ok", None),
     "error_500": ("http_error", ("poll_feed", "http_status")),
     "malformed": ("parse_error", ("parse_feed", "parse_error")),
-    # transforms.feeds maps FetchError kinds it does not list to network_error.
-    "html_as_feed": ("network_error", ("poll_feed", "bad_content_type")),
-    "redirect_loop": ("network_error", ("poll_feed", "redirect_loop")),
+    "html_as_feed": ("not_a_feed", ("poll_feed", "bad_content_type")),
+    "redirect_loop": ("http_error", ("poll_feed", "redirect_loop")),
     "to_metadata": ("blocked", ("poll_feed", "blocked_address")),
 }
 # item of the hostile_pages feed -> error_class of the failed page fetch (None: the page is fine)

@@ -19,8 +19,10 @@ from transforms.records import FeedSpec, stable_id, to_utc_iso, utc_now_iso
 
 POLLS_TAG = "feed_polls"
 
-# FetchError kinds -> feed_polls.status
-_POLL_STATUS = {"http_status": "http_error", "blocked_address": "blocked", "invalid_url": "blocked"}
+# FetchError kinds -> feed_polls.status; kinds not listed (timeouts, connection, dns, too_large, ...)
+# are network_error.
+_POLL_STATUS = {"http_status": "http_error", "redirect_loop": "http_error", "too_many_redirects": "http_error",
+                "blocked_address": "blocked", "invalid_url": "blocked", "bad_content_type": "not_a_feed"}
 
 
 def read_feed_list_file(path: str, run_id: str | None = None):
@@ -58,6 +60,24 @@ def poll_row(feed: FeedSpec, run_id: str | None, polled_at: str, status: str, **
            "feed_name": feed.name, "polled_at": polled_at, "status": status}
     row.update(fields)
     return row
+
+
+def feed_outcome(feed: FeedSpec, body: bytes, headers: dict, base_url: str, known_ids, run_id: str | None,
+                 polled_at: str, failures: int = 0, **poll_fields) -> tuple[list, list[dict], dict]:
+    """What a fetched feed document gives: refs not seen before, dead letters, and its poll row."""
+    try:
+        refs, rejected = parse_feed(body, feed, headers, base_url=base_url)
+    except FeedParseError as e:
+        letter = dead_letters.from_exception("parse_feed", feed.url, e, body, run_id)
+        return [], [letter], poll_row(feed, run_id, polled_at, "parse_error", error=str(e)[:1000],
+                                      consecutive_failures=failures + 1, **poll_fields)
+    letters = [dead_letters.dead_letter("parse_feed", feed.url, "invalid_entry", reason, entry, run_id)
+               for entry, reason in rejected]
+    new = [r for r in refs if r.article_id not in known_ids]
+    # "empty": a well-formed feed with no entries at all, which says why nothing came of it.
+    status = "ok" if refs or rejected else "empty"
+    return new, letters, poll_row(feed, run_id, polled_at, status, items=len(refs), new_items=len(new),
+                                  consecutive_failures=0, **poll_fields)
 
 
 class _PollFeedFn(beam.DoFn):
@@ -107,20 +127,14 @@ class _PollFeedFn(beam.DoFn):
             yield _poll(feed, self.run_id, polled_at, "not_modified", items=0, new_items=0,
                         consecutive_failures=0, **common)
             return
-        try:
-            refs, rejected = parse_feed(result.body, feed, result.headers, base_url=result.final_url)
-        except FeedParseError as e:
-            yield from self._failed(feed, polled_at, failures, "parse_error", e, "parse_feed",
-                                    payload=result.body, **common)
-            return
-        for entry, reason in rejected:
-            self.failed.inc()
-            yield _dead(dead_letters.dead_letter("parse_feed", feed.url, "invalid_entry", reason, entry, self.run_id))
-        new = [r for r in refs if r.article_id not in known_ids]
-        self.items.inc(len(refs))
-        yield from new
-        yield _poll(feed, self.run_id, polled_at, "ok", items=len(refs), new_items=len(new),
-                    consecutive_failures=0, **common)
+        refs, letters, poll = feed_outcome(feed, result.body, result.headers, result.final_url, known_ids,
+                                           self.run_id, polled_at, failures, **common)
+        self.items.inc(poll.get("items") or 0)
+        self.failed.inc(len(letters))
+        yield from refs
+        for letter in letters:
+            yield _dead(letter)
+        yield beam.pvalue.TaggedOutput(POLLS_TAG, poll)
 
     def _failed(self, feed, polled_at, failures, status, error, stage, payload=None, **fields):
         self.failed.inc()

@@ -47,7 +47,7 @@ class _FetchPageFn(beam.DoFn):
             self.failed.inc()
             yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG,
                                            dead_letters.from_exception("fetch_page", ref.url, e, run_id=self.run_id))
-            yield FetchedPage(ref=ref, fetch_error=f"{e.kind}: {e}")
+            yield FetchedPage(ref=ref, fetch_error=str(e))  # FetchError reads "kind: message (url)"
             return
         self.fetched.inc()
         yield FetchedPage(ref=ref, html=result.text, final_url=result.final_url)
