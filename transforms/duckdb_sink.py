@@ -47,8 +47,8 @@ class DuckDbSink:
         good, rejected = split_valid(table, rows)
         if not good:
             return rejected
-        batch = pa.Table.from_pylist(dedupe_by_key(table, good))  # noqa: F841 (read by DuckDB by name)
         with self.connect() as con:
+            con.register("batch", pa.Table.from_pylist(dedupe_by_key(table, good)))
             try:
                 con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM batch')
             except duckdb.Error as batch_error:
@@ -84,9 +84,9 @@ class DuckDbSink:
 def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
     rejected = []
     for row in rows:
-        one = pa.Table.from_pylist([row])  # noqa: F841
+        con.register("one_row", pa.Table.from_pylist([row]))
         try:
-            con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM one')
+            con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM one_row')
         except duckdb.Error as e:
             rejected.append((row, f"{type(e).__name__}: {e}"))
     return rejected

@@ -6,7 +6,7 @@ a dead letter with the reason. Feeds answer conditional GETs with the validators
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import datetime
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
