@@ -30,6 +30,7 @@ class DuckDbSink:
     @contextmanager
     def connect(self, read_only: bool = False):
         con = _connect_with_retry(self.path, read_only)
+        con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
         try:
             yield con
         finally:
