@@ -1,0 +1,12 @@
+# Shared settings for the deploy scripts: edit here (or export before running a script).
+PROJECT="${PROJECT:-my-project}"
+REGION="${REGION:-europe-west1}"
+BUCKET="${BUCKET:-${PROJECT}-troop-news}"                    # temp, staging and the template spec
+DATASET="${DATASET:-troop_news}"
+REPOSITORY="${REPOSITORY:-dataflow}"                          # Artifact Registry (docker) repository
+IMAGE="${IMAGE:-${REGION}-docker.pkg.dev/${PROJECT}/${REPOSITORY}/troop-news:latest}"
+TEMPLATE="${TEMPLATE:-gs://${BUCKET}/templates/troop-news.json}"
+FEEDS="${FEEDS:-gs://${BUCKET}/feeds.yaml}"
+SERVICE_ACCOUNT="${SERVICE_ACCOUNT:-troop-news@${PROJECT}.iam.gserviceaccount.com}"
+MAX_WORKERS="${MAX_WORKERS:-3}"
+MACHINE_TYPE="${MACHINE_TYPE:-e2-standard-2}"
