@@ -372,6 +372,10 @@ def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
     the subject even when an article that doubles as a preposition (pt "a", fr "à") precedes it."""
     if ctx.lang in SPEAKER_SUBJECT or m.value.kind == "place" or any(t.start < m.end for t in troops + actions):
         return False
+    articles = {(t.start, t.end) for t in ctx.of("host_filler")}
+    preps = [p for p in ctx.of("host_before") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
+    if any((p.start, p.end) not in articles for p in preps):
+        return False  # a real preposition ("в Сирии находятся"): a place after all
     return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
                for a in actions)
 
@@ -382,7 +386,7 @@ def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
 
 
 def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
-    """True for "war in X" / "perang di X" / "guerre en X": a combat noun, a preposition, the name."""
+    """True for "war in X" / "perang di X" / "guerre en X": a war or combat word, a preposition, the name."""
     preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
-    return any(a.value == "combat" and a.end <= p.start and ctx.gap(a.end, p.start) == 0
-               for p in preps for a in ctx.of("action"))
+    wars = [a for a in ctx.of("action") if a.value == "combat"] + ctx.of("war")
+    return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 1 for p in preps for a in wars)
