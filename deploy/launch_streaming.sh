@@ -15,5 +15,5 @@ gcloud dataflow flex-template run "$JOB_NAME" \
   --temp-location "gs://${BUCKET}/tmp" --staging-location "gs://${BUCKET}/staging" \
   --max-workers "$MAX_WORKERS" --worker-machine-type "$MACHINE_TYPE" \
   --enable-streaming-engine \
-  --parameters "feeds=${FEEDS},sink=bigquery:${PROJECT}.${DATASET},streaming=true,poll_interval=${POLL_INTERVAL}" \
+  --parameters "feeds=${FEEDS},sink=bigquery:${PROJECT}.${DATASET},mode=streaming,poll_interval=${POLL_INTERVAL}" \
   "${EXTRA[@]}"

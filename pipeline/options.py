@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 DEFAULT_SINK = "duckdb:out/troops.duckdb"
 
@@ -40,6 +40,10 @@ class TroopNewsOptions(PipelineOptions):
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
         group.add_argument("--write_shards", type=int, default=None,
                            help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")
+        # Beam's --streaming is a bare flag that a Flex Template cannot pass (it sends --name=value, and
+        # Beam refuses "--streaming=true"), so the mode is also selectable as a value.
+        group.add_argument("--mode", choices=("batch", "streaming"), default=None,
+                           help="batch (poll once) or streaming (poll every --poll_interval); same as --streaming.")
         group.add_argument("--poll_interval", type=float, default=900.0,
                            help="Streaming mode: seconds between polls of the feed list.")
         group.add_argument("--stop_after", type=float, default=None,
@@ -63,6 +67,12 @@ def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
     if "-h" in argv or "--help" in argv:
         help_parser(description).parse_args(["--help"])
     options = PipelineOptions(argv)
-    if not options.view_as(TroopNewsOptions).feeds:
+    ours, standard = options.view_as(TroopNewsOptions), options.view_as(StandardOptions)
+    if not ours.feeds:
         help_parser(description).error("the following arguments are required: --feeds")
+    if ours.mode == "streaming":
+        standard.streaming = True
+    if standard.streaming and not standard.runner:
+        # The Python DirectRunner cannot run PeriodicImpulse (apache/beam#21103); FnApiRunner can.
+        standard.runner = "FnApiRunner"
     return options

@@ -18,26 +18,39 @@ import logging
 import sys
 
 import apache_beam as beam
+from apache_beam.options.pipeline_options import StandardOptions
 from pipeline.graph import build_pipeline, new_run_id
 from pipeline.options import TroopNewsOptions, parse_options
 from pipeline.summary import format_summary, summarize
 
 
-def run(argv=None) -> dict:
+def run(argv=None) -> dict | None:
+    """Build and run the pipeline; the run summary for local runs, None for a submitted remote job."""
     options = parse_options(list(argv or []), __doc__)
     opts = options.view_as(TroopNewsOptions)
     run_id = opts.run_id or new_run_id()
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, opts, run_id)
     result = pipeline.run()
+    if not waits_for_result(options):
+        # A Flex Template launcher must exit once the job is submitted; its counters show in the
+        # Dataflow console instead.
+        logging.warning("submitted run %s: %s", run_id, getattr(result, "job_id", lambda: "")())
+        return None
     result.wait_until_finish()
     return summarize(result, run_id, opts.sink)
+
+
+def waits_for_result(options) -> bool:
+    standard = options.view_as(StandardOptions)
+    return not standard.no_wait_until_finish and "Dataflow" not in str(standard.runner or "")
 
 
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     summary = run(argv if argv is not None else sys.argv[1:])
-    print(format_summary(summary))
+    if summary is not None:
+        print(format_summary(summary))
     return 0
 
 
