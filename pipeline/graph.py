@@ -18,6 +18,7 @@ from transforms.analyze import AnalyzeArticles
 from transforms.clean import CleanPages
 from transforms.feeds import ReadFeedList, PollFeeds
 from transforms.fetch import DedupRefs, FetchPages
+from transforms.near_dup import LinkNearDuplicates
 from transforms.sink_spec import open_sink, parse_sink_spec
 from transforms.sinks import WriteToSink
 
@@ -48,7 +49,10 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
-    analyzed = cleaned.articles | "AnalyzeArticles" >> AnalyzeArticles(run_id)
+    articles = cleaned.articles
+    if not streaming:  # groups over the whole run: needs a bounded input
+        articles = articles | "LinkNearDuplicates" >> LinkNearDuplicates()
+    analyzed = articles | "AnalyzeArticles" >> AnalyzeArticles(run_id)
 
     failures = ((feeds.dead_letters, polled.dead_letters, fetched.dead_letters, cleaned.dead_letters,
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())

@@ -91,16 +91,30 @@ def test_missing_page_falls_back_to_feed_summary_and_is_dead_lettered(first_run,
     assert letters == [("fetch_page", "http_status")]
 
 
+def test_republished_wire_story_is_linked_to_the_original(first_run, expected):
+    by_url = {url: (aid, story, dup) for url, aid, story, dup in query(
+        first_run["db"], "SELECT canonical_url, article_id, story_id, duplicate_of FROM articles")}
+    copies = [a for a in expected["articles"] if a.get("duplicate_of")]
+    assert copies
+    for copy in copies:
+        original_id = by_url[article_url(first_run["base"], copy["duplicate_of"])][0]
+        _, story, dup = by_url[article_url(first_run["base"], copy["slug"])]
+        assert (story, dup) == (original_id, original_id)
+    # Every other article is its own story.
+    linked = {article_url(first_run["base"], c["slug"]) for c in copies}
+    assert all(story == aid and dup is None for url, (aid, story, dup) in by_url.items() if url not in linked)
+
+
 def test_one_poll_row_per_feed(first_run):
     rows = query(first_run["db"], "SELECT status, count(*), sum(items) FROM feed_polls GROUP BY 1")
-    assert rows == [("ok", 6, 28)]
+    assert rows == [("ok", 6, 29)]
 
 
 def test_summary_counts_each_stage(first_run):
     counters = first_run["summary"]["counters"]
     assert counters["feeds_polled"] == 6
-    assert counters["feed_items"] == 28
-    assert counters["pages_fetched"] == 26
+    assert counters["feed_items"] == 29
+    assert counters["pages_fetched"] == 27
     assert counters["claims"] == first_run["summary"]["tables"]["claims"]
 
 

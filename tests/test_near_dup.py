@@ -6,7 +6,7 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from transforms.dedup import NUM_PERM
+from transforms.dedup import NUM_PERM, THRESHOLD
 from transforms.near_dup import (
     LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
     linked_rows,
@@ -59,7 +59,7 @@ def test_undated_articles_sort_last():
 
 
 def test_bucket_keys_are_deterministic_and_shared_by_copies():
-    bands, rows = banding(0.8)
+    bands, rows = banding(THRESHOLD)
     assert bands * rows <= NUM_PERM
     a, b, other = cand("a", "1", WIRE), cand("b", "2", COPY_B), cand("c", "3", UNRELATED)
     keys_a = bucket_keys(a, bands, rows)
