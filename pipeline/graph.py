@@ -67,7 +67,7 @@ def batch_source(p, opts, limits, sink, run_id):
     """Feed list -> one poll per feed -> one ref per article: (feeds, polled, unique refs)."""
     # What earlier runs left: conditional-GET validators and failure streaks, and articles already stored.
     feed_states = p | "FeedStates" >> beam.Create([sink.feed_states()])
-    known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids())])
+    known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids(opts.known_lookback_days))])
     feeds = p | "ReadFeedList" >> ReadFeedList(opts.feeds, run_id)
     polled = feeds.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
     return feeds, polled, polled.refs | "DedupRefs" >> DedupRefs()

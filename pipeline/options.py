@@ -37,6 +37,9 @@ class TroopNewsOptions(PipelineOptions):
                            help="Minimum seconds between requests to one host (default 1).")
         group.add_argument("--per_host_concurrency", type=int, default=None,
                            help="Concurrent requests to one host per worker (default 2).")
+        group.add_argument("--known_lookback_days", type=float, default=30.0,
+                           help="Articles stored in the last N days are not fetched again (feeds list recent "
+                                "items only; an older one that reappears is fetched but never stored twice).")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
         group.add_argument("--write_shards", type=int, default=None,
                            help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")

@@ -113,8 +113,8 @@ def streaming_source(p, opts, limits, sink, run_id):
     check_runner(p)
     ticks = p | "PollTicks" >> PollTicks(opts.poll_interval, opts.stop_after)
     feeds = ticks | "ReadFeedList" >> ReadFeedListEachTick(opts.feeds, run_id)
-    polled = feeds.feeds | "PollFeeds" >> PollFeedsKeyed(limits, sink.feed_states(),
-                                                         frozenset(sink.known_article_ids()), run_id)
+    known_ids = frozenset(sink.known_article_ids(opts.known_lookback_days))
+    polled = feeds.feeds | "PollFeeds" >> PollFeedsKeyed(limits, sink.feed_states(), known_ids, run_id)
     return feeds, polled, polled.refs | "DedupRefs" >> DedupRefsAcrossPolls(opts.dedup_ttl_hours)
 
 

@@ -65,6 +65,13 @@ def test_same_key_twice_in_a_batch_and_across_batches_is_written_once(sink):
     assert sink.known_article_ids() == {"a1", "a2"}
 
 
+def test_known_article_ids_can_be_limited_to_recent_partitions(sink):
+    recent = _article("fresh", ingested_at=dt.datetime.now(dt.timezone.utc).isoformat())
+    assert sink.write_rows("articles", [_article("stale", ingested_at="2020-01-01T00:00:00Z"), recent]) == []
+    known = sink.known_article_ids(lookback_days=30)
+    assert "fresh" in known and "stale" not in known
+
+
 def test_large_input_goes_in_several_requests_without_loss(sink, monkeypatch):
     monkeypatch.setattr(bigquery_sink, "_MAX_ROWS_PER_REQUEST", 2)
     rows = [_article(f"a{i}") for i in range(5)]

@@ -1,3 +1,5 @@
+from datetime import datetime, timezone
+
 import duckdb
 
 import schemas
@@ -52,3 +54,12 @@ def test_feed_states_give_the_latest_poll_per_feed(tmp_path):
     assert sink.write_rows("feed_polls", polls) == []
     state = sink.feed_states()["https://f.example/rss"]
     assert state["status"] == "http_error" and state["consecutive_failures"] == 1 and state["etag"] == '"v1"'
+
+
+def test_known_article_ids_can_be_limited_to_recent_ingestion(tmp_path):
+    sink = make_sink(tmp_path)
+    old = dict(ARTICLE, article_id="old", ingested_at="2020-01-01T00:00:00+00:00")
+    new = dict(ARTICLE, article_id="new", ingested_at=datetime.now(timezone.utc).isoformat())
+    assert sink.write_rows("articles", [old, new]) == []
+    assert sink.known_article_ids() == {"old", "new"}
+    assert sink.known_article_ids(lookback_days=30) == {"new"}

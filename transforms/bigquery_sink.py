@@ -113,9 +113,13 @@ class BigQuerySink:
     def count(self, table_name: str) -> int:
         return self.query(f"SELECT COUNT(*) AS n FROM `{self.dataset_ref}.{table_name}`")[0]["n"]
 
-    def known_article_ids(self) -> set[str]:
+    def known_article_ids(self, lookback_days: float | None = None) -> set[str]:
+        """Ids of stored articles; with `lookback_days` only recent partitions are read, which keeps
+        the query cheap and the set small as the table grows."""
+        where = "" if lookback_days is None else \
+            f" WHERE ingested_at >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL {int(lookback_days)} DAY)"
         try:
-            rows = self.query(f"SELECT article_id FROM `{self.dataset_ref}.articles`")
+            rows = self.query(f"SELECT article_id FROM `{self.dataset_ref}.articles`{where}")
         except NotFound:
             return set()
         return {r["article_id"] for r in rows}

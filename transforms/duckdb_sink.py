@@ -67,10 +67,15 @@ class DuckDbSink:
     def count(self, table_name: str) -> int:
         return self.query(f'SELECT count(*) AS n FROM "{table_name}"')[0]["n"]
 
-    def known_article_ids(self) -> set[str]:
+    def known_article_ids(self, lookback_days: float | None = None) -> set[str]:
+        """Ids of stored articles (ingested in the last `lookback_days`, when given)."""
         if not Path(self.path).exists():
             return set()
-        return {r["article_id"] for r in self.query("SELECT article_id FROM articles")}
+        if lookback_days is None:
+            return {r["article_id"] for r in self.query("SELECT article_id FROM articles")}
+        rows = self.query("SELECT article_id FROM articles WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))",
+                          {"days": int(lookback_days)})
+        return {r["article_id"] for r in rows}
 
     def feed_states(self) -> dict[str, dict]:
         """Latest poll per feed: validators for conditional GET and the failure streak for back-off."""
