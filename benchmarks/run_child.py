@@ -18,6 +18,7 @@ import cProfile  # noqa: E402
 import json  # noqa: E402
 import pstats  # noqa: E402
 
+from benchmarks.peak_allocations import PeakAllocations  # noqa: E402
 from benchmarks.stage_sampler import StackSampler  # noqa: E402
 from benchmarks.variants import VARIANTS, apply_variant  # noqa: E402
 import resource  # noqa: E402
@@ -119,12 +120,17 @@ def main(argv=None) -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--profile", help="write a cProfile of all threads here (slows the run 2-3x)")
     ap.add_argument("--sample", action="store_true", help="attribute time to stages by stack sampling")
+    ap.add_argument("--tracemalloc", action="store_true",
+                    help="report the allocation sites of the memory alive at the peak (slow)")
     ap.add_argument("--variant", choices=sorted(VARIANTS), help="what-if change applied before the run")
     ap.add_argument("--pages", type=Path)
     ap.add_argument("--base_url")
     args = ap.parse_args(argv)
     if args.mode == "pipeline":
+        watcher = PeakAllocations() if args.tracemalloc else None
         result = run_pipeline(rest, args.profile, args.sample, args.variant)
+        if watcher:
+            result["peak_allocations"] = watcher.stop()
     else:
         pages = [Path(line) for line in args.pages.read_text().splitlines() if line]
         result = run_floor(pages, args.base_url)
