@@ -17,7 +17,7 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
 _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
-         "host_filler", "more", "host_after", "war")
+         "host_filler", "more", "host_after", "war", "institution", "connectives")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

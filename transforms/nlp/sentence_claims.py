@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
+from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
 from .terms import NO_SPACE_LANGS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -53,6 +53,7 @@ class Draft:
     theatre: bool = False       # host named only as "the war in X"
     host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
+    source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
     cues: list = field(default_factory=list)
 
 
@@ -173,11 +174,12 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
 
 def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -> tuple[str, str | None, Tag | None]:
     """Who says it: after "according to" (before it in head-final languages), else the name before
-    the speech verb (the first name in head-final languages), preferring one that owns no troops."""
+    the speech verb (the first name in head-final languages), preferring one that owns no troops.
+    A ministry, government or officials count as a speaker too, for the country named next to them."""
     speech = ctx.of("speech")
     if not speech:
         return "the outlet", None, None
-    cands = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude]
+    cands = _speakers(ctx, exclude)
     head_final = ctx.lang in HEAD_FINAL
     for s in speech:
         if s.value == "according_to":
@@ -201,14 +203,55 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     return "the outlet", None, None
 
 
+def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
+    """"The Defence Ministry will send ...": with no speech verb, an institution that is the subject
+    of the main verb announces it."""
+    if verb is None:
+        return None
+    before = [m for m in _speakers(ctx, set()) if m.value.kind == "institution" and m.end <= verb.start]
+    return before[0] if before else None
+
+
+def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
+    """Source candidates: names, agencies, leaders, and institutions merged with the country next to
+    them ("Russia's foreign ministry", "le ministère français des Armées", "Litauens Ministerin");
+    an institution with no country gets code None (it speaks for the sender, decided later)."""
+    mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude]
+    out, used = [], set()
+    for inst in ctx.of("institution"):
+        owner, best = None, 3
+        for m in _mentions(ctx, SOURCE_KINDS):
+            if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
+                continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
+            a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
+            if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
+                    not ctx.between(a, b, "action", "speech", "troops"):
+                owner, best = m, ctx.gap(a, b)
+        start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
+        code = owner.value.code if owner else None
+        out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
+        if owner is not None:
+            used.add(id(owner))
+    out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
+    return sorted(out, key=lambda t: t.start)
+
+
 def _source_name(ctx: SentenceContext, m: Tag) -> str:
-    """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'."""
+    """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'; a
+    sentence-opening connective ("Meskipun Kyiv", "However, London") is not part of it."""
     start = m.start
+    stops = ctx.of("connectives")
     while True:
         prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
         if not prev or start - len(prev.group(0)) < ctx.start:
             break
+        if any(t.end == start - (len(prev.group(0)) - len(prev.group(1))) for t in stops):
+            break
         start -= len(prev.group(0))
+    while any(t.start == start for t in stops):
+        t = next(t for t in stops if t.start == start)
+        rest = ctx.text[t.end: m.end]
+        start = t.end + len(rest) - len(rest.lstrip(" ,"))
     return ctx.text[start: m.end].strip()
 
 
@@ -301,13 +344,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     hosts = nearest_host_group(ctx, [h for h in all_hosts if id(h) not in owner_ids], troops + actions)
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     ally = find_ally(ctx)
-    verb = next((a for a in actions), None)
+    verb = _main_verb(ctx, actions, troops)
+    if src_tag is None:
+        src_tag = subject_institution(ctx, verb)
+        if src_tag is not None:
+            source, src_country = _source_name(ctx, src_tag), src_tag.value.code
+    source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
     subject = None
     if verb is not None:
-        skip = host_ids | ({id(src_tag)} if src_tag else set()) | ({id(ally)} if ally else set())
+        skip = host_ids | ({id(ally)} if ally else set())
+        if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
+            skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
-    if (subject is None and src_tag is not None and ctx.lang in SPEAKER_SUBJECT and src_tag.value.kind in ("name", "short")
-            and (verb is None or src_tag.end <= verb.start)):
+    if (subject is None and src_tag is not None and ctx.lang in SPEAKER_SUBJECT and src_tag.value.kind in ("name", "short", "institution")
+            and src_tag.value.code and (verb is None or src_tag.end <= verb.start)):
         subject = src_tag
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
@@ -321,6 +371,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     elif ally is not None and (theatre or not hosts):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
         host_codes, theatre = [ally.value.code], False
+    if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
+        host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
@@ -329,7 +381,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
-                                host_ref=host_ref,
+                                host_ref=host_ref, source_own=source_own,
                                 cues=[noun] if noun else []))
 
     def sender_for(noun) -> tuple[str | None, bool]:
@@ -365,6 +417,30 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
     return drafts
+
+
+def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:
+    """No preposition or case ending marked a destination, but the sentence names exactly one other
+    country ("ジブチの自衛隊拠点", "Seoul's troops at a base in the Gulf state of Qatar"): forces of
+    the sender are there. Speakers, owners and the subject are not candidates."""
+    taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
+    codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken
+             and not _speaks(ctx, m) and m.value.code not in BODIES
+             and not any(ctx.gap(m.end, t.start) == 0 or ctx.gap(t.end, m.start) == 0 for t in troops)}
+    return list(codes) if len(codes) == 1 and taken else []
+
+
+def _speaks(ctx: SentenceContext, m: Tag) -> bool:
+    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1 for sp in ctx.of("speech"))
+
+
+def _main_verb(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> Tag | None:
+    """The action that governs the troops: the one nearest a troop noun, so a first verb about
+    something else ("the joint exercise opened ..., China sent 800 soldiers") does not pick the subject."""
+    if not actions or not troops:
+        return actions[0] if actions else None
+    dist = lambda a: min(ctx.gap(a.end, t.start) if a.end <= t.start else ctx.gap(t.end, a.start) for t in troops)
+    return min(actions, key=lambda a: (dist(a), a.start))
 
 
 def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
