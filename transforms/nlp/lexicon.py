@@ -28,6 +28,7 @@ class Lexicon:
     troop_regex: re.Pattern          # prefilter: any troop word at all
     host_suffix: re.Pattern | None   # ko/ja/tr: case ending after a name that makes it a destination
     raw: dict = field(repr=False)
+    subject_marker: re.Pattern | None = None  # ko/ja: particle after a name that makes it the subject
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -42,7 +43,8 @@ def load_lexicon(lang: str) -> Lexicon:
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
-    return Lexicon(lang, matcher, troop, suffix, raw)
+    marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None
+    return Lexicon(lang, matcher, troop, suffix, raw, marker)
 
 
 def available_languages() -> list[str]:

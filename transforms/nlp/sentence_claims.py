@@ -18,7 +18,7 @@ TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforc
 HEAD_FINAL = frozenset({"ko", "ja", "tr"})
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
-_PUNCT = re.compile(r"[,:;\"“”«»()،]")
+_PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
 _WORD = re.compile(r"\w+")
 _ORDINAL_BEFORE = ("第", "제")
@@ -60,10 +60,11 @@ class Draft:
 class SentenceContext:
     """Tags of one sentence plus helpers to measure distance between them."""
 
-    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix):
+    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None):
         self.text, self.start, self.end, self.lang = text, start, end, lang
         self.tags = tags
         self.host_suffix = host_suffix
+        self.subject_marker = subject_marker
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
 
     def of(self, *cats) -> list[Tag]:
@@ -168,7 +169,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
 
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
-    cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used]
+    cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
+             and (m.value.kind in ("force", "adjective") or _marked_subject(ctx, m))]
     return cands[-1] if cands else None
 
 
@@ -193,8 +195,11 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
         before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
         preferred = [m for m in before if id(m) not in owners] or before
-        if preferred:
-            m = preferred[0] if head_final else preferred[-1]
+        if preferred and head_final:
+            marked = [m for m in preferred if _marked_subject(ctx, m)]
+            m = marked[-1] if marked else preferred[0]
+        elif preferred:
+            m = preferred[-1]
         else:
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4]
             m = after[0] if after else None
@@ -426,8 +431,18 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken
              and not _speaks(ctx, m) and m.value.code not in BODIES
-             and not any(ctx.gap(m.end, t.start) == 0 or ctx.gap(t.end, m.start) == 0 for t in troops)}
+             and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
+
+
+def _adjacent(ctx: SentenceContext, a: Tag, b: Tag) -> bool:
+    """b follows a with no word between (in ja/zh: no character between)."""
+    return b.start == a.end if ctx.cjk else ctx.gap(a.end, b.start) == 0
+
+
+def _marked_subject(ctx: SentenceContext, m: Tag) -> bool:
+    """ko/ja: a subject or topic particle follows the name (북한이, 합동참모본부가, 防衛省は)."""
+    return ctx.subject_marker is None or bool(ctx.subject_marker.match(ctx.text[m.end: m.end + 6]))
 
 
 def _speaks(ctx: SentenceContext, m: Tag) -> bool:
