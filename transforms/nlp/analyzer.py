@@ -161,6 +161,8 @@ class _ArticleRun:
                 d = _fill(d, book)
                 if d is None or d.sender == d.host or (d.domestic and d.explicit < 2):
                     continue
+                if d.location is None or not any(c == d.host and n == d.location for c, n in d.places):
+                    d.location = next((n for c, n in d.places if c == d.host), d.location)
                 if d.source_own and d.source_country is None and d.stance != "condemns":
                     d.source_country = d.sender  # "the defence ministry said" in a story about its troops
                 resolved.append(d)

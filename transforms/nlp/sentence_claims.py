@@ -54,6 +54,7 @@ class Draft:
     host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
     source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
+    places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     cues: list = field(default_factory=list)
 
 
@@ -361,12 +362,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
-    if (subject is None and src_tag is not None and ctx.lang in SPEAKER_SUBJECT and src_tag.value.kind in ("name", "short", "institution")
-            and src_tag.value.code and (verb is None or src_tag.end <= verb.start)):
+    # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
+    # languages and Chinese any speaker named first is the dropped subject
+    speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
+    # ("...도착했다고 합동참모본부가 밝혔다": a head-final state body speaks last of its own forces)
+    late_ok = ctx.lang in HEAD_FINAL and src_tag is not None and src_tag.value.kind in ("leader", "institution")
+    if (subject is None and src_tag is not None and speaker_acts
+            and src_tag.value.kind in ("name", "short", "institution", "leader" if late_ok else "name")
+            and src_tag.value.code and stance in ("asserts", "confirms")
+            and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
+    # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
+    # the claim whose host they lie in once the host is known
+    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place"})
+                   if m.value.english and not _speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
@@ -386,7 +398,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
-                                host_ref=host_ref, source_own=source_own,
+                                host_ref=host_ref, source_own=source_own, places=places,
                                 cues=[noun] if noun else []))
 
     def sender_for(noun) -> tuple[str | None, bool]:
