@@ -10,27 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, mentions as _mentions
+from .counts import count_links
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
-from .terms import NO_SPACE_LANGS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
-# Languages whose verb comes last: the speaker is named first, "according to" follows its source.
-HEAD_FINAL = frozenset({"ko", "ja", "tr"})
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
-_PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
-_WORD = re.compile(r"\w+")
-_ORDINAL_BEFORE = ("第", "제")
-
-
-@dataclass
-class Tag:
-    start: int
-    end: int
-    text: str
-    cat: str            # troops, reinforcement, dual, action, speech, qualifier, mention, ...
-    value: object = None  # claim type / stance / qualifier / Entity
 
 
 @dataclass
@@ -56,36 +43,6 @@ class Draft:
     source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     cues: list = field(default_factory=list)
-
-
-class SentenceContext:
-    """Tags of one sentence plus helpers to measure distance between them."""
-
-    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None):
-        self.text, self.start, self.end, self.lang = text, start, end, lang
-        self.tags = tags
-        self.host_suffix = host_suffix
-        self.subject_marker = subject_marker
-        self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
-
-    def of(self, *cats) -> list[Tag]:
-        return [t for t in self.tags if t.cat in cats]
-
-    def gap(self, a: int, b: int) -> int:
-        """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
-        if b < a:
-            return 99
-        seg = self.text[a:b]
-        if self.cjk:
-            return len(seg.strip()) // 2
-        return len(_WORD.findall(seg))
-
-    def between(self, a: int, b: int, *cats) -> bool:
-        return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)
-
-
-def _mentions(ctx: SentenceContext, kinds) -> list[Tag]:
-    return [t for t in ctx.of("mention") if t.value.kind in kinds]
 
 
 def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
@@ -259,59 +216,6 @@ def _source_name(ctx: SentenceContext, m: Tag) -> str:
         rest = ctx.text[t.end: m.end]
         start = t.end + len(rest) - len(rest.lstrip(" ,"))
     return ctx.text[start: m.end].strip()
-
-
-def count_links(ctx: SentenceContext, numbers) -> list[dict]:
-    """Numbers that count troops: (number, troop tag, qualifier, is_sub_count)."""
-    troops = ctx.of("troops", "reinforcement") + [t for t in _mentions(ctx, {"force"})]
-    out, skip = [], set()
-    counters = ("명", "人", "名")
-    for i, n in enumerate(numbers):
-        if i in skip:
-            continue
-        if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
-            continue  # 第十批, 제19진: an ordinal (the tenth rotation), not a head count
-        if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
-            continue
-        # a range "8,000 to 10,000" counts its lower bound, at least; the noun follows the upper bound
-        upper = None
-        if i + 1 < len(numbers):
-            nxt = numbers[i + 1]
-            if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
-                upper = nxt
-        end = upper.end if upper else n.end
-        after_text = ctx.text[end: end + 3]
-        if ctx.lang in NO_SPACE_LANGS and after_text.lstrip()[:1] in counters:
-            noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
-            if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
-                noun = min(troops, key=lambda t: abs(t.start - n.start))
-        else:
-            noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3
-                         and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
-        if noun is None or any(t.start >= end and ctx.gap(end, t.start) == 0 and t.cat == "non_troop"
-                               for t in ctx.tags if noun.start > t.start):
-            continue
-        qual = "approx" if n.approx else "exact"
-        for q in ctx.of("qualifier"):
-            near_before = q.end <= n.start and ctx.gap(q.end, n.start) == 0
-            near_after = ctx.lang in NO_SPACE_LANGS and q.start >= n.end and q.start - n.end <= 3
-            if near_before or near_after:
-                qual = q.value
-        if upper is not None:
-            qual, skip = "at_least", skip | {i + 1}
-        if ctx.lang in HEAD_FINAL:  # "장교 500명 ... 을 포함한 1만 2000명": parts come before "including"
-            sub = any(t.start >= n.end and ctx.gap(n.end, t.start) <= 4 for t in ctx.of("including"))
-        else:
-            sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
-        more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
-                   or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0) for t in ctx.of("more"))
-        value = n.value
-        while upper is not None and value * 1000 <= upper.value:
-            value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both
-        out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
-    for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
-        out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
-    return out
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:

@@ -1,0 +1,54 @@
+"""What one sentence's claim extraction works on: its tags and word distances between them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .terms import NO_SPACE_LANGS
+
+# Languages whose verb comes last: the speaker is named first, "according to" follows its source.
+HEAD_FINAL = frozenset({"ko", "ja", "tr"})
+PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Tag:
+    start: int
+    end: int
+    text: str
+    cat: str            # troops, reinforcement, dual, action, speech, qualifier, mention, ...
+    value: object = None  # claim type / stance / qualifier / Entity
+
+
+
+class SentenceContext:
+    """Tags of one sentence plus helpers to measure distance between them."""
+
+    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None):
+        self.text, self.start, self.end, self.lang = text, start, end, lang
+        self.tags = tags
+        self.host_suffix = host_suffix
+        self.subject_marker = subject_marker
+        self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
+
+    def of(self, *cats) -> list[Tag]:
+        return [t for t in self.tags if t.cat in cats]
+
+    def gap(self, a: int, b: int) -> int:
+        """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
+        if b < a:
+            return 99
+        seg = self.text[a:b]
+        if self.cjk:
+            return len(seg.strip()) // 2
+        return len(_WORD.findall(seg))
+
+    def between(self, a: int, b: int, *cats) -> bool:
+        return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)
+
+
+def mentions(ctx: SentenceContext, kinds) -> list[Tag]:
+    return [t for t in ctx.of("mention") if t.value.kind in kinds]
+
+
