@@ -220,3 +220,50 @@ def test_location_is_a_place_in_the_host_named_anywhere_in_the_sentence(analyzer
     text = "Rebels said they ambushed a convoy of 40 Russian soldiers near Kidal in Mali on Sunday."
     claims = claims_of(analyzer, "en", text)
     assert any(c["host"] == "ML" and c["location"] == "Kidal" for c in claims), claims
+
+
+# Counting mechanisms, our own paragraphs: (lang, title, text, counts that must be found, counts that must not)
+COUNT_CASES = [
+    ("de", "USA ziehen Soldaten aus Italien ab",
+     "Die USA wollen bis zu 8.000 ihrer rund 30.000 in Italien stationierten Soldaten abziehen, teilte das "
+     "Pentagon mit. Etwa 3.000 von ihnen sollen nach Rumänien verlegt werden.",
+     {("US", "IT", 8000), ("US", "IT", 30000), ("US", "RO", 3000)}, set()),
+    ("de", "Frankreich verstärkt Präsenz in Rumänien",
+     "Frankreich hat rund 4.800 Soldatinnen und Soldaten in Rumänien stationiert.", {("FR", "RO", 4800)}, set()),
+    ("en", "Britain sends troops to Estonia",
+     "Britain sent 900 troops to Estonia on Monday. About 300 of them will be based near the border.",
+     {("GB", "EE", 900), ("GB", "EE", 300)}, set()),
+    ("ru", "Россия перебросила военных в Сирию",
+     "Россия направила в Сирию 2000 военных. Из них 600 размещены на авиабазе.", {("RU", "SY", 2000), ("RU", "SY", 600)},
+     set()),
+    ("en", "France bolsters its force in Chad",
+     "France deployed more troops to Chad this year. The number of French troops in Chad rose from 1,000 to 1,500, "
+     "officials said.", {("FR", "TD", 1500)}, {("FR", "TD", 1000)}),
+    ("de", "Deutschland verstärkt Litauen-Brigade",
+     "Deutschland verlegt weitere Soldaten nach Litauen. Die Zahl der deutschen Soldaten in Litauen stieg von 800 auf 1.200.",
+     {("DE", "LT", 1200)}, {("DE", "LT", 800)}),
+    ("fr", "La France envoie des renforts au Niger",
+     "La France renforce sa présence militaire au Niger. Le contingent français au Niger est passé de 1 500 à 2 000 soldats.",
+     {("FR", "NE", 2000)}, {("FR", "NE", 1500)}),
+    ("ko", "북한군 러시아 파병 규모 확대",
+     "러시아에 파견된 북한군 규모가 1만명 수준에서 1만5000명 이상으로 늘었다고 국정원이 밝혔다.",
+     {("KP", "RU", 15000)}, {("KP", "RU", 10000)}),
+    ("en", "Canada rotates troops in Latvia",
+     "Canada sent 600 soldiers to Latvia for a nine-month rotation, the defence ministry said.",
+     {("CA", "LV", 600)}, {("CA", "LV", 9)}),
+    ("ko", "주한미군 감축 검토",
+     "미국 국방부는 22일 주한미군 약 4천500명을 감축하는 방안을 검토하고 있다고 밝혔다.",
+     {("US", "KR", 4500)}, {("US", "KR", 22)}),
+    ("zh", "中国官兵赴柬埔寨",
+     "两艘中国海军舰艇停靠在柬埔寨云壤基地，中国派出800余名官兵。", {("CN", "KH", 800)}, {("CN", "KH", 2)}),
+    ("en", "US to cut troops in Germany",
+     "Some 20% of the 5,000 US troops in Germany will leave, the Pentagon said.", {("US", "DE", 5000)},
+     {("US", "DE", 20)}),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,present,absent", COUNT_CASES)
+def test_counting_mechanisms(analyzer, lang, title, text, present, absent):
+    a = analyzer.analyze(text, title=title, language=lang)
+    got = {(c["sender"], c["host"], c["count"]) for c in a.claims}
+    assert present <= got and not (absent & got), a.claims

@@ -103,12 +103,12 @@ class _ArticleRun:
         datelines = _datelines(text)
         for s0, s1 in split_sentences(text):
             stags = [t for t in tags if s0 <= t.start and t.end <= s1]
-            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref") or
+            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
-                                  self.t.lexicon.host_suffix, self.t.lexicon.subject_marker)
+                                  self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle)
             nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)
@@ -158,6 +158,10 @@ class _ArticleRun:
                 if d.refers_back:
                     resolved += [_denial(p, d) for p in previous]
                     continue
+                if d.partitive and previous:  # "Etwa 4.000 von ihnen ...": of the troops just named
+                    d.sender = d.sender or previous[0].sender
+                    d.host = d.host or previous[0].host
+                    d.explicit = max(d.explicit, previous[0].explicit)
                 d = _fill(d, book)
                 if d is None or d.sender == d.host or (d.domestic and d.explicit < 2):
                     continue

@@ -25,11 +25,13 @@ class Tag:
 class SentenceContext:
     """Tags of one sentence plus helpers to measure distance between them."""
 
-    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None):
+    def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None,
+                 participle=None):
         self.text, self.start, self.end, self.lang = text, start, end, lang
         self.tags = tags
         self.host_suffix = host_suffix
         self.subject_marker = subject_marker
+        self.participle = participle
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
 
     def of(self, *cats) -> list[Tag]:

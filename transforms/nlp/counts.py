@@ -1,24 +1,36 @@
-"""Which numbers in a sentence count troops, with their qualifier (approx, at least, up to)."""
+"""Which numbers in a sentence count troops, with their qualifier (approx, at least, up to).
+
+A number counts troops when a troop noun follows it closely (or, in CJK, a person counter follows it
+and a troop noun is near). Beyond that: "X von ihnen" / "из них X" refers back to troops already
+named; "10.000 ihrer rund 35.000 ... Soldaten" counts the noun of the second number; a German or
+Slavic participle phrase may stand between the number and its noun; "rose from X to Y" keeps Y only.
+"""
 from __future__ import annotations
 
-from .context import HEAD_FINAL, SentenceContext, mentions
+import re
+
+from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag, mentions
 from .terms import NO_SPACE_LANGS
 
 _ORDINAL_BEFORE = ("第", "제")
+_COUNTERS = ("명", "人", "名")
+_ABOUT_COUNTER = "여余多"  # 800여명, 800余名: "some 800"
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CURRENCY = re.compile(r"[$€£¥₽₴₩]\s?$")
+_PERCENT = re.compile(r"\s?[%٪]")
+_EXTENDED_MAX_WORDS = 6
 
 
 def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     """Numbers that count troops: (number, troop tag, qualifier, is_sub_count)."""
-    troops = ctx.of("troops", "reinforcement") + [t for t in mentions(ctx, {"force"})]
-    out, skip = [], set()
-    counters = ("명", "人", "名")
+    troops = ctx.of("troops", "reinforcement", "partitive") + [t for t in mentions(ctx, {"force"})]
+    out, skip, changed = [], set(), False
     for i, n in enumerate(numbers):
-        if i in skip:
+        if i in skip or _not_a_head_count(ctx, n, troops):
             continue
-        if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
-            continue  # 第十批, 제19진: an ordinal (the tenth rotation), not a head count
-        if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
-            continue
+        if _changed_from(ctx, n, numbers[i + 1:]):
+            changed = True
+            continue  # "rose from 800 to 1,200": the earlier figure is history, the later one counts
         # a range "8,000 to 10,000" counts its lower bound, at least; the noun follows the upper bound
         upper = None
         if i + 1 < len(numbers):
@@ -26,26 +38,23 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
                 upper = nxt
         end = upper.end if upper else n.end
-        after_text = ctx.text[end: end + 3]
-        if ctx.lang in NO_SPACE_LANGS and after_text.lstrip()[:1] in counters:
-            noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
-            if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
-                noun = min(troops, key=lambda t: abs(t.start - n.start))
-        else:
-            noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3
-                         and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
-        if noun is None or any(t.start >= end and ctx.gap(end, t.start) == 0 and t.cat == "non_troop"
-                               for t in ctx.tags if noun.start > t.start):
+        noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
+        if noun is None and changed:  # "the number of troops rose from 800 to 1,200": the noun came first
+            noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
+        changed = False
+        if noun is None:
             continue
         qual = "approx" if n.approx else "exact"
         for q in ctx.of("qualifier"):
             near_before = q.end <= n.start and ctx.gap(q.end, n.start) == 0
-            near_after = ctx.lang in NO_SPACE_LANGS and q.start >= n.end and q.start - n.end <= 3
+            near_after = ctx.lang in NO_SPACE_LANGS and q.start >= end and q.start - end <= 3
             if near_before or near_after:
                 qual = q.value
         if upper is not None:
             qual, skip = "at_least", skip | {i + 1}
-        if ctx.lang in HEAD_FINAL:  # "장교 500명 ... 을 포함한 1만 2000명": parts come before "including"
+        if noun.cat == "partitive":
+            sub = False  # "4.000 von ihnen": part of troops named earlier, a claim of its own
+        elif ctx.lang in HEAD_FINAL:  # "장교 500명 ... 을 포함한 1만 2000명": parts come before "including"
             sub = any(t.start >= n.end and ctx.gap(n.end, t.start) <= 4 for t in ctx.of("including"))
         else:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
@@ -58,3 +67,71 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
+
+
+def _not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+    """Ordinals (第十批, 제19진), years after "in/since", percentages, money, and CJK numbers with a
+    unit that is not a person counter (22일, 19진, 两艘)."""
+    if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
+        return True
+    if n.bare_year and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps")):
+        return True
+    if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
+        return True
+    if ctx.lang in NO_SPACE_LANGS:
+        after = ctx.text[n.end: n.end + 2]
+        if after[:1] and _CJK_LETTER.match(after[0]) and after[0] not in _COUNTERS:
+            person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
+            return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
+    return False
+
+
+def _changed_from(ctx: SentenceContext, n, later) -> bool:
+    """"rose from 800 to 1,200", "stieg von 800 auf 1.200", "1만1000명 수준에서 1만4000명으로 늘었다"."""
+    if not later or not ctx.of("change"):
+        return False
+    if ctx.lang in NO_SPACE_LANGS:  # the "from" follows: 수준에서, から; a later figure comes after it
+        return any(t.start >= n.end and t.start - n.end <= 12 and not ctx.between(n.end, t.start, "troops")
+                   and any(m.start >= t.end for m in later) for t in ctx.of("from_after"))
+    before = any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("from_before"))
+    return before and ctx.gap(n.end, later[0].start) <= 2  # "from 800 to 1,200", "von 800 auf 1.200"
+
+
+def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:
+    if ctx.lang in NO_SPACE_LANGS and ctx.text[end: end + 3].lstrip()[:1] in _COUNTERS:
+        noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
+        if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
+            noun = min(troops, key=lambda t: abs(t.start - n.start))
+        return noun
+    partitive = next((t for t in ctx.of("partitive") if (t.start >= end and ctx.gap(end, t.start) == 0)
+                      or (t.end <= n.start and ctx.gap(t.end, n.start) == 0)), None)
+    if partitive is not None:
+        return partitive
+    if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
+        return None  # "500 vehicles", "nine-month rotation"
+    noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
+                 and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
+    if noun is None:
+        noun = _after_participle(ctx, end, troops)
+    if noun is None and later:
+        nxt = later[0]  # "10.000 ihrer rund 35.000 Soldaten", "500 of its 4,000 troops"
+        if ctx.between(end, nxt.start, "of_whole") and ctx.gap(end, nxt.start) <= 3:
+            noun = _noun_for(ctx, nxt, nxt.end, troops, later[1:])
+    return noun
+
+
+def _after_participle(ctx: SentenceContext, end: int, troops: list[Tag]) -> Tag | None:
+    """"35.000 in Deutschland stationierten Soldaten", "7 000 размещённых в Таджикистане военных": a
+    participle phrase between a number and its noun; the word before the noun is the participle."""
+    rx = ctx.participle
+    if rx is None:
+        return None
+    for t in troops:
+        if t.start < end or t.cat == "partitive" or ctx.gap(end, t.start) > _EXTENDED_MAX_WORDS:
+            continue
+        seg = ctx.text[end:t.start]
+        words = seg.split()
+        if not words or PUNCT.search(seg) or ctx.between(end, t.start, "non_troop", "speech", "troops"):
+            return None
+        return t if any(rx.fullmatch(w) for w in words) else None
+    return None

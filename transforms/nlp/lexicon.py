@@ -17,7 +17,8 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
 _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
-         "host_filler", "more", "host_after", "war", "institution", "connectives")
+         "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
+         "change", "from_before", "from_after")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 
@@ -29,6 +30,7 @@ class Lexicon:
     host_suffix: re.Pattern | None   # ko/ja/tr: case ending after a name that makes it a destination
     raw: dict = field(repr=False)
     subject_marker: re.Pattern | None = None  # ko/ja: particle after a name that makes it the subject
+    participle: re.Pattern | None = None      # de/ru/uk: a participle that may stand before a troop noun
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -44,7 +46,8 @@ def load_lexicon(lang: str) -> Lexicon:
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
     marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None
-    return Lexicon(lang, matcher, troop, suffix, raw, marker)
+    participle = re.compile(raw["participle"], re.IGNORECASE) if raw.get("participle") else None
+    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle)
 
 
 def available_languages() -> list[str]:

@@ -41,6 +41,7 @@ class Draft:
     host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
     source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
+    partitive: bool = False     # "4.000 von ihnen": a part of the troops of the previous claim
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     cues: list = field(default_factory=list)
 
@@ -219,7 +220,10 @@ def _source_name(ctx: SentenceContext, m: Tag) -> str:
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
+    links = count_links(ctx, numbers)
+    # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     troops = ctx.of("troops", "units", "reinforcement", "dual") + _mentions(ctx, {"force"})
+    troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
     actions = ctx.of("action")
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
@@ -235,7 +239,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return drafts
     types = {t.value for t in actions}
     if not types and not any(t.cat == "dual" for t in troops):
-        if not count_links(ctx, numbers):
+        if not links:
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
@@ -303,7 +307,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 host_ref=host_ref, source_own=source_own, places=places,
-                                cues=[noun] if noun else []))
+                                cues=[noun] if noun else [],
+                                partitive=noun is not None and noun.cat == "partitive"))
 
     def sender_for(noun) -> tuple[str | None, bool]:
         o = owners.get(id(noun))
@@ -313,7 +318,6 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return subject.value.code, True
         return None, False
 
-    links = count_links(ctx, numbers)
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
