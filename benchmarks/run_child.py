@@ -15,6 +15,7 @@ _STARTED = time.perf_counter()
 
 import argparse  # noqa: E402 - the clock starts before any import
 import cProfile  # noqa: E402
+import gc  # noqa: E402
 import json  # noqa: E402
 import pstats  # noqa: E402
 
@@ -57,12 +58,33 @@ def profiled_threads():
         threading.Thread._bootstrap_inner = original
 
 
+class GcTimer:
+    """Time spent in the cyclic garbage collector, by generation: a full collection walks every live
+    object, so a runner that keeps the whole corpus alive pays more per article as N grows."""
+
+    def __init__(self):
+        self.seconds, self.collections, self._start = [0.0, 0.0, 0.0], [0, 0, 0], 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds[info["generation"]] += time.perf_counter() - self._start
+            self.collections[info["generation"]] += 1
+
+    def stop(self) -> dict:
+        gc.callbacks.remove(self._callback)
+        return {"seconds_by_generation": [round(s, 2) for s in self.seconds], "collections": self.collections}
+
+
 def run_pipeline(args: list[str], profile: str | None, sample: bool, variant: str | None) -> dict:
     from pipeline import run as pipeline_run  # noqa: PLC0415 - import time is measured
 
     if variant:
         apply_variant(variant)
     imported = time.perf_counter()
+    gc_timer = GcTimer()
     sampler = StackSampler() if sample else None
     if sampler:
         sampler.start()
@@ -73,7 +95,7 @@ def run_pipeline(args: list[str], profile: str | None, sample: bool, variant: st
     else:
         summary = pipeline_run.run(args)
     done = time.perf_counter()
-    result = {"import_s": imported - _STARTED, "run_s": done - imported, "summary": summary}
+    result = {"import_s": imported - _STARTED, "run_s": done - imported, "summary": summary, "gc": gc_timer.stop()}
     if sampler:
         result["stages"] = sampler.stop()
     return result
