@@ -267,3 +267,28 @@ def test_counting_mechanisms(analyzer, lang, title, text, present, absent):
     a = analyzer.analyze(text, title=title, language=lang)
     got = {(c["sender"], c["host"], c["count"]) for c in a.claims}
     assert present <= got and not (absent & got), a.claims
+
+
+# Bases and towns, our own sentences: (lang, text, host, location)
+PLACE_CASES = [
+    ("en", "About 900 British soldiers are stationed at the Tapa base in Estonia, the ministry said.", "EE", "Tapa"),
+    ("es", "Unos 600 militares españoles están desplegados en la base de Ādaži, en Letonia.", "LV", "Ādaži"),
+    ("de", "Rund 300 US-Soldaten sind in Ramstein in Deutschland stationiert, sagte ein Sprecher.", "DE", "Ramstein"),
+    ("fr", "Environ 1 500 soldats américains sont déployés au Camp Lemonnier, à Djibouti.", "DJ", "Camp Lemonnier"),
+    ("id", "Sekitar 2.500 tentara AS ditempatkan di Irak, sebagian besar di pangkalan Ain al-Asad.", "IQ", "Ain al-Asad"),
+    ("ru", "Около 4000 российских военных находятся на авиабазе Хмеймим в Сирии.", "SY", "Hmeimim"),
+    ("ko", "주한미군 약 2만8500명이 평택 캠프 험프리스를 중심으로 주둔하고 있다.", "KR", "Pyeongtaek"),
+    ("ja", "防衛省は、南スーダンのジュバに派遣された自衛隊の隊員約60人が帰国したと発表した。", "SS", "Juba"),
+    ("en", "Some 200 South Korean soldiers arrived in Bor, South Sudan, the military said.", "SS", "Bor"),
+]
+
+
+@pytest.mark.parametrize("lang,text,host,location", PLACE_CASES)
+def test_bases_and_small_towns_give_the_location(analyzer, lang, text, host, location):
+    claims = claims_of(analyzer, lang, text)
+    assert any(c["host"] == host and c["location"] == location for c in claims), claims
+
+
+def test_ordinary_word_spelt_like_a_base_is_no_place(analyzer):
+    claims = claims_of(analyzer, "es", "Unos 600 militares españoles llegaron a Letonia; la tapa del informe lo dice.")
+    assert claims and all(c["location"] is None for c in claims), claims

@@ -72,9 +72,26 @@ def places():
 
 
 def test_places_map_to_countries(places):
-    found = {(code, name) for _, _, code, name in places.find("di Kursk dan Belgorod, lalu Bamako", "id")}
+    found = {(c.country, c.name) for _, _, c in places.find("di Kursk dan Belgorod, lalu Bamako", "id")}
     assert {("RU", "Kursk"), ("RU", "Belgorod"), ("ML", "Bamako")} <= found
     assert places.find("di kursus bahasa", "id") == []
+
+
+def test_small_town_only_inside_a_country_already_named(places):
+    # Bor: a town in South Sudan, and bigger namesakes in Russia and Serbia
+    assert places.find("dikerahkan ke Bor", "id") == []
+    assert [(c.country, c.major) for _, _, c in places.find("dikerahkan ke Bor", "id", frozenset({"SS"}))] == [("SS", False)]
+
+
+def test_arabic_romanisation_marks_are_dropped_in_english_names(places):
+    assert [c.name for _, _, c in places.find("near Latakia", "en")] == ["Latakia"]
+    assert all(c.isascii() for _, _, city in places.find("in Al Hasakah", "en") for c in city.name)
+
+
+def test_japanese_and_chinese_city_names_are_found_inside_running_text(places):
+    assert [c.country for _, _, c in places.find("部隊はモガディシュに到着した", "ja")] == ["SO"]
+    assert [c.country for _, _, c in places.find("维和部队抵达摩加迪沙。", "zh")] == ["SO"]
+    assert places.find("中国和老挝联合演习", "zh") == []  # 联合 is also a town's name
 
 
 @pytest.mark.parametrize("lang,text,expected", [

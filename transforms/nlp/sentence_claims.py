@@ -285,7 +285,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
-    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place"})
+    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town"})
                    if m.value.english and not _speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
