@@ -292,3 +292,18 @@ def test_bases_and_small_towns_give_the_location(analyzer, lang, text, host, loc
 def test_ordinary_word_spelt_like_a_base_is_no_place(analyzer):
     claims = claims_of(analyzer, "es", "Unos 600 militares españoles llegaron a Letonia; la tapa del informe lo dice.")
     assert claims and all(c["location"] is None for c in claims), claims
+
+
+@pytest.mark.parametrize("lang,text,sender,host,source_country", [
+    ("en", "Russia has stationed 3,000 troops in Belarus. Lithuania demanded the withdrawal of Russian troops from "
+           "Belarus.", "RU", "BY", "LT"),
+    ("es", "Rusia mantiene unos 1.500 soldados en Transnistria. El Gobierno de Moldavia exigió la retirada de las "
+           "tropas rusas de Transnistria.", "RU", "MD", "MD"),
+    ("de", "Russland hat 3.000 Soldaten in Belarus stationiert. Polen forderte den Abzug der russischen Truppen aus "
+           "Belarus.", "RU", "BY", "PL"),
+])
+def test_demand_to_withdraw_condemns_the_deployment(analyzer, lang, text, sender, host, source_country):
+    claims = claims_of(analyzer, lang, text)
+    got = {(c["sender"], c["host"], c["claim_type"], c["stance"], c["source_country"]) for c in claims}
+    assert (sender, host, "deployment", "condemns", source_country) in got, claims
+    assert not any(c["claim_type"] == "withdrawal" for c in claims), claims

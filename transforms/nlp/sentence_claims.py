@@ -243,6 +243,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
+    if stance == "condemns" and main_type == "withdrawal":
+        main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
     all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)]
     host_ids = {id(h) for h in all_hosts}
