@@ -307,3 +307,25 @@ def test_demand_to_withdraw_condemns_the_deployment(analyzer, lang, text, sender
     got = {(c["sender"], c["host"], c["claim_type"], c["stance"], c["source_country"]) for c in claims}
     assert (sender, host, "deployment", "condemns", source_country) in got, claims
     assert not any(c["claim_type"] == "withdrawal" for c in claims), claims
+
+
+# The speaker after its verb, our own sentences: (lang, title, text, source_country)
+SPEAKER_AFTER_VERB = [
+    ("de", "Bundeswehr verlegt Soldaten nach Litauen",
+     "Die Bundeswehr hat am Dienstag weitere 500 Soldaten nach Litauen verlegt, wie das Einsatzführungskommando mitteilte.",
+     "DE"),
+    ("de", "USA verlegen Soldaten nach Polen",
+     "Die USA verlegen 2.000 Soldaten nach Polen, teilte das Pentagon am Donnerstag mit.", "US"),
+    ("uk", "КНДР відправила війська до росії",
+     "Близько 500 військових КНДР загинули в Курській області, повідомили в ССО.", "UA"),
+    ("ru", "Россия перебросила войска в Сирию",
+     "Россия перебросила в Сирию около 300 военных, сообщили в Минобороны.", "RU"),
+    ("es", "Rusia envía militares a Venezuela",
+     "Unos 100 militares rusos llegaron a Venezuela, informó el Ministerio de Defensa de Venezuela.", "VE"),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,source_country", SPEAKER_AFTER_VERB)
+def test_speaker_named_after_the_reporting_verb(analyzer, lang, title, text, source_country):
+    claims = claims_of(analyzer, lang, text, title=title)
+    assert claims and all(c["source_country"] == source_country for c in claims), claims

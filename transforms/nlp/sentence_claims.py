@@ -151,6 +151,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if near:
                 return _source_name(ctx, near[0]), near[0].value.code, near[0]
     for s in speech:
+        # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
+        # clause after a comma names its speaker right after the verb
+        if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 2]
+            if after:
+                return _source_name(ctx, after[0]), after[0].value.code, after[0]
         # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
         before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
         preferred = [m for m in before if id(m) not in owners] or before
