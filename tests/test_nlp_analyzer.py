@@ -329,3 +329,24 @@ SPEAKER_AFTER_VERB = [
 def test_speaker_named_after_the_reporting_verb(analyzer, lang, title, text, source_country):
     claims = claims_of(analyzer, lang, text, title=title)
     assert claims and all(c["source_country"] == source_country for c in claims), claims
+
+
+# Capitals from geonames + CLDR (not hand lists): (lang, title, text, expected (sender, host, source_country))
+CAPITAL_CASES = [
+    ("ru", "Российские военные прибыли в Мали",
+     "Бамако заявил, что в Мали прибыли около 200 российских военных.", ("RU", "ML", "ML")),
+    ("id", "Tentara Prancis tewas di Mali", "Lima tentara Prancis tewas di Mali, kata Bamako.", ("FR", "ML", "ML")),
+    ("ko", "러시아군 말리 도착", "바마코는 러시아 군인 200명이 말리에 도착했다고 밝혔다.", ("RU", "ML", "ML")),
+    ("en", "Russian troops arrive in Mali", "About 200 Russian troops arrived in Bamako on Monday.", ("RU", "ML", None)),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,expected", CAPITAL_CASES)
+def test_capitals_speak_as_subjects_and_are_places_otherwise(analyzer, lang, title, text, expected):
+    claims = claims_of(analyzer, lang, text, title=title)
+    assert expected in {(c["sender"], c["host"], c["source_country"]) for c in claims}, claims
+
+
+def test_number_word_spelt_like_a_capital_is_a_number(analyzer):
+    claims = claims_of(analyzer, "id", "Lima tentara Prancis tewas di Mali, kata Bamako.", title="Tentara Prancis tewas di Mali")
+    assert any(c["count"] == 5 and c["sender"] == "FR" for c in claims), claims

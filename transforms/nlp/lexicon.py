@@ -50,5 +50,22 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle)
 
 
+def common_words(raw: dict, numbers: dict | None) -> set[str]:
+    """The language's own vocabulary (lexicon terms, number words), lower-case: a name spelt like one
+    of these is more likely the word."""
+    out: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            out.update(str(t).rstrip("*").lower() for t in node)
+    walk(raw)
+    for part in ("words", "approx_words", "multipliers"):
+        out.update(str(w).lower() for w in ((numbers or {}).get(part) or {}))
+    return out
+
+
 def available_languages() -> list[str]:
     return sorted(p.stem for p in LEXICON_DIR.glob("*.yaml"))

@@ -66,7 +66,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaks = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
-        if by_suffix or by_prep or by_after or (m.value.kind == "place" and not speaks):
+        # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
+        speaks = speaks or (m.value.kind == "capital" and ctx.subject_marker is not None and _marked_subject(ctx, m))
+        if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaks):
             hosts.append(m)
         elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
@@ -110,7 +112,7 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
     best, best_gap = None, 99
     for m in _mentions(ctx, SENDER_KINDS):
-        if id(m) in used:
+        if id(m) in used or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
         if m.end <= troop.start:
             g = ctx.gap(m.end, troop.start)
@@ -186,7 +188,11 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Source candidates: names, agencies, leaders, and institutions merged with the country next to
     them ("Russia's foreign ministry", "le ministère français des Armées", "Litauens Ministerin");
     an institution with no country gets code None (it speaks for the sender, decided later)."""
-    mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude]
+    # a capital speaks only as the subject right before its verb ("Paris a annoncé", "Bamako said") or,
+    # in ko/ja, with a subject particle (바마코는 ... 밝혔다)
+    marked = lambda m: ctx.subject_marker is not None and _marked_subject(ctx, m)
+    mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
+                and (m.value.kind != "capital" or _speaks(ctx, m) or marked(m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
         owner, best = None, 3
@@ -293,7 +299,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
-    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town"})
+    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town", "capital"})
                    if m.value.english and not _speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
