@@ -256,6 +256,13 @@ COUNT_CASES = [
      {("US", "KR", 4500)}, {("US", "KR", 22)}),
     ("zh", "中国官兵赴柬埔寨",
      "两艘中国海军舰艇停靠在柬埔寨云壤基地，中国派出800余名官兵。", {("CN", "KH", 800)}, {("CN", "KH", 2)}),
+    ("en", "Canada adds troops in Latvia",
+     "Canada will send 300 more soldiers to Latvia, bringing its contingent there to about 2,200, the minister said.",
+     {("CA", "LV", 300), ("CA", "LV", 2200)}, set()),
+    ("pt", "Portugal reforça contingente na Roménia",
+     "Portugal enviou mais 100 militares para a Roménia, elevando o seu contingente para cerca de 350.",
+     {("PT", "RO", 100), ("PT", "RO", 350)}, set()),
+    ("zh", "中国维和部队赴马里", "中国第九批赴马里维和部队出发。该营共约400人，将在马里执行维和任务。", {("CN", "ML", 400)}, set()),
     ("en", "US to cut troops in Germany",
      "Some 20% of the 5,000 US troops in Germany will leave, the Pentagon said.", {("US", "DE", 5000)},
      {("US", "DE", 20)}),
@@ -350,3 +357,22 @@ def test_capitals_speak_as_subjects_and_are_places_otherwise(analyzer, lang, tit
 def test_number_word_spelt_like_a_capital_is_a_number(analyzer):
     claims = claims_of(analyzer, "id", "Lima tentara Prancis tewas di Mali, kata Bamako.", title="Tentara Prancis tewas di Mali")
     assert any(c["count"] == 5 and c["sender"] == "FR" for c in claims), claims
+
+
+# Whose forces, in languages that glue or place the country differently: (lang, title, text, sender, host)
+DEMONYM_CASES = [
+    ("id", "Tentara Amerika tiba di Polandia", "Sekitar 500 tentara Amerika tiba di Polandia pada Senin.", "US", "PL"),
+    ("ms", "Tentera Perancis di Chad", "Kira-kira 1,000 tentera Perancis ditempatkan di Chad.", "FR", "TD"),
+    ("ko", "터키군 이라크", "터키군 병력 300명이 이라크 북부에 배치됐다.", "TR", "IQ"),
+    ("ko", "인도군 남수단", "인도군 약 200명이 남수단에 파병됐다.", "IN", "SS"),
+    ("zh", "解放军赴吉布提", "约400名解放军官兵抵达吉布提。", "CN", "DJ"),
+    ("zh", "法军撤出马里", "约2000名法军撤出马里。", "FR", "ML"),
+    ("ja", "自衛隊がジブチに派遣", "自衛隊の隊員約180人がジブチに到着した。", "JP", "DJ"),
+    ("ja", "トルコ軍がイラク北部に", "トルコ軍約300人がイラク北部に展開している。", "TR", "IQ"),
+]
+
+
+@pytest.mark.parametrize("lang,title,text,sender,host", DEMONYM_CASES)
+def test_country_forces_in_agglutinating_and_cjk_forms(analyzer, lang, title, text, sender, host):
+    claims = claims_of(analyzer, lang, text, title=title)
+    assert (sender, host) in {(c["sender"], c["host"]) for c in claims}, claims

@@ -39,7 +39,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
                 upper = nxt
         end = upper.end if upper else n.end
         noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
-        if noun is None and changed:  # "the number of troops rose from 800 to 1,200": the noun came first
+        if noun is None and (changed or _to_total(ctx, n)):
+            # "the number of troops rose from 800 to 1,200", "bringing its contingent to around 1,800":
+            # the noun came first
             noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
         if noun is None:
@@ -97,8 +99,22 @@ def _changed_from(ctx: SentenceContext, n, later) -> bool:
     return before and ctx.gap(n.end, later[0].start) <= 2  # "from 800 to 1,200", "von 800 auf 1.200"
 
 
+def _to_total(ctx: SentenceContext, n) -> bool:
+    """"bringing its contingent to around 1,800", "elevando para 4.000", "portant à 1 500": a change
+    verb, then a to-word right before the number (a qualifier may stand between)."""
+    changes = ctx.of("change")
+    if not changes:
+        return False
+    quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+    at = quals[0].start if quals else n.start
+    return any(t.end <= at and ctx.gap(t.end, at) == 0 and any(c.end <= t.start for c in changes)
+               for t in ctx.of("change_to"))
+
+
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:
     if ctx.lang in NO_SPACE_LANGS and ctx.text[end: end + 3].lstrip()[:1] in _COUNTERS:
+        # with a person counter, a formation counts people too: 该营共约700人 (the battalion, about 700)
+        troops = troops + ctx.of("units")
         noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
         if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
             noun = min(troops, key=lambda t: abs(t.start - n.start))
