@@ -376,3 +376,31 @@ DEMONYM_CASES = [
 def test_country_forces_in_agglutinating_and_cjk_forms(analyzer, lang, title, text, sender, host):
     claims = claims_of(analyzer, lang, text, title=title)
     assert (sender, host) in {(c["sender"], c["host"]) for c in claims}, claims
+
+
+def test_speaker_after_a_comma_is_not_a_coordinated_host(analyzer):
+    claims = claims_of(analyzer, "en", "Russia has sent 3,000 troops to Belarus, Kyiv said.", title="Russian troops in Belarus")
+    assert {(c["sender"], c["host"], c["source_country"]) for c in claims} == {("RU", "BY", "UA")}, claims
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia has sent 3,000 troops to Belarus, Kyiv said. Moscow did not confirm the deployment of Russian "
+           "troops in Belarus."),
+    ("uk", "Росія направила до Білорусі 3 тисячі військових, заявили в Києві. Москва офіційно не визнає "
+           "розміщення російських військ у Білорусі."),
+    ("ko", "러시아가 벨라루스에 병력 3천명을 배치했다고 우크라이나가 밝혔다. 러시아는 벨라루스 주둔 러시아군 배치를 "
+           "인정하지 않았다."),
+])
+def test_negated_confirmation_is_a_denial(analyzer, lang, text):
+    claims = claims_of(analyzer, lang, text, title=None)
+    assert any(c["stance"] == "denies" and c["sender"] == "RU" for c in claims), claims
+    assert not any(c["stance"] == "confirms" for c in claims), claims
+
+
+def test_embassy_seat_is_not_a_host_and_border_critic_is_not_domestic(analyzer):
+    text = ("Russland hat 3.000 Soldaten nach Belarus verlegt. Litauen verurteilte die Stationierung russischer "
+            "Truppen an seiner Grenze. Die russische Botschaft in Madrid verteidigte die Verlegung der Soldaten.")
+    claims = claims_of(analyzer, "de", text, title="Russische Truppen in Belarus")
+    got = {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
+    assert ("RU", "BY", "condemns", "LT") in got, claims
+    assert not any(c["host"] == "ES" for c in claims), claims

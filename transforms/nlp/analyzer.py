@@ -170,7 +170,9 @@ class _ArticleRun:
                     d.host = d.host or previous[0].host
                     d.explicit = max(d.explicit, previous[0].explicit)
                 d = _fill(d, book)
-                if d is None or d.sender == d.host or (d.domestic and d.explicit < 2):
+                # "condemned the deployment at its borders": the border is the speaker's, not domestic
+                foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)
+                if d is None or d.sender == d.host or (d.domestic and d.explicit < 2 and not foreign_critic):
                     continue
                 if d.location is None or not any(c == d.host and n == d.location for c, n in d.places):
                     d.location = next((n for c, n in d.places if c == d.host), d.location)

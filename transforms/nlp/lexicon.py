@@ -18,7 +18,8 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
          "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
-         "change", "from_before", "from_after", "change_to")
+         "change", "from_before", "from_after", "change_to",
+         "negation")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

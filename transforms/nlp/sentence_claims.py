@@ -59,6 +59,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
+                i.end <= p.start and ctx.gap(i.end, p.start) <= 1 for i in ctx.of("institution")) for p in preps):
+            continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
         by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
                       and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
@@ -70,7 +73,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaks = speaks or (m.value.kind == "capital" and ctx.subject_marker is not None and _marked_subject(ctx, m))
         if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaks):
             hosts.append(m)
-        elif hosts and _COORD.match(ctx.text[hosts[-1].end: m.start]):
+        elif hosts and not speaks and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return hosts
 
@@ -239,6 +242,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions = ctx.of("action")
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
+    if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
+        speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     drafts: list[Draft] = []
     stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
               else "confirms" if "confirms" in speech_values else "asserts")
@@ -403,6 +408,17 @@ def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
         return False  # a real preposition ("в Сирии находятся"): a place after all
     return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
                for a in actions)
+
+
+def _negated(ctx: SentenceContext, verb: Tag) -> bool:
+    """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
+    head-final languages (인정하지 않고, 認めていない)."""
+    for neg in ctx.of("negation"):
+        if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
+            return True
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
+            return True
+    return False
 
 
 def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
