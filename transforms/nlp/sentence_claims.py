@@ -60,7 +60,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
-                i.end <= p.start and ctx.gap(i.end, p.start) <= 1 for i in ctx.of("institution")) for p in preps):
+                i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
+                for i in ctx.of("institution")) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
         by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
                       and not _PUNCT.search(ctx.text[p.end:m.start])
