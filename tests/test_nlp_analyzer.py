@@ -404,3 +404,9 @@ def test_embassy_seat_is_not_a_host_and_border_critic_is_not_domestic(analyzer):
     got = {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
     assert ("RU", "BY", "condemns", "LT") in got, claims
     assert not any(c["host"] == "ES" for c in claims), claims
+
+
+def test_declined_oblast_is_the_location(analyzer):
+    claims = claims_of(analyzer, "uk", "Близько 200 військових КНДР загинули в Курській області, повідомили в ССО.",
+                       title="КНДР втратила військових у Курській області")
+    assert any(c["location"] == "Kursk Oblast" and c["host"] == "RU" for c in claims), claims

@@ -112,3 +112,11 @@ def test_as_date_accepts_strings_and_datetimes():
 def test_sentence_split_keeps_abbreviations():
     text = "The U.S. Army said so. Then they left! 北朝鮮は。次。"
     assert [text[a:b] for a, b in split_sentences(text)] == ["The U.S. Army said so.", "Then they left!", "北朝鮮は。", "次。"]
+
+
+def test_a_star_inside_a_term_lets_each_word_inflect():
+    from transforms.nlp.terms import TermMatcher
+
+    m = TermMatcher([("Южн* Коре*", "KR"), ("Сектор* Газа", "PS"), ("Южн*", "south")], "ru")
+    found = [(x.surface, x.payloads) for x in m.find("в Южной Корее, в Секторе Газа, южный")]
+    assert found == [("Южной Корее", ("KR",)), ("Секторе Газа", ("PS",)), ("южный", ("south",))]

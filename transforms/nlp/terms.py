@@ -46,7 +46,9 @@ def _trie_pattern(words: dict[str, str], tail_exact: str) -> str:
 
 
 def _node_pattern(node: dict, tail_exact: str) -> str:
-    alts = [re.escape(ch) + _node_pattern(child, tail_exact) for ch, child in sorted(node.items()) if ch]
+    # a "*" inside a term ("Южн* Коре*") lets that word take any ending
+    alts = [(r"\w*" if ch == "*" else re.escape(ch)) + _node_pattern(child, tail_exact)
+            for ch, child in sorted(node.items()) if ch]
     end = node.get("")
     if end == "stem":
         alts.append(r"\w*")
@@ -66,6 +68,7 @@ class TermMatcher:
         self.word_start = word_start
         self._exact: dict[str, list] = {}
         self._stems: dict[str, list] = {}
+        self._inner: list[tuple[re.Pattern, list]] = []  # terms with a "*" inside: "Южн* Коре*"
         cs_words: dict[str, str] = {}
         ci_words: dict[str, str] = {}
         for term, payload in entries:
@@ -78,7 +81,11 @@ class TermMatcher:
             core = term.rstrip("*")
             cs = forced or is_case_sensitive(term)
             key = core if cs else core.lower()
-            (self._stems if stem else self._exact).setdefault(key, []).append(payload)
+            if "*" in core:
+                rx = "".join(r"\w*" if c == "*" else re.escape(c) for c in core) + (r"\w*" if stem else "")
+                self._inner.append((re.compile(rx, 0 if cs else re.IGNORECASE), [payload]))
+            else:
+                (self._stems if stem else self._exact).setdefault(key, []).append(payload)
             target = cs_words if cs else ci_words
             mode = "stem" if stem else "exact"
             if target.get(key) != "stem":
@@ -112,6 +119,9 @@ class TermMatcher:
         for key in (base, base.lower()):
             if key in self._exact:
                 return tuple(self._exact[key])
+        for rx, payloads in self._inner:  # before plain stems: "Южной Корее" is more than "Южн*"
+            if rx.fullmatch(surface):
+                return tuple(payloads)
         for cand in (surface, surface.lower()):
             for n in range(len(cand), 0, -1):
                 if cand[:n] in self._stems:
