@@ -410,3 +410,12 @@ def test_declined_oblast_is_the_location(analyzer):
     claims = claims_of(analyzer, "uk", "Близько 200 військових КНДР загинули в Курській області, повідомили в ССО.",
                        title="КНДР втратила військових у Курській області")
     assert any(c["location"] == "Kursk Oblast" and c["host"] == "RU" for c in claims), claims
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("zh", "新华社北京5月3日电 中国第八批赴黎巴嫩维和部队约400名官兵3日启程，赴黎巴嫩执行维和任务。", "CN"),
+    ("ko", "서울=연합뉴스 — 한국군 장병 약 280명이 5일 레바논에 도착했다.", "KR"),
+])
+def test_wire_agency_in_the_dateline_sources_unattributed_claims(analyzer, lang, text, code):
+    claims = claims_of(analyzer, lang, text, title=None)
+    assert claims and all(c["source_country"] == code for c in claims), claims

@@ -131,6 +131,17 @@ class _ArticleRun:
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
         return out
 
+    def dateline_agency(self) -> tuple[str, str] | None:
+        """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
+        article's source for what no one else is said to say."""
+        first = next(iter(_datelines(self.text)), None)
+        if first is None or first[0] > 200:
+            return None
+        for m in self.t.mentions.find(self.text[first[0]:first[1]]):
+            if m.payloads[0].kind == "agency":
+                return m.surface, m.payloads[0].code
+        return None
+
     def focus(self, tags, title_tags) -> Counter:
         """How much the article is about each country: its names in the text, thrice in the title."""
         out = Counter()
@@ -142,6 +153,7 @@ class _ArticleRun:
 
     def run(self) -> Analysis:
         tags, numbers = self.tag(self.text)
+        wire = self.dateline_agency()
         per_sentence = [(s0, s1, d) for s0, s1, d in self.sentence_runs(self.text, tags, numbers)]
         title_tags, title_numbers = self.tag(self.title) if self.title else ([], [])
         title_drafts = [d for _, _, ds in self.sentence_runs(self.title, title_tags, title_numbers) for d in ds]
@@ -178,6 +190,8 @@ class _ArticleRun:
                     d.location = next((n for c, n in d.places if c == d.host), d.location)
                 if d.source_own and d.source_country is None and d.stance != "condemns":
                     d.source_country = d.sender  # "the defence ministry said" in a story about its troops
+                if wire and d.source == "the outlet":
+                    d.source, d.source_country = wire  # "新华社北京9月18日电": the wire agency reports it
                 resolved.append(d)
             if resolved:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
