@@ -127,4 +127,4 @@ def test_one_feed_polls_row_per_poll_with_validators_carried_between_polls(strea
 def test_streaming_on_the_direct_runner_fails_early_with_the_fix(tmp_path):
     with pytest.raises(ValueError, match="FnApiRunner"):
         pipeline_run.run(["--feeds", str(DATA / "feeds.txt"), "--sink", f"duckdb:{tmp_path / 'x.duckdb'}",
-                          "--streaming"])
+                          "--streaming", "--runner", "DirectRunner"])
