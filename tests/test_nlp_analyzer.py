@@ -425,3 +425,16 @@ def test_declined_oblast_is_the_location(analyzer):
 def test_wire_agency_in_the_dateline_sources_unattributed_claims(analyzer, lang, text, code):
     claims = claims_of(analyzer, lang, text, title=None)
     assert claims and all(c["source_country"] == code for c in claims), claims
+
+
+def test_coordinated_subjects_each_send(analyzer):
+    claims = claims_of(analyzer, "uk", "Велика Британія та Франція готові направити в Україну до 30 тисяч військових.",
+                       title="Лондон і Париж готові розмістити війська в Україні")
+    assert {("GB", "UA", 30000), ("FR", "UA", 30000)} <= {(c["sender"], c["host"], c["count"]) for c in claims}, claims
+
+
+def test_coordinated_critics_each_condemn(analyzer):
+    text = "Российские военные прибыли в Белоруссию. Литва и Польша осудили размещение российских войск у своих границ."
+    claims = claims_of(analyzer, "ru", text, title="Российские войска прибыли в Белоруссию")
+    got = {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
+    assert {("RU", "BY", "condemns", "LT"), ("RU", "BY", "condemns", "PL")} <= got, claims

@@ -8,7 +8,7 @@ locative ending in Turkish, Korean, Japanese) is the host, a name just before a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, mentions as _mentions
 from .counts import count_links
@@ -330,13 +330,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 cues=[noun] if noun else [],
                                 partitive=noun is not None and noun.cat == "partitive"))
 
-    def sender_for(noun) -> tuple[str | None, bool]:
+    # "Britain and France are ready to send ...": a coordinated subject sends together
+    co_subjects = _coordinated_before(ctx, subject) if subject is not None else []
+
+    def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
         if o is not None:
-            return o.value.code, True
+            return [o.value.code], True
         if subject is not None:
-            return subject.value.code, True
-        return None, False
+            return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
+        return [None], False
 
     for link in links:
         value = link.get("value") or link["number"].value
@@ -350,18 +353,37 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             ctype = "casualties"
         elif ctype == "casualties":
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
-        sender, explicit = sender_for(noun)
-        add(sender, ctype, value, link["qualifier"], explicit, noun)
+        senders, explicit = senders_for(noun)
+        for sender in senders:
+            add(sender, ctype, value, link["qualifier"], explicit, noun)
     if not links:
         seen = set()
         for noun in troops:
-            sender, explicit = sender_for(noun)
-            if sender not in seen:
-                seen.add(sender)
-                add(sender, main_type, explicit_sender=explicit, noun=noun)
+            senders, explicit = senders_for(noun)
+            for sender in senders:
+                if sender not in seen:
+                    seen.add(sender)
+                    add(sender, main_type, explicit_sender=explicit, noun=noun)
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
+    if src_tag is not None and stance in ("condemns", "denies"):
+        # "Литва и Польша осудили ...": each coordinated speaker condemns (or denies) in its own name
+        own = [d for d in drafts if not d.refers_back]
+        for co in _coordinated_before(ctx, src_tag):
+            drafts += [replace(d, source=_source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
+    """Names joined to the subject by "and"/"," right before it: "Britain and France", "Литва и Польша"."""
+    out, cur = [], subject
+    for m in reversed([m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.end <= subject.start]):
+        between = ctx.text[m.end:cur.start]
+        if not between.strip() or not _COORD.match(between):
+            break
+        out.insert(0, m)
+        cur = m
+    return out
 
 
 def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:
