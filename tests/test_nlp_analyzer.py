@@ -1,5 +1,4 @@
 """The Analyzer end to end: our own short sentences in every language, the seed and the shared corpus."""
-import json
 from pathlib import Path
 
 import pytest

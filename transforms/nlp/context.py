@@ -54,3 +54,10 @@ def mentions(ctx: SentenceContext, kinds) -> list[Tag]:
     return [t for t in ctx.of("mention") if t.value.kind in kinds]
 
 
+def marked_subject(ctx: SentenceContext, m: Tag) -> bool:
+    """ko/ja: a subject or topic particle follows the name (북한이, 합동참모본부가, 防衛省は)."""
+    return ctx.subject_marker is None or bool(ctx.subject_marker.match(ctx.text[m.end: m.end + 6]))
+
+
+def speaks(ctx: SentenceContext, m: Tag) -> bool:
+    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1 for sp in ctx.of("speech"))

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, mentions as _mentions
+from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, SOURCE_KINDS, Entity
+from .sources import find_source, source_name, subject_institution
+from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
@@ -69,12 +70,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       for p in preps)
         by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
-        speaks = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
+        speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
-        speaks = speaks or (m.value.kind == "capital" and ctx.subject_marker is not None and _marked_subject(ctx, m))
-        if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaks):
+        speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
+        if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and not speaks and _COORD.match(ctx.text[hosts[-1].end: m.start]):
+        elif hosts and not speaking and _COORD.match(ctx.text[hosts[-1].end: m.start]):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return hosts
 
@@ -135,104 +136,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
-             and (m.value.kind in ("force", "adjective") or _marked_subject(ctx, m))]
+             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m))]
     return cands[-1] if cands else None
-
-
-def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -> tuple[str, str | None, Tag | None]:
-    """Who says it: after "according to" (before it in head-final languages), else the name before
-    the speech verb (the first name in head-final languages), preferring one that owns no troops.
-    A ministry, government or officials count as a speaker too, for the country named next to them."""
-    speech = ctx.of("speech")
-    if not speech:
-        return "the outlet", None, None
-    cands = _speakers(ctx, exclude)
-    head_final = ctx.lang in HEAD_FINAL
-    for s in speech:
-        if s.value == "according_to":
-            if head_final:
-                near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
-            else:
-                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6][:1]
-            if near:
-                return _source_name(ctx, near[0]), near[0].value.code, near[0]
-    for s in speech:
-        # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
-        # clause after a comma names its speaker right after the verb
-        if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
-            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 2]
-            if after:
-                return _source_name(ctx, after[0]), after[0].value.code, after[0]
-        # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
-        before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
-        preferred = [m for m in before if id(m) not in owners] or before
-        if preferred and head_final:
-            marked = [m for m in preferred if _marked_subject(ctx, m)]
-            m = marked[-1] if marked else preferred[0]
-        elif preferred:
-            m = preferred[-1]
-        else:
-            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4]
-            m = after[0] if after else None
-        if m is not None:
-            return _source_name(ctx, m), m.value.code, m
-    return "the outlet", None, None
-
-
-def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
-    """"The Defence Ministry will send ...": with no speech verb, an institution that is the subject
-    of the main verb announces it."""
-    if verb is None:
-        return None
-    before = [m for m in _speakers(ctx, set()) if m.value.kind == "institution" and m.end <= verb.start]
-    return before[0] if before else None
-
-
-def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
-    """Source candidates: names, agencies, leaders, and institutions merged with the country next to
-    them ("Russia's foreign ministry", "le ministère français des Armées", "Litauens Ministerin");
-    an institution with no country gets code None (it speaks for the sender, decided later)."""
-    # a capital speaks only as the subject right before its verb ("Paris a annoncé", "Bamako said") or,
-    # in ko/ja, with a subject particle (바마코는 ... 밝혔다)
-    marked = lambda m: ctx.subject_marker is not None and _marked_subject(ctx, m)
-    mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
-                and (m.value.kind != "capital" or _speaks(ctx, m) or marked(m))]
-    out, used = [], set()
-    for inst in ctx.of("institution"):
-        owner, best = None, 3
-        for m in _mentions(ctx, SOURCE_KINDS):
-            if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
-                continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
-            a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
-            if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
-                    not ctx.between(a, b, "action", "speech", "troops"):
-                owner, best = m, ctx.gap(a, b)
-        start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
-        code = owner.value.code if owner else None
-        out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
-        if owner is not None:
-            used.add(id(owner))
-    out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
-    return sorted(out, key=lambda t: t.start)
-
-
-def _source_name(ctx: SentenceContext, m: Tag) -> str:
-    """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'; a
-    sentence-opening connective ("Meskipun Kyiv", "However, London") is not part of it."""
-    start = m.start
-    stops = ctx.of("connectives")
-    while True:
-        prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
-        if not prev or start - len(prev.group(0)) < ctx.start:
-            break
-        if any(t.end == start - (len(prev.group(0)) - len(prev.group(1))) for t in stops):
-            break
-        start -= len(prev.group(0))
-    while any(t.start == start for t in stops):
-        t = next(t for t in stops if t.start == start)
-        rest = ctx.text[t.end: m.end]
-        start = t.end + len(rest) - len(rest.lstrip(" ,"))
-    return ctx.text[start: m.end].strip()
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
@@ -282,7 +187,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if src_tag is None:
         src_tag = subject_institution(ctx, verb)
         if src_tag is not None:
-            source, src_country = _source_name(ctx, src_tag), src_tag.value.code
+            source, src_country = source_name(ctx, src_tag), src_tag.value.code
     source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
     subject = None
     if verb is not None:
@@ -306,7 +211,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
     places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town", "capital"})
-                   if m.value.english and not _speaks(ctx, m))
+                   if m.value.english and not speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
@@ -370,7 +275,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         # "Литва и Польша осудили ...": each coordinated speaker condemns (or denies) in its own name
         own = [d for d in drafts if not d.refers_back]
         for co in _coordinated_before(ctx, src_tag):
-            drafts += [replace(d, source=_source_name(ctx, co), source_country=co.value.code) for d in own]
+            drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
 
 
@@ -392,7 +297,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     the sender are there. Speakers, owners and the subject are not candidates."""
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken
-             and not _speaks(ctx, m) and m.value.code not in BODIES
+             and not speaks(ctx, m) and m.value.code not in BODIES
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
 
@@ -400,15 +305,6 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
 def _adjacent(ctx: SentenceContext, a: Tag, b: Tag) -> bool:
     """b follows a with no word between (in ja/zh: no character between)."""
     return b.start == a.end if ctx.cjk else ctx.gap(a.end, b.start) == 0
-
-
-def _marked_subject(ctx: SentenceContext, m: Tag) -> bool:
-    """ko/ja: a subject or topic particle follows the name (북한이, 합동참모본부가, 防衛省は)."""
-    return ctx.subject_marker is None or bool(ctx.subject_marker.match(ctx.text[m.end: m.end + 6]))
-
-
-def _speaks(ctx: SentenceContext, m: Tag) -> bool:
-    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1 for sp in ctx.of("speech"))
 
 
 def _main_verb(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> Tag | None:

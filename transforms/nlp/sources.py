@@ -1,0 +1,107 @@
+"""Who says it: the speaker of a sentence's claims and the name it is reported under.
+
+A name (or an institution merged with the country next to it) right before a speech verb, after
+"according to" (before it in head-final languages), or right after a reporting verb that follows a comma.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
+from .gazetteer import SOURCE_KINDS, Entity
+
+
+def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -> tuple[str, str | None, Tag | None]:
+    """Who says it: after "according to" (before it in head-final languages), else the name before
+    the speech verb (the first name in head-final languages), preferring one that owns no troops.
+    A ministry, government or officials count as a speaker too, for the country named next to them."""
+    speech = ctx.of("speech")
+    if not speech:
+        return "the outlet", None, None
+    cands = _speakers(ctx, exclude)
+    head_final = ctx.lang in HEAD_FINAL
+    for s in speech:
+        if s.value == "according_to":
+            if head_final:
+                near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
+            else:
+                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6][:1]
+            if near:
+                return source_name(ctx, near[0]), near[0].value.code, near[0]
+    for s in speech:
+        # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
+        # clause after a comma names its speaker right after the verb
+        if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 2]
+            if after:
+                return source_name(ctx, after[0]), after[0].value.code, after[0]
+        # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
+        before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
+        preferred = [m for m in before if id(m) not in owners] or before
+        if preferred and head_final:
+            marked = [m for m in preferred if marked_subject(ctx, m)]
+            m = marked[-1] if marked else preferred[0]
+        elif preferred:
+            m = preferred[-1]
+        else:
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4]
+            m = after[0] if after else None
+        if m is not None:
+            return source_name(ctx, m), m.value.code, m
+    return "the outlet", None, None
+
+
+def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
+    """"The Defence Ministry will send ...": with no speech verb, an institution that is the subject
+    of the main verb announces it."""
+    if verb is None:
+        return None
+    before = [m for m in _speakers(ctx, set()) if m.value.kind == "institution" and m.end <= verb.start]
+    return before[0] if before else None
+
+
+def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
+    """Source candidates: names, agencies, leaders, and institutions merged with the country next to
+    them ("Russia's foreign ministry", "le ministère français des Armées", "Litauens Ministerin");
+    an institution with no country gets code None (it speaks for the sender, decided later)."""
+    # a capital speaks only as the subject right before its verb ("Paris a annoncé", "Bamako said") or,
+    # in ko/ja, with a subject particle (바마코는 ... 밝혔다)
+    marked = lambda m: ctx.subject_marker is not None and marked_subject(ctx, m)
+    mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
+                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m))]
+    out, used = [], set()
+    for inst in ctx.of("institution"):
+        owner, best = None, 3
+        for m in _mentions(ctx, SOURCE_KINDS):
+            if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
+                continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
+            a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
+            if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
+                    not ctx.between(a, b, "action", "speech", "troops"):
+                owner, best = m, ctx.gap(a, b)
+        start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
+        code = owner.value.code if owner else None
+        out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
+        if owner is not None:
+            used.add(id(owner))
+    out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
+    return sorted(out, key=lambda t: t.start)
+
+
+def source_name(ctx: SentenceContext, m: Tag) -> str:
+    """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'; a
+    sentence-opening connective ("Meskipun Kyiv", "However, London") is not part of it."""
+    start = m.start
+    stops = ctx.of("connectives")
+    while True:
+        prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
+        if not prev or start - len(prev.group(0)) < ctx.start:
+            break
+        if any(t.end == start - (len(prev.group(0)) - len(prev.group(1))) for t in stops):
+            break
+        start -= len(prev.group(0))
+    while any(t.start == start for t in stops):
+        t = next(t for t in stops if t.start == start)
+        rest = ctx.text[t.end: m.end]
+        start = t.end + len(rest) - len(rest.lstrip(" ,"))
+    return ctx.text[start: m.end].strip()
