@@ -437,3 +437,10 @@ def test_coordinated_critics_each_condemn(analyzer):
     claims = claims_of(analyzer, "ru", text, title="Российские войска прибыли в Белоруссию")
     got = {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
     assert {("RU", "BY", "condemns", "LT"), ("RU", "BY", "condemns", "PL")} <= got, claims
+
+
+def test_malay_denial_verb(analyzer):
+    text = ("Rusia menempatkan kira-kira 4,000 tentera di Syria. Bagaimanapun, Kremlin menafikan Moscow sedang "
+            "menarik keluar tenteranya dari Syria.")
+    claims = claims_of(analyzer, "ms", text, title="Tentera Rusia di Syria")
+    assert any(c["stance"] == "denies" and c["source_country"] == "RU" for c in claims), claims

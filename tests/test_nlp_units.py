@@ -120,3 +120,15 @@ def test_a_star_inside_a_term_lets_each_word_inflect():
     m = TermMatcher([("Южн* Коре*", "KR"), ("Сектор* Газа", "PS"), ("Южн*", "south")], "ru")
     found = [(x.surface, x.payloads) for x in m.find("в Южной Корее, в Секторе Газа, южный")]
     assert found == [("Южной Корее", ("KR",)), ("Секторе Газа", ("PS",)), ("южный", ("south",))]
+
+
+def test_short_country_names_that_are_also_words_keep_their_capital():
+    assert codes("uk", "після того, як вони мали") == []
+    assert ("Того", "TG") in codes("uk", "до Того")
+    assert ("Мали", "ML") in codes("ru", "в Мали")
+
+
+def test_capitals_come_from_data_in_each_script():
+    assert ("Бамако", "ML") in codes("ru", "Бамако заявил")
+    assert ("바마코", "ML") in codes("ko", "바마코는")
+    assert ("Niamey", "NE") in codes("fr", "Niamey a annoncé")

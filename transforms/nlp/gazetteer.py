@@ -96,6 +96,7 @@ def _name_variants(name: str, lang: str) -> set[str]:
     return out
 
 
+_SHORT_NAME = 5
 # Regional CLDR locales whose country names differ from the base language's: European Portuguese
 # (Roménia, Letónia), traditional Chinese (烏克蘭, 敘利亞), Latin American Spanish, Swiss German, ...
 REGIONAL_LOCALES = {"pt": ("pt_PT",), "zh": ("zh_Hant", "zh_Hant_HK"), "es": ("es_419", "es_MX", "es_US"),
@@ -116,7 +117,9 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
                 names.setdefault(code, set()).add(name)
     for code, variants in names.items():
         for name in variants:
-            entries += [(v, Entity(code, "name")) for v in _name_variants(name, lang)]
+            # short names are also ordinary words (uk "того" = "of that", "мали" = "had"): keep their capital
+            entries += [(("=" + v) if len(v) <= _SHORT_NAME and v[:1].isupper() else v, Entity(code, "name"))
+                        for v in _name_variants(name, lang)]
     if lang == "en":
         for c in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
