@@ -120,12 +120,12 @@ def test_eval_set_scores_stay_above_floors(analyzer):
     overall = report["overall"]
     assert overall["detection"]["precision"] >= 0.99
     assert overall["detection"]["f1"] >= 0.98
-    assert overall["pairs"]["f1"] >= 0.89
+    assert overall["pairs"]["f1"] >= 0.92
     assert overall["counts"]["precision"] >= 0.92
-    assert overall["counts"]["f1"] >= 0.90
+    assert overall["counts"]["f1"] >= 0.91
     fields = overall["fields"]
     assert fields["stance"]["accuracy"] >= 0.79
-    assert fields["source_country"]["accuracy"] >= 0.64
+    assert fields["source_country"]["accuracy"] >= 0.66
     assert fields["location"]["accuracy"] >= 0.79
     for lang, group in report.items():
         assert group["detection"]["f1"] >= 0.95, lang
@@ -444,3 +444,11 @@ def test_malay_denial_verb(analyzer):
             "menarik keluar tenteranya dari Syria.")
     claims = claims_of(analyzer, "ms", text, title="Tentera Rusia di Syria")
     assert any(c["stance"] == "denies" and c["source_country"] == "RU" for c in claims), claims
+
+
+def test_critic_does_not_condemn_its_own_forces(analyzer):
+    text = ("About 4,000 US soldiers arrived in Poland on Friday. The Kremlin condemned the rotation, calling the US "
+            "troop presence in Poland a provocation and demanding that Washington pull its forces back.")
+    claims = claims_of(analyzer, "en", text, title="US troops rotate into Poland")
+    assert ("US", "PL", "condemns", "RU") in {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
+    assert not any(c["sender"] == "RU" for c in claims), claims

@@ -271,6 +271,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                     add(sender, main_type, explicit_sender=explicit, noun=noun)
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
+    if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
+        # a critic does not condemn its own forces: "The Kremlin condemned the rotation ... US troops"
+        drafts[:] = [d for d in drafts if d.sender != src_country or d.refers_back]
     if src_tag is not None and stance in ("condemns", "denies"):
         # "Литва и Польша осудили ...": each coordinated speaker condemns (or denies) in its own name
         own = [d for d in drafts if not d.refers_back]
