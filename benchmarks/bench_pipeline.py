@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from benchmarks.corpus import build_corpus
+from benchmarks.variants import VARIANTS
 from pipeline.sample_site import render_template_file, serve_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +46,7 @@ CONFIGS = {
     "batch_elements-w1": ["--runner", "FnApiRunner"],
     "batch_elements-w2": ["--runner", "FnApiRunner", "--direct_num_workers", "2",
                           "--direct_running_mode", "multi_processing"],
+    "bundle_writer-w1": ["--runner", "FnApiRunner"],
 }
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 _TICK = os.sysconf("SC_CLK_TCK")
@@ -159,8 +161,8 @@ def bench_size(n: int, configs: list[str], workdir: Path, results: dict, save, r
             db = folder / f"{name}.duckdb"
             out = folder / f"{name}.json"
             child = ["pipeline", str(out)]
-            if name.startswith("batch_elements"):
-                child += ["--variant", "batch_elements"]
+            if name.startswith(tuple(VARIANTS)):
+                child += ["--variant", name.rsplit("-", 1)[0]]
             if name.endswith("w1"):
                 child.append("--sample")
             if name.endswith("cprofile"):

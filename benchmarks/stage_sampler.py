@@ -15,6 +15,9 @@ from collections import Counter
 
 # (path fragment, function name or None for any) -> stage; the innermost matching frame decides.
 _RULES = [
+    ("benchmarks/run_child.py", "_callback", "garbage collection"),  # GC ends in our gc callback
+    ("transforms/near_dup.py", None, "near-dup linking"),
+    ("datasketch/", None, "near-dup linking"),
     ("py3langid/", None, "language id"),
     ("transforms/language.py", "detect_language", "language id"),
     ("trafilatura/", None, "trafilatura"),
@@ -27,7 +30,7 @@ _RULES = [
     ("transforms/encoding.py", None, "HTTP fetch"),
     ("transforms/address_guard.py", None, "HTTP fetch"),
     ("transforms/nlp/", None, "analysis"),
-    ("transforms/dedup.py", None, "analysis"),
+    ("transforms/dedup.py", None, "near-dup linking"),
     ("transforms/analyze.py", None, "analysis"),
     ("transforms/duckdb_sink.py", None, "sink writes"),
     ("transforms/sink_rows.py", None, "sink writes"),
