@@ -452,3 +452,16 @@ def test_critic_does_not_condemn_its_own_forces(analyzer):
     claims = claims_of(analyzer, "en", text, title="US troops rotate into Poland")
     assert ("US", "PL", "condemns", "RU") in {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in claims}
     assert not any(c["sender"] == "RU" for c in claims), claims
+
+
+@pytest.mark.parametrize("lang,title,text,sender,host,source_country", [
+    ("pt", "Tropas ruandesas deixam Moçambique",
+     "As últimas tropas ruandesas deixaram a província de Cabo Delgado, em Moçambique, confirmou a Força de Defesa "
+     "do Ruanda.", "RW", "MZ", "RW"),
+    ("es", "Tropas chilenas dejan Haití",
+     "Los últimos 80 soldados chilenos dejaron Haití el lunes, informó el Ministerio de Defensa de Chile.", "CL", "HT", "CL"),
+])
+def test_leave_verbs_are_withdrawals(analyzer, lang, title, text, sender, host, source_country):
+    claims = claims_of(analyzer, lang, text, title=title)
+    got = {(c["sender"], c["host"], c["claim_type"], c["source_country"]) for c in claims}
+    assert (sender, host, "withdrawal", source_country) in got, claims
