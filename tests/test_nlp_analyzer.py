@@ -465,3 +465,13 @@ def test_leave_verbs_are_withdrawals(analyzer, lang, title, text, sender, host, 
     claims = claims_of(analyzer, lang, text, title=title)
     got = {(c["sender"], c["host"], c["claim_type"], c["source_country"]) for c in claims}
     assert (sender, host, "withdrawal", source_country) in got, claims
+
+
+@pytest.mark.parametrize("lang,title,text,source_country", [
+    ("zh", "俄罗斯在叙利亚驻军", "俄罗斯在叙利亚部署约4000名军人。中国外交部发言人表示，中方从未向叙利亚派遣军事人员。", "CN"),
+    ("en", "Belarus troops in Russia", "Kyiv says 1,000 Belarusian soldiers were sent to Russia. Minsk said it has never "
+                                       "sent troops to Russia.", "BY"),
+])
+def test_never_sent_is_a_denial(analyzer, lang, title, text, source_country):
+    claims = claims_of(analyzer, lang, text, title=title)
+    assert any(c["stance"] == "denies" and c["source_country"] == source_country for c in claims), claims

@@ -150,6 +150,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
+    if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
+        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
     drafts: list[Draft] = []
     stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
               else "confirms" if "confirms" in speech_values else "asserts")
@@ -340,6 +342,16 @@ def _negated(ctx: SentenceContext, verb: Tag) -> bool:
             return True
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
             return True
+    return False
+
+
+def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
+    """"never" right before a deployment verb (has never sent, 从未向…派遣, nunca envió)."""
+    for t in ctx.of("never"):
+        if t.end <= verb.start and (ctx.gap(t.end, verb.start) <= 1 if not ctx.cjk else verb.start - t.end <= 12):
+            return True
+        if ctx.lang in HEAD_FINAL and t.start >= verb.end and t.start - verb.end <= 6:
+            return True  # 파견한 적이 없다, 派遣したことはない
     return False
 
 
