@@ -32,6 +32,8 @@ DETECTION_THRESHOLD = 0.5
 _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电)",
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
+_NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
+_VERB_CATS = frozenset({"action", "speech", "war", "negation", "never", "negative", "domestic"})
 
 
 @dataclass
@@ -95,11 +97,15 @@ class _ArticleRun:
         self.text, self.title, self.published = text, title, published
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
-        tags = [Tag(m.start, m.end, m.surface, cat, value)
-                for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads]
         datelines = _datelines(text)
-        tags += [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
-                 if not _inside(m.start, datelines)]
+        mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
+                    if not _inside(m.start, datelines)]
+        names = [(m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS]
+        # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
+        tags = [Tag(m.start, m.end, m.surface, cat, value)
+                for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
+                if cat not in _VERB_CATS or not any(a <= m.start and m.end <= b for a, b in names)]
+        tags += mentions
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):

@@ -111,17 +111,25 @@ class TermMatcher:
         return re.compile(before + "(?P<core>" + "|".join(parts) + ")", re.IGNORECASE)
 
     def lookup(self, surface: str) -> tuple:
-        """Payloads of the term that produced `surface` (exact word first, then the longest stem)."""
-        for key in (surface, surface.lower()):
-            if key in self._exact:
-                return tuple(self._exact[key])
-        base = re.split(r"['’]", surface, maxsplit=1)[0]
-        for key in (base, base.lower()):
-            if key in self._exact:
-                return tuple(self._exact[key])
+        """Payloads of the term that produced `surface`: the exact word's, plus the longest stem's when
+        that adds other meanings ("fighting" is a war word and, by "fight*", a combat verb)."""
+        exact = self._exact_payloads(surface)
+        if exact:
+            extra = self._stem_payloads(surface) if self._stems else ()
+            return tuple(exact) + tuple(p for p in extra if p not in exact)
         for rx, payloads in self._inner:  # before plain stems: "Южной Корее" is more than "Южн*"
             if rx.fullmatch(surface):
                 return tuple(payloads)
+        return self._stem_payloads(surface)
+
+    def _exact_payloads(self, surface: str) -> list:
+        base = re.split(r"['’]", surface, maxsplit=1)[0]
+        for key in (surface, surface.lower(), base, base.lower()):
+            if key in self._exact:
+                return self._exact[key]
+        return []
+
+    def _stem_payloads(self, surface: str) -> tuple:
         for cand in (surface, surface.lower()):
             for n in range(len(cand), 0, -1):
                 if cand[:n] in self._stems:
