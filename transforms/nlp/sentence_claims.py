@@ -99,14 +99,37 @@ def _fillers(ctx: SentenceContext, a: int, b: int) -> int:
     return sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
 
 
-def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag]) -> list[Tag]:
-    """Hosts come in coordinated runs ("Poland, Germany and Romania"); keep the run nearest the troops."""
+def host_groups(ctx: SentenceContext, hosts: list[Tag]) -> list[list[Tag]]:
+    """Hosts in coordinated runs: "Poland, Germany and Romania" is one run."""
     groups: list[list[Tag]] = []
     for h in hosts:
         if groups and _COORD.match(ctx.text[groups[-1][-1].end: h.start]):
             groups[-1].append(h)
         else:
             groups.append([h])
+    return groups
+
+
+def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[Tag]) -> dict[str, str]:
+    """host code -> claim type when runs of hosts follow verbs of different types ("left Mali, Burkina
+    Faso and Niger and keeps bases in Djibouti"): each run takes the last verb before it. Empty when
+    the sentence has one run or one type, so the usual single-run choice applies."""
+    groups = host_groups(ctx, hosts)
+    if len(groups) < 2:
+        return {}
+    out, prev_end = {}, ctx.start
+    for g in groups:
+        verbs = [a for a in actions if prev_end <= a.start and a.end <= g[0].start]
+        if verbs:
+            for h in g:
+                out.setdefault(h.value.code, verbs[-1].value)
+        prev_end = g[-1].end
+    return out if len(set(out.values())) > 1 else {}
+
+
+def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag]) -> list[Tag]:
+    """Hosts come in coordinated runs ("Poland, Germany and Romania"); keep the run nearest the troops."""
+    groups = host_groups(ctx, hosts)
     if len(groups) <= 1 or not anchors:
         return groups[0] if groups else []
     dist = lambda g: min(abs(g[0].start - a.end) if g[0].start >= a.end else abs(a.start - g[-1].end) for a in anchors)
@@ -182,7 +205,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if o is not None:
             owners[id(t)] = o
     owner_ids = {id(o) for o in owners.values()}
-    hosts = nearest_host_group(ctx, [h for h in all_hosts if id(h) not in owner_ids], troops + actions)
+    candidates = [h for h in all_hosts if id(h) not in owner_ids]
+    # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
+    group_types = _types_by_host_group(ctx, candidates, actions)
+    hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
+             else nearest_host_group(ctx, candidates, troops + actions))
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     ally = find_ally(ctx)
     verb = _main_verb(ctx, actions, troops)
@@ -229,7 +256,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
         for host in host_codes:
-            drafts.append(Draft(sender, host, claim_type, stance, source, src_country, count,
+            ctype = group_types.get(host, claim_type) if group_types and claim_type == main_type else claim_type
+            drafts.append(Draft(sender, host, ctype, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(host is not None),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
