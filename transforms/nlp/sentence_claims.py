@@ -146,7 +146,7 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(m.end, troop.start)
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
-            if ctx.between(troop.end, m.start, "host_before"):
+            if ctx.between(troop.end, m.start, "host_before") and not _origin(ctx, troop, m):
                 continue  # "troops to Poland": Poland is where, not whose
         else:
             g = 0
@@ -155,6 +155,13 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best
+
+
+def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
+    """"troops from Chad based in Niger", "Tropas de Canadá": a from-word right after the troop noun
+    names whose they are, unless the sentence withdraws them ("pulled its troops out of/from Mali")."""
+    return (ctx.gap(troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before")
+            and not any(a.value == "withdrawal" for a in ctx.of("action")))
 
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
@@ -204,7 +211,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         o = owner_of(ctx, t, host_ids)
         if o is not None:
             owners[id(t)] = o
-    owner_ids = {id(o) for o in owners.values()}
+    co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
+    owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
     group_types = _types_by_host_group(ctx, candidates, actions)
@@ -270,8 +278,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
-        if o is not None:
-            return [o.value.code], True
+        if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
+            co = _coordinated_before(ctx, o) + [o] + co_owners.get(id(o), [])
+            return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
         return [None], False
@@ -320,6 +329,17 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
         if not between.strip() or not _COORD.match(between):
             break
         out.insert(0, m)
+        cur = m
+    return out
+
+
+def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
+    """Names joined after an owner by "and"/",": "troops from Canada, Spain and Poland"."""
+    out, cur = [], first
+    for m in [m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.start >= first.end]:
+        if not ctx.text[cur.end:m.start].strip() or not _COORD.match(ctx.text[cur.end:m.start]):
+            break
+        out.append(m)
         cur = m
     return out
 
