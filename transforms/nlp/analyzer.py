@@ -187,6 +187,10 @@ class _ArticleRun:
                     d.sender = d.sender or previous[0].sender
                     d.host = d.host or previous[0].host
                     d.explicit = max(d.explicit, previous[0].explicit)
+                if (d.sender is None and d.host is None and previous and not d.partitive
+                        and not (d.pronoun_sender and d.source_country)):
+                    # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
+                    d.sender, d.host = previous[-1].sender, previous[-1].host
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
                 foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)

@@ -39,7 +39,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
                 upper = nxt
         end = upper.end if upper else n.end
         noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
-        if noun is None and (changed or _to_total(ctx, n)):
+        if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):
             # "the number of troops rose from 800 to 1,200", "bringing its contingent to around 1,800":
             # the noun came first
             noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
@@ -110,6 +110,14 @@ def _to_total(ctx: SentenceContext, n) -> bool:
     at = quals[0].start if quals else n.start
     return any(t.end <= at and ctx.gap(t.end, at) == 0 and any(c.end <= t.start for c in changes)
                for t in ctx.of("change_to"))
+
+
+def _tallied(ctx: SentenceContext, n) -> bool:
+    """"The contingent numbered 350", "Les militaires, au nombre de 300", "berjumlah 1.000": a tally
+    word right before the number (a qualifier may stand between) counts the troop noun before it."""
+    quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+    at = quals[0].start if quals else n.start
+    return any(t.end <= at and ctx.gap(t.end, at) == 0 for t in ctx.of("tally"))
 
 
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:

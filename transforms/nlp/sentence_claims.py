@@ -140,13 +140,14 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
     best, best_gap = None, 99
     for m in _mentions(ctx, SENDER_KINDS):
-        if id(m) in used or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
+        origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
+        if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
         if m.end <= troop.start:
             g = ctx.gap(m.end, troop.start)
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
-            if ctx.between(troop.end, m.start, "host_before") and not _origin(ctx, troop, m):
+            if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
         else:
             g = 0
