@@ -21,6 +21,9 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 _COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
 
 
+_GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
+
+
 @dataclass
 class Draft:
     sender: str | None
@@ -144,18 +147,26 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
         if m.end <= troop.start:
-            g = ctx.gap(m.end, troop.start)
+            g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
         else:
             g = 0
-        if _PUNCT.search(ctx.text[min(m.end, troop.end): max(m.start, troop.start)]):
-            continue
+        if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
+            continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best
+
+
+def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
+    """Words between an owner and its troops, not counting the head count or a possessive:
+    "UNIFIL's 10,000 peacekeepers" is as close as "UNIFIL peacekeepers"."""
+    if ctx.cjk:
+        return ctx.gap(a, b)
+    return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit() and w != "s")
 
 
 def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
@@ -174,7 +185,11 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
     links = count_links(ctx, numbers)
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
-    troops = ctx.of("troops", "units", "reinforcement", "dual") + _mentions(ctx, {"force"})
+    # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
+    joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
+              and any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("host_before"))]
+    troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
+                                                                     if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
     actions = ctx.of("action")
     claim_refs = ctx.of("claim_ref")
@@ -253,7 +268,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
-    stationed = [t.value.host for t in troops if t.cat == "mention" and t.value.host]
+    stationed = [t.value.host for t in troops + joined if t.cat == "mention" and t.value.host]
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts):
@@ -284,8 +299,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
+        if len(missions) == 1:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
+            return [missions[0].value.code], True
         return [None], False
 
+    missions = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES]
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -301,7 +319,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         senders, explicit = senders_for(noun)
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun)
-    if not links:
+    if links:  # "14,000 personnel, including Rwandan troops": a named contingent is a claim of its own
+        counted = {d.sender for d in drafts}
+        for noun in troops:
+            o = owners.get(id(noun))
+            if (o is not None and o.value.code not in counted and not any(lk["noun"] is noun for lk in links)
+                    and any(i.end <= min(o.start, noun.start) and ctx.gap(i.end, min(o.start, noun.start)) <= 1
+                            for i in ctx.of("including"))):
+                counted.add(o.value.code)
+                add(o.value.code, main_type, noun=noun)
+    else:
         seen = set()
         for noun in troops:
             senders, explicit = senders_for(noun)
