@@ -7,6 +7,7 @@ article is a passing mention.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 
 def deployment_score(claims, title_drafts, pairs, negatives, n_sentences: int) -> float:
@@ -17,8 +18,12 @@ def deployment_score(claims, title_drafts, pairs, negatives, n_sentences: int) -
     title_pair = any(d.sender and d.host and d.sender != d.host for d in title_drafts)
     title_any = bool(title_drafts)
     counts = sum(1 for c in claims if c.count is not None)
+    # several states each sending to the same host ("Spain, Italy and Poland in the battlegroup in
+    # Latvia") is a deployment story even when each pair is named once
+    senders_per_host = max(Counter(h for s, h in {(c.sender, c.host) for c in claims if c.explicit >= 2}).values(),
+                           default=0)
     z = (-1.6 + 1.1 * min(explicit, 3) + 0.35 * min(claim_sentences, 4) + 1.0 * title_pair + 0.4 * title_any
-         + 0.3 * min(counts, 2) - 0.35 * min(len(negatives), 6))
-    if claim_sentences == 1 and n_sentences >= 10 and not title_any:
+         + 0.3 * min(counts, 2) - 0.35 * min(len(negatives), 6) + 0.5 * min(max(senders_per_host - 1, 0), 3))
+    if claim_sentences == 1 and n_sentences >= 10 and not title_any and senders_per_host < 3:
         z -= 1.5
     return 1.0 / (1.0 + math.exp(-z))

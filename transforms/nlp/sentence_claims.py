@@ -121,11 +121,13 @@ def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[T
     if len(groups) < 2:
         return {}
     out, prev_end = {}, ctx.start
-    for g in groups:
-        verbs = [a for a in actions if prev_end <= a.start and a.end <= g[0].start]
-        if verbs:
-            for h in g:
-                out.setdefault(h.value.code, verbs[-1].value)
+    for i, g in enumerate(groups):
+        verbs = [a for a in actions if prev_end <= a.start and a.end <= g[0].start][-1:]
+        if not verbs:  # verb-final clause: "aus Mali und Niger abgezogen und behält Stützpunkte in ..."
+            nxt = groups[i + 1][0].start if i + 1 < len(groups) else ctx.end
+            verbs = [a for a in actions if g[-1].end <= a.start and a.end <= nxt][:1]
+        for h in (g if verbs else ()):
+            out.setdefault(h.value.code, verbs[0].value)
         prev_end = g[-1].end
     return out if len(set(out.values())) > 1 else {}
 
@@ -169,6 +171,21 @@ def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
     return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit() and w != "s")
 
 
+def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
+    """"the Canadian-led battlegroup in Latvia", "German soldiers in Lithuania": an owned troop noun
+    followed by in/at + a country states presence without a verb."""
+    owners = _mentions(ctx, SENDER_KINDS - {"capital"})
+    places = _mentions(ctx, HOST_KINDS)
+    for t in troops:
+        if t.cat == "mention" or not any(o.end <= t.start and ctx.gap(o.end, t.start) <= 1 for o in owners):
+            continue
+        for p in ctx.of("host_before"):
+            if p.start >= t.end and ctx.gap(t.end, p.start) == 0 and any(
+                    h.start >= p.end and ctx.gap(p.end, h.start) == 0 for h in places):
+                return True
+    return False
+
+
 def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
     """"troops from Chad based in Niger", "Tropas de Canadá": a from-word right after the troop noun
     names whose they are, unless the sentence withdraws them ("pulled its troops out of/from Mali")."""
@@ -210,7 +227,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return drafts
     types = {t.value for t in actions}
     if not types and not any(t.cat == "dual" for t in troops):
-        if not links:
+        if not links and not _presence(ctx, troops):
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
