@@ -18,7 +18,10 @@ from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
-_COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?\s*$", re.I)
+# an article or a repeated preposition may follow the "and": "du Mali, du Burkina Faso et du Niger"
+_COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?"
+                    r"\s*(?:(?:du|des|de la|de l'|l'|le|la|les|au|aux|en|à|el|los|las|del|al|do|da|dos|das|ao|no|na|em)\s*)?$",
+                    re.I)
 
 
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
