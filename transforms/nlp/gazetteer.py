@@ -38,8 +38,14 @@ def country_codes() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries)
 
 
+# libyaml's loader where built in: the gazetteers are large and parsed at every Analyzer.load()
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=None)
 def load_yaml(name: str):
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    """A data file, parsed once per process (read-only: every language's gazetteer shares it)."""
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 # --- Slavic declension: six cases, aligned across the words of a name -------------------------

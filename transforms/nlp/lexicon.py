@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from .gazetteer import YAML_LOADER
 from .terms import TermMatcher
 
 LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
@@ -35,7 +36,7 @@ class Lexicon:
 
 
 def load_lexicon(lang: str) -> Lexicon:
-    raw = yaml.safe_load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    raw = yaml.load((LEXICON_DIR / f"{lang}.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
     entries: list[tuple[str, tuple]] = []
     for cat in _FLAT:
         entries += [(t, (cat, None)) for t in raw.get(cat, []) or []]
