@@ -6,6 +6,10 @@ import argparse
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 DEFAULT_SINK = "duckdb:out/troops.duckdb"
+# The local runner, named rather than left to Beam's switching DirectRunner: that one first tries
+# Prism, which downloads a binary from the internet, and it cannot stream PeriodicImpulse
+# (apache/beam#21103). FnApiRunner is the engine the DirectRunner itself uses for batch.
+LOCAL_RUNNER = "FnApiRunner"
 
 
 class TroopNewsOptions(PipelineOptions):
@@ -75,7 +79,6 @@ def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
         help_parser(description).error("the following arguments are required: --feeds")
     if ours.mode == "streaming":
         standard.streaming = True
-    if standard.streaming and not standard.runner:
-        # The Python DirectRunner cannot run PeriodicImpulse (apache/beam#21103); FnApiRunner can.
-        standard.runner = "FnApiRunner"
+    if not standard.runner:
+        standard.runner = LOCAL_RUNNER
     return options

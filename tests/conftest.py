@@ -10,6 +10,16 @@ SHARED = REPO.parent / "shared"
 SAMPLES = REPO / "samples"
 
 
+def local_test_pipeline():
+    """A TestPipeline on the local FnApiRunner: the default switching DirectRunner would first try
+    Prism, which downloads a binary from the internet (see pipeline.options.LOCAL_RUNNER)."""
+    from apache_beam.testing.test_pipeline import TestPipeline
+
+    from pipeline.options import LOCAL_RUNNER
+
+    return TestPipeline(runner=LOCAL_RUNNER)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

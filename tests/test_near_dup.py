@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import apache_beam as beam
 import pytest
-from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.dedup import NUM_PERM, THRESHOLD
+from tests.conftest import local_test_pipeline
 from transforms.near_dup import (
     LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
     linked_rows,
@@ -111,7 +111,7 @@ def test_link_near_duplicates_in_a_pipeline():
                 ("opinion", "opinion", None), ("empty", "empty", None),
                 # the dated copy is earlier than the undated original: undated sorts last
                 ("council-copy", "council-copy", None), ("council", "council-copy", "council-copy")]
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         rows = p | beam.Create(articles) | LinkNearDuplicates()
         assert_that(rows | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
                     equal_to(expected))
@@ -124,5 +124,5 @@ def test_resolve_stories_follows_chains(rounds, chain):
     pointers = [(f"n{i}", f"n{i - 1}") for i in range(1, chain)]
     reach = 2 ** rounds  # links a chain resolves in `rounds` jumps
     expected = [(f"n{i}", f"n{max(0, i - reach)}") for i in range(1, chain)]
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))

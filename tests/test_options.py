@@ -15,6 +15,7 @@ def test_defaults_give_a_local_batch_run_into_duckdb():
 def test_mode_streaming_is_the_streaming_flag_as_a_value_and_picks_a_runner_that_can_stream():
     standard = parse_options(["--feeds", "f", "--mode", "streaming"]).view_as(StandardOptions)
     assert standard.streaming and standard.runner == "FnApiRunner"
+    assert parse_options(["--feeds", "f"]).view_as(StandardOptions).runner == "FnApiRunner"
     explicit = parse_options(["--feeds", "f", "--streaming", "--runner", "DataflowRunner"]).view_as(StandardOptions)
     assert explicit.runner == "DataflowRunner"
 

@@ -1,6 +1,5 @@
 """Composite transforms on TestPipeline, with assert_that on their outputs."""
 import apache_beam as beam
-from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.clean import CleanPages
@@ -10,6 +9,7 @@ from transforms.fetch import DedupRefs
 from transforms.records import ArticleRef, FeedSpec, FetchedPage
 from transforms.sinks import WriteToSink
 from transforms.urls import article_id, canonical_url
+from tests.conftest import local_test_pipeline
 
 PAGE = """<html lang="en"><head><title>Troops arrive</title></head><body><nav>Home | World</nav>
 <article><h1>Troops arrive in the north</h1>
@@ -27,7 +27,7 @@ def ref(url, feed="https://feed.example/rss", published="2025-04-28T00:00:00+00:
 def test_read_feed_list_splits_feeds_and_bad_entries(tmp_path):
     path = tmp_path / "feeds.txt"
     path.write_text("# feeds\nhttps://a.example/rss\nnot a url\n", encoding="utf-8")
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         out = p | ReadFeedList(str(path), run_id="r1")
         assert_that(out.feeds, equal_to([FeedSpec("https://a.example/rss")]), label="Feeds")
         assert_that(out.dead_letters | beam.Map(lambda d: (d["stage"], d["error_class"])),
@@ -35,7 +35,7 @@ def test_read_feed_list_splits_feeds_and_bad_entries(tmp_path):
 
 
 def test_missing_feed_list_is_a_dead_letter_not_a_crash(tmp_path):
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         out = p | ReadFeedList(str(tmp_path / "nope.txt"))
         assert_that(out.feeds, equal_to([]), label="Feeds")
         assert_that(out.dead_letters | beam.Map(lambda d: d["stage"]), equal_to(["read_feed_list"]), label="Dead")
@@ -45,7 +45,7 @@ def test_dedup_keeps_one_ref_per_canonical_url_the_earliest():
     refs = [ref("https://n.example/a?utm_source=x", feed="https://f2.example", published="2025-04-29T00:00:00+00:00"),
             ref("https://n.example/a", feed="https://f1.example", published="2025-04-28T00:00:00+00:00"),
             ref("https://n.example/b")]
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         out = p | beam.Create(refs) | DedupRefs() | beam.Map(lambda r: (r.canonical_url, r.feed_url))
         assert_that(out, equal_to([("https://n.example/a", "https://f1.example"),
                                    ("https://n.example/b", "https://feed.example/rss")]))
@@ -56,7 +56,7 @@ def test_clean_pages_uses_page_text_or_falls_back_to_the_summary():
     pages = [FetchedPage(ref=ref("https://n.example/a"), html=PAGE, final_url="https://n.example/a"),
              FetchedPage(ref=ref("https://n.example/b", summary="Feed summary text."), fetch_error="timeout: slow"),
              FetchedPage(ref=ref("https://n.example/c"), fetch_error="http_status: HTTP 404")]
-    with BeamTestPipeline() as p:
+    with local_test_pipeline() as p:
         out = p | beam.Create(pages) | CleanPages(run_id="r1")
         assert_that(out.articles | beam.Map(lambda a: (a["canonical_url"], a["text_source"], a["language"],
                                                        "six hundred soldiers" in a["text"] or a["text"])),
@@ -74,7 +74,7 @@ def test_write_to_sink_is_idempotent_and_dead_letters_rejected_rows(tmp_path):
     good = {"poll_id": "p1", "feed_url": "https://f.example", "polled_at": "2025-04-28T10:00:00Z", "status": "ok"}
     bad = {"poll_id": "p2", "feed_url": "https://f.example", "polled_at": "not a time", "status": "ok"}
     for _ in range(2):
-        with BeamTestPipeline() as p:
+        with local_test_pipeline() as p:
             polls = p | beam.Create([good, bad])
             _ = {"feed_polls": polls} | WriteToSink(spec, batch_size=10, run_id="r1")
     assert sink.count("feed_polls") == 1

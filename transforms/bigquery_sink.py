@@ -75,6 +75,12 @@ class BigQuerySink:
     def __getstate__(self):
         return {**self.__dict__, "_client": None}
 
+    def begin_session(self) -> None:
+        """Nothing to hold open: the client pools its HTTP connections itself."""
+
+    def end_session(self) -> None:
+        """See begin_session."""
+
     def ensure_tables(self) -> None:
         dataset = bigquery.Dataset(self.dataset_ref)
         if self.location:

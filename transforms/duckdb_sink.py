@@ -26,11 +26,28 @@ class DuckDbSink:
 
     def __init__(self, path: str):
         self.path = str(Path(path).expanduser())
+        self._session = None
+
+    def __getstate__(self):
+        return {**self.__dict__, "_session": None}
+
+    def begin_session(self) -> None:
+        """Keep one connection open until end_session: closing the file rewrites its index, which
+        per batch costs more the larger the tables get. A writer holds the file's lock meanwhile."""
+        if self._session is None:
+            self._session = _open(self.path, read_only=False)
+
+    def end_session(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     @contextmanager
     def connect(self, read_only: bool = False):
-        con = _connect_with_retry(self.path, read_only)
-        con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
+        if self._session is not None and not read_only:
+            yield self._session
+            return
+        con = _open(self.path, read_only)
         try:
             yield con
         finally:
@@ -56,6 +73,8 @@ class DuckDbSink:
                 # One bad value fails the whole statement: retry row by row to find the culprits.
                 logging.warning("batch insert into %s failed (%s); retrying row by row", table_name, batch_error)
                 rejected += _insert_one_by_one(con, table_name, good)
+            finally:
+                con.unregister("batch")  # a session connection outlives the batch: free it now
         return rejected
 
     def query(self, sql: str, params: dict | None = None) -> list[dict]:
@@ -95,7 +114,15 @@ def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dic
             con.execute(f'INSERT OR IGNORE INTO "{table_name}" BY NAME SELECT * FROM one_row')
         except duckdb.Error as e:
             rejected.append((row, f"{type(e).__name__}: {e}"))
+        finally:
+            con.unregister("one_row")
     return rejected
+
+
+def _open(path: str, read_only: bool):
+    con = _connect_with_retry(path, read_only)
+    con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
+    return con
 
 
 def _connect_with_retry(path: str, read_only: bool):

@@ -1,7 +1,9 @@
 """Stage: rows -> the sink's tables, in batches, idempotently (see duckdb_sink / bigquery_sink).
 
-Rows of every table meet in one keyed stream and are grouped into batches; each batch is one
-write. Rows a table rejects become `dead_letters` rows with the sink's reason.
+Each table's rows are batched and each batch is one write; rows a table rejects become
+`dead_letters` rows with the sink's reason. A bounded run batches within bundles (BatchElements):
+no shuffle and no timers, so the local runner keeps its fast, parallel path. An unbounded stream
+groups by key with a buffering deadline (GroupIntoBatches), so a quiet stream still gets written.
 """
 from __future__ import annotations
 
@@ -16,34 +18,69 @@ from transforms.sink_spec import open_sink
 
 
 class _WriteBatchFn(beam.DoFn):
+    """Writes (table, rows) batches; one sink session (e.g. one open DuckDB connection) per bundle."""
+
     def __init__(self, sink_spec: str, run_id: str | None):
         self.sink_spec, self.run_id = sink_spec, run_id
 
     def setup(self):
         self.sink = open_sink(self.sink_spec)
 
-    def process(self, keyed_batch):
-        (table, _shard), rows = keyed_batch
+    def start_bundle(self):
+        self.sink.begin_session()
+
+    def finish_bundle(self):
+        self.sink.end_session()
+
+    def teardown(self):
+        self.sink.end_session()
+
+    def process(self, batch):
+        table, rows = batch
         rows = list(rows)
         rejected = self.sink.write_rows(table, rows)
         Metrics.counter("sink", f"{table}_written").inc(len(rows) - len(rejected))
         if rejected:
-            logging.warning("%d rows rejected by %s.%s", len(rejected), self.sink_spec, table)
-            Metrics.counter("pipeline", "dead_letters").inc(len(rejected))
-            letters = [dead_letters.dead_letter("write", row.get("url") or row.get("article_url") or row.get("feed_url"),
-                                                "rejected_by_sink", f"{table}: {reason}", row, self.run_id)
-                       for row, reason in rejected]
-            still_rejected = self.sink.write_rows("dead_letters", letters) if table != "dead_letters" else rejected
-            for row, reason in still_rejected:  # the dead-letter table itself refused: say so loudly
-                logging.error("dead letter could not be written (%s): %r", reason, row)
+            self._dead_letter(table, rejected)
         yield table, len(rows) - len(rejected)
+
+    def _dead_letter(self, table: str, rejected: list) -> None:
+        logging.warning("%d rows rejected by %s.%s", len(rejected), self.sink_spec, table)
+        Metrics.counter("pipeline", "dead_letters").inc(len(rejected))
+        letters = [dead_letters.dead_letter("write", row.get("url") or row.get("article_url") or row.get("feed_url"),
+                                            "rejected_by_sink", f"{table}: {reason}", row, self.run_id)
+                   for row, reason in rejected]
+        still_rejected = self.sink.write_rows("dead_letters", letters) if table != "dead_letters" else rejected
+        for row, reason in still_rejected:  # the dead-letter table itself refused: say so loudly
+            logging.error("dead letter could not be written (%s): %r", reason, row)
+
+
+class BatchTableRows(beam.PTransform):
+    """Row dicts of one table -> (table, [rows]) batches of at most `batch_size`."""
+
+    def __init__(self, table: str, batch_size: int, shards: int = 1,
+                 max_buffering_duration_secs: float | None = None):
+        super().__init__()
+        self.table, self.batch_size, self.shards = table, batch_size, shards
+        self.max_buffering_duration_secs = max_buffering_duration_secs
+
+    def expand(self, rows):
+        if self.max_buffering_duration_secs is None:
+            return (rows
+                    | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+                    | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
+        return (rows
+                | "KeyByShard" >> beam.Map(_key_row, self.table, self.shards)
+                | "GroupIntoBatches" >> beam.GroupIntoBatches(
+                    self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
+                | "NameTable" >> beam.MapTuple(lambda key, batch: (key[0], batch)))
 
 
 class WriteToSink(beam.PTransform):
     """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n)).
 
-    On an unbounded stream a batch would wait for `batch_size` rows forever; there
-    `max_buffering_duration_secs` writes whatever has gathered after that many seconds.
+    On an unbounded stream pass `max_buffering_duration_secs`: whatever has gathered is written
+    after that many seconds even when a batch is not full.
     """
 
     def __init__(self, sink_spec: str, batch_size: int = 500, shards: int = 1, run_id: str | None = None,
@@ -53,15 +90,15 @@ class WriteToSink(beam.PTransform):
         self.max_buffering_duration_secs = max_buffering_duration_secs
 
     def expand(self, tables: dict):
-        keyed = [rows | f"Key{name}" >> beam.Map(_key_row, name, self.shards) for name, rows in tables.items()]
-        return (keyed
-                | "AllRows" >> beam.Flatten()
-                | "Batch" >> beam.GroupIntoBatches(
-                    self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
+        batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size, self.shards,
+                                                           self.max_buffering_duration_secs)
+                   for name, rows in tables.items()]
+        return (batches
+                | "AllBatches" >> beam.Flatten()
                 | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id)))
 
 
 def _key_row(row: dict, table: str, shards: int):
-    # Shards let BigQuery take parallel writers; DuckDB has one writer per file, so it uses one.
+    # Shards let BigQuery take parallel writers in a stream; DuckDB has one writer per file.
     shard = zlib.crc32(str(next(iter(row.values()), "")).encode()) % shards if shards > 1 else 0
     return (table, shard), row
