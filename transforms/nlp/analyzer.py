@@ -6,8 +6,10 @@ fill missing sender/host from the article's main pair -> drop domestic ones -> s
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from datetime import date
 from dataclasses import asdict, dataclass, field
 
 import yaml
@@ -209,9 +211,83 @@ class _ArticleRun:
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))
         cues = _cues(tags, negatives)
-        is_story = bool(claims) and score >= DETECTION_THRESHOLD
+        old_years = _history_years(self.text, claims, self.published, self.lang, self.t.lexicon.troop_regex)
+        if old_years:  # a history piece: every dated claim sentence is about a long-past year
+            cues.append({"kind": "negative", "cue": "history", "text": ", ".join(old_years), "start": None,
+                         "end": None})
+        is_story = bool(claims) and score >= DETECTION_THRESHOLD and not old_years
         out = [_claim_dict(d, self.text, score) for d in _dedupe(claims)] if is_story else []
         return Analysis(self.lang, True, is_story, round(score, 3), cues, out)
+
+
+# Years in running text, also glued to CJK counters (1945年): lookarounds rather than \b; not the
+# thousands of a CJK number (1万2000, 1만 2000) nor a head count (2000名, 2000명).
+_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])")
+# "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years.
+HISTORY_YEARS = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _since_words() -> dict:
+    return yaml.load((DATA / "history.yaml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=None)
+def _month_names(lang: str) -> tuple[str, ...]:
+    """Month names from CLDR, lower-cased, wide and abbreviated, in both grammatical forms."""
+    from babel import Locale
+
+    months = Locale.parse(lang).months
+    names = {n.lower().rstrip(".") for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
+             for n in months.get(ctx, {}).get(width, {}).values()}
+    return tuple(n for n in names if len(n) >= 3)
+
+
+def _after_month(text: str, start: int, lang: str) -> bool:
+    before = text[max(0, start - 14):start].lower().rstrip(" .,")
+    return before.endswith(_month_names(lang))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
+    """Is the year at text[start:end] the start of something still going on ("since 2003")?"""
+    words = _since_words()
+    before = text[max(0, start - 14):start].lower().rstrip()
+    after = text[end:end + 16].lower()
+    return (any(before.endswith(w) for w in words["since_before"].get(lang, ()))
+            or any(after.lstrip().startswith(w.lstrip("'")) or after.startswith(w)
+                   for w in words["since_after"].get(lang, ())))
+
+
+def _history_years(text: str, claims, published, lang: str, troop_regex) -> list[str]:
+    """The old years when the article's claims are about the distant past, else [].
+
+    A history piece dates most of its claim sentences, and only with long-past years. A year that
+    starts something still going on ("stationed there since 2003") or any recent year keeps the
+    article current.
+    """
+    if not claims:
+        return []
+    now_year = published.year if published else date.today().year
+    sentences = {(d.evidence_start, d.evidence_end) for d in claims}
+    dated, old = 0, set()
+    for s0, s1 in sentences:
+        years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
+        # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
+        years = [(y, a, b) for y, a, b in years
+                 if _after_month(text, a, lang) or not troop_regex.match(text, _skip_space(text, b))]
+        if not years:
+            continue
+        if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
+            return []
+        dated += 1
+        old.update(str(y) for y, _, _ in years)
+    return sorted(old) if dated and dated * 2 >= len(sentences) else []
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
