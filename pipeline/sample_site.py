@@ -56,9 +56,18 @@ class _Handler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve_folder(root: str | Path, port: int = 0):
     """Serve `root` on 127.0.0.1 (port 0 = any free port); yields the base URL."""
+    with serve_on_loopback(lambda base_url: partial(_Handler, directory=str(root), base_url=base_url),
+                           port) as base_url:
+        yield base_url
+
+
+@contextmanager
+def serve_on_loopback(make_handler, port: int = 0):
+    """Run an HTTP server on 127.0.0.1 in a thread; `make_handler(base_url)` gives its handler class.
+    Yields the base URL and stops the server on exit."""
     server = ThreadingHTTPServer(("127.0.0.1", port), lambda *a, **k: None)
     base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    server.RequestHandlerClass = partial(_Handler, directory=str(root), base_url=base_url)
+    server.RequestHandlerClass = make_handler(base_url)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

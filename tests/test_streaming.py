@@ -10,17 +10,16 @@ from __future__ import annotations
 import hashlib
 import math
 import sys
-import threading
 from collections import Counter
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from pipeline import run as pipeline_run
-from pipeline.sample_site import render_template_file
+from pipeline.sample_site import render_template_file, serve_on_loopback
 
 pytestmark = pytest.mark.slow
 
@@ -65,16 +64,13 @@ class _ChangingFeedHandler(BaseHTTPRequestHandler):
 @contextmanager
 def changing_site():
     handler = type("Handler", (_ChangingFeedHandler,), {"requests": Counter()})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    handler.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+
+    def make_handler(base_url):
+        handler.base_url = base_url
+        return handler
+
+    with serve_on_loopback(make_handler):
         yield handler
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(scope="module")
