@@ -10,3 +10,12 @@ FEEDS="${FEEDS:-gs://${BUCKET}/feeds.yaml}"
 SERVICE_ACCOUNT="${SERVICE_ACCOUNT:-troop-news@${PROJECT}.iam.gserviceaccount.com}"
 MAX_WORKERS="${MAX_WORKERS:-3}"
 MACHINE_TYPE="${MACHINE_TYPE:-e2-standard-2}"
+
+# Flags every `gcloud dataflow flex-template run` of ours takes (launch_batch.sh, launch_streaming.sh).
+RUN_FLAGS=(
+  --project "$PROJECT" --region "$REGION"
+  --template-file-gcs-location "$TEMPLATE"
+  --service-account-email "$SERVICE_ACCOUNT"
+  --temp-location "gs://${BUCKET}/tmp" --staging-location "gs://${BUCKET}/staging"
+  --max-workers "$MAX_WORKERS" --worker-machine-type "$MACHINE_TYPE"
+)

@@ -5,9 +5,5 @@ source "$(dirname "$0")/config.sh"
 JOB_NAME="${JOB_NAME:-troop-news-batch-$(date -u +%Y%m%d-%H%M%S)}"
 
 gcloud dataflow flex-template run "$JOB_NAME" \
-  --project "$PROJECT" --region "$REGION" \
-  --template-file-gcs-location "$TEMPLATE" \
-  --service-account-email "$SERVICE_ACCOUNT" \
-  --temp-location "gs://${BUCKET}/tmp" --staging-location "gs://${BUCKET}/staging" \
-  --max-workers "$MAX_WORKERS" --worker-machine-type "$MACHINE_TYPE" \
+  "${RUN_FLAGS[@]}" \
   --parameters "feeds=${FEEDS},sink=bigquery:${PROJECT}.${DATASET}"

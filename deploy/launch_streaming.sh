@@ -9,11 +9,7 @@ EXTRA=()
 if [[ "${UPDATE:-0}" == "1" ]]; then EXTRA+=(--update); fi
 
 gcloud dataflow flex-template run "$JOB_NAME" \
-  --project "$PROJECT" --region "$REGION" \
-  --template-file-gcs-location "$TEMPLATE" \
-  --service-account-email "$SERVICE_ACCOUNT" \
-  --temp-location "gs://${BUCKET}/tmp" --staging-location "gs://${BUCKET}/staging" \
-  --max-workers "$MAX_WORKERS" --worker-machine-type "$MACHINE_TYPE" \
+  "${RUN_FLAGS[@]}" \
   --enable-streaming-engine \
   --parameters "feeds=${FEEDS},sink=bigquery:${PROJECT}.${DATASET},mode=streaming,poll_interval=${POLL_INTERVAL}" \
   "${EXTRA[@]}"

@@ -7,11 +7,10 @@ import shlex
 import subprocess
 import sys
 import tarfile
-from pathlib import Path
 
 import apache_beam as beam
 import pytest
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.graph import build_pipeline
 from pipeline.options import TroopNewsOptions
