@@ -328,6 +328,7 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
     if not d.sender and d.pronoun_sender and d.source_country and d.source_country != d.host:
         if d.host or book.host_for(d.source_country):
             d.sender = d.source_country  # "Kyiv said its troops ...": their = the speaker's
+            d.explicit += 1
     if d.sender and d.host and d.theatre:
         d.host = book.host_for(d.sender) or d.host
     if d.sender and d.host:

@@ -134,6 +134,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         return partitive
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
         return None  # "500 vehicles", "nine-month rotation"
+    if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
+        troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
     if noun is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
+from .distributive import elliptical_links, hosts_per_count
 from .sources import find_source, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
@@ -175,16 +176,20 @@ def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
 
 
 def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
-    """"the Canadian-led battlegroup in Latvia", "German soldiers in Lithuania": an owned troop noun
-    followed by in/at + a country states presence without a verb."""
+    """"the Canadian-led battlegroup in Latvia", "its soldiers were in Ukraine": a troop noun followed
+    by in/at + a country states presence without a verb, when someone owns the troops (a country
+    next to them, a possessive pronoun, or a state speaking of them)."""
     owners = _mentions(ctx, SENDER_KINDS - {"capital"})
     places = _mentions(ctx, HOST_KINDS)
+    owned_by_context = bool(ctx.of("pronouns")) or any(o.end <= ctx.start + 40 for o in owners)
     for t in troops:
-        if t.cat == "mention" or not any(o.end <= t.start and ctx.gap(o.end, t.start) <= 1 for o in owners):
+        if t.cat == "mention":
+            continue
+        if not owned_by_context and not any(o.end <= t.start and ctx.gap(o.end, t.start) <= 1 for o in owners):
             continue
         for p in ctx.of("host_before"):
-            if p.start >= t.end and ctx.gap(t.end, p.start) == 0 and any(
-                    h.start >= p.end and ctx.gap(p.end, h.start) == 0 for h in places):
+            if p.start >= t.end and ctx.gap(t.end, p.start) <= 1 and any(
+                    h.start >= p.end and ctx.gap(p.end, h.start) - _fillers(ctx, p.end, h.start) == 0 for h in places):
                 return True
     return False
 
@@ -228,7 +233,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         stance = "asserts"  # the denial is of the earlier claim; the rest of the sentence is asserted
     if not troops:
         return drafts
-    types = {t.value for t in actions}
+    types = {t.value for t in actions} | ({"deployment"} if ctx.of("hosting") else set())
     if not types and not any(t.cat == "dual" for t in troops):
         if not links and not _presence(ctx, troops):
             return drafts
@@ -252,6 +257,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
     group_types = _types_by_host_group(ctx, candidates, actions)
+    # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
+    links += elliptical_links(ctx, numbers, links, candidates)
+    per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
@@ -296,14 +304,26 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes, theatre = [ally.value.code], False
     if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
+    if host_codes == [None] and ctx.of("hosting"):
+        # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host
+        taken = {id(o) for o in owners.values()}
+        h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
+        host_codes = [h.value.code] if h is not None else host_codes
+        if h is not None and subject is h:
+            subject = None
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
 
-    def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None):
-        for host in host_codes:
+    # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
+    city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
+        h.value.code for h in hosts if h.value.kind in ("name", "short")}
+
+    def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
+        for host in only_hosts or host_codes:
             ctype = group_types.get(host, claim_type) if group_types and claim_type == main_type else claim_type
             drafts.append(Draft(sender, host, ctype, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
-                                explicit=int(sender is not None and explicit_sender) + int(host is not None),
+                                explicit=int(sender is not None and explicit_sender) + int(
+                                    host is not None and not (domestic and host in city_hosts)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 host_ref=host_ref, source_own=source_own, places=places,
                                 cues=[noun] if noun else [],
@@ -337,8 +357,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         elif ctype == "casualties":
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
+        own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
         for sender in senders:
-            add(sender, ctype, value, link["qualifier"], explicit, noun)
+            add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
     if links:  # "14,000 personnel, including Rwandan troops": a named contingent is a claim of its own
         counted = {d.sender for d in drafts}
         for noun in troops:

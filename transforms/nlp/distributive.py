@@ -1,0 +1,76 @@
+"""Counts spread over hosts in one sentence: "650 troops in Lebanon, 300 in Latvia and 250 in Mali".
+
+Two steps over the count links of a sentence (counts.count_links):
+- elliptical counts: a bare number that continues a list after a counted troop noun ("..., 300 in
+  Latvia", "and about 1,000 will reposition from Germany to Romania") counts the same noun;
+- segments: when two or more counts each have hosts of their own, each count goes with the hosts
+  of its own stretch of the sentence: after it in languages where the place follows the count, before
+  it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명").
+A "from" place in a stretch that also names a destination is the origin, not a host.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import HEAD_FINAL, SentenceContext, Tag
+
+# where the place comes before its count
+PLACE_FIRST = HEAD_FINAL | {"zh"}
+# what may end the text before a list's next count: a comma or a conjunction of any supported language
+_LIST_JOINT = re.compile(r"(?:[,;，、،]|\b(?:and|while|whereas|y|e|et|und|sowie|i|и|і|та|а|ve|ile|dan|serta|"
+                         r"sedangkan|manakala)\b|\sو)\s*$", re.I)
+
+
+def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """Bare numbers continuing a counted list, as links to the noun of the count before them."""
+    if not links or ctx.lang in PLACE_FIRST:
+        return []
+    linked = {id(lk["number"]) for lk in links if lk.get("number") is not None}
+    out = []
+    for n in numbers:
+        before = [lk for lk in links + out if lk.get("number") is not None and lk["number"].end <= n.start]
+        if id(n) in linked or not before or n.bare_year:
+            continue
+        quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+        at = quals[-1].start if quals else n.start
+        if not _LIST_JOINT.search(ctx.text[before[-1]["number"].end:at]):
+            continue
+        nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
+        if ctx.between(n.end, min(nxt, n.end + 40), "non_troop", "troops", "units"):
+            continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)
+        if not any(n.end <= h.start < nxt for h in hosts):
+            continue
+        prev = before[-1]
+        out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
+                    "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
+    return out
+
+
+def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> dict[int, list[Tag]]:
+    """id(link) -> its hosts, when the sentence spreads two or more counts over different hosts;
+    else {} (every count then goes with every host, as for "3,000 troops to Poland and Romania")."""
+    counted = sorted((lk for lk in links if lk.get("number") is not None and not lk["sub"]),
+                     key=lambda lk: lk["number"].start)
+    if len(counted) < 2:
+        return {}
+    place_first = ctx.lang in PLACE_FIRST
+    out = {}
+    for i, lk in enumerate(counted):
+        n = lk["number"]
+        if place_first:
+            lo, hi = (counted[i - 1]["number"].end if i else ctx.start), n.start
+        else:
+            lo, hi = n.end, (counted[i + 1]["number"].start if i + 1 < len(counted) else ctx.end)
+        mine = [h for h in hosts if lo <= h.start and h.end <= hi]
+        destinations = [h for h in mine if not _origin(ctx, h)]
+        mine = destinations or mine
+        if not mine:
+            return {}
+        out[id(lk)] = mine
+    if len({h.value.code for hs in out.values() for h in hs}) < 2:
+        return {}
+    return out
+
+
+def _origin(ctx: SentenceContext, host: Tag) -> bool:
+    return any(t.end <= host.start and ctx.gap(t.end, host.start) <= 1 for t in ctx.of("from_before"))
