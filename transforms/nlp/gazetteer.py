@@ -1,8 +1,9 @@
 """Who and where: country, body and place names in every supported language.
 
 Country names come from CLDR through babel (Locale(lang).territories) and the English official
-names from pycountry; data/countries.yaml adds what CLDR lacks (adjectives, short forms, metonyms,
-agencies, armed forces, leaders, bodies), data/places.yaml the regions and theatres and
+names from pycountry; data/names/<lang>.yaml (and names/all.yaml for every language) adds what CLDR
+lacks (adjectives, short forms, metonyms, agencies, armed forces, leaders, bodies, the language's own
+place names), data/places.yaml the regions and theatres and
 data/bases.yaml the military bases. Russian
 and Ukrainian names are declined here because a news sentence rarely uses the nominative.
 """
@@ -135,13 +136,18 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
     return entries
 
 
+NAME_KINDS_ORDER = ("adjective", "short", "capital", "agency", "force", "body", "leader", "not_a_country", "stationed")
+
+
 def curated_entries(lang: str) -> list[tuple[str, Entity]]:
-    data = load_yaml("countries.yaml")
+    """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms."""
+    files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
+             else {}]
     entries = []
-    for kind, by_code in data.items():
-        for code, by_lang in (by_code or {}).items():
-            for key in ("all", lang):
-                for term in by_lang.get(key, []) or []:
+    for kind in NAME_KINDS_ORDER:
+        for data in files:
+            for code, terms in (data.get(kind) or {}).items():
+                for term in terms or []:
                     forms = {term}
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
@@ -155,17 +161,14 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
     return entries
 
 
-def demonym_entries(lang: str) -> list[tuple[str, Entity]]:
-    """Adjectives from data/demonyms.yaml (lower-case in most languages, so matched without case)."""
-    return [(term, Entity(code, "adjective")) for code, by_lang in load_yaml("demonyms.yaml").items()
-            for term in (by_lang.get(lang) or [])]
-
-
 def place_entries(lang: str) -> list[tuple[str, Entity]]:
-    """Curated regions (places.yaml) and bases (bases.yaml); a capitalised name keeps its capital so
-    the ordinary words "tapa", "goma", "ream" are not places."""
+    """Curated regions (places.yaml), bases (bases.yaml) and the language's own place names
+    (`place` in names/<lang>.yaml); a capitalised name keeps its capital so the ordinary words
+    "tapa", "goma", "ream" are not places."""
+    own = load_yaml(f"names/{lang}.yaml").get("place") or [] if (DATA / "names" / f"{lang}.yaml").exists() else []
     return [(("=" + term) if term[:1].isupper() else term, Entity(p["country"], "place", p["name"]))
-            for name in ("places.yaml", "bases.yaml") for p in load_yaml(name) for term in p["terms"]]
+            for places in (load_yaml("places.yaml"), load_yaml("bases.yaml"), own) for p in places
+            for term in p["terms"]]
 
 
 def _fold(name: str) -> str:
@@ -225,7 +228,7 @@ def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
 def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str, Entity]]:
     """Every term naming a country, body, capital or curated place in `lang`, with what it names
     (earlier lists win where two give the same term)."""
-    named = cldr_names(lang) + curated_entries(lang) + demonym_entries(lang) + place_entries(lang)
+    named = cldr_names(lang) + curated_entries(lang) + place_entries(lang)
     # a capital spelt like a country name or a curated term ("Guatemala", "Москв*") would only shadow it
     exact = {t.lstrip("=").lower() for t, _ in named if not t.endswith("*")}
     stems = tuple({t.lstrip("=").rstrip("*").lower() for t, _ in named if t.endswith("*")})
