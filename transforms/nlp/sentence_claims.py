@@ -89,12 +89,24 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
 
 def find_ally(ctx: SentenceContext) -> Tag | None:
     """The state forces fight for: "in support of Russia", "aux côtés de la Russie", "Rusya saflarında"."""
+    return _side(ctx, "ally_before", "ally_after")
+
+
+def find_adversary(ctx: SentenceContext) -> Tag | None:
+    """The state forces fight against ("against Ukraine", "contre l'armée malienne"): where no place is
+    named, they fight on its soil."""
+    return _side(ctx, "adversary_before", "adversary_after")
+
+
+def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
+    """A state named next to a side word, a few words (its army, "the forces of") between at most."""
     for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
-        if m.value.kind == "place":
+        if m.value.kind == "place" or m.value.code in BODIES:
             continue
-        if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("ally_before")):
+        if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
+               and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
             return m
-        if any(m.end <= p.start and ctx.gap(m.end, p.start) <= 1 for p in ctx.of("ally_after")):
+        if any(m.end <= p.start and ctx.gap(m.end, p.start) <= 1 for p in ctx.of(after)):
             return m
     return None
 
@@ -276,6 +288,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
+    if subject is None and src_tag is None:
+        subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
     speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
@@ -299,9 +313,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     stationed = [t.value.host for t in troops + joined if t.cat == "mention" and t.value.host]
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
-    elif ally is not None and (theatre or not hosts):
+    elif ally is not None and (theatre or not hosts or (
+            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
+        # (and a town the gazetteer placed elsewhere does not outweigh the ally)
         host_codes, theatre = [ally.value.code], False
+    adversary = find_adversary(ctx) if "combat" in types else None
+    if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
+        host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
     if host_codes == [None] and ctx.of("hosting"):
@@ -311,6 +330,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [h.value.code] if h is not None else host_codes
         if h is not None and subject is h:
             subject = None
+    if host_codes == [None] and not ctx.of("hosting"):
+        label = _heading_state(ctx)  # "Somalia (2017-present): 500 troops", "Irak: 5.200 soldados"
+        host_codes = [label.value.code] if label is not None and id(label) not in owner_ids else host_codes
+    if host_codes == [None] and ctx.of("own_territory"):
+        # "demanded the withdrawal of Azerbaijani troops from its territory": the speaker's own soil
+        own = src_country or (subject.value.code if subject is not None else None)
+        host_codes = [own] if own else host_codes
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
 
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
@@ -334,12 +360,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
+        if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
+            o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = _coordinated_before(ctx, o) + [o] + co_owners.get(id(o), [])
             return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
-        if len(missions) == 1:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
+        if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
             return [missions[0].value.code], True
         return [None], False
 
@@ -388,6 +416,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _heading_state(ctx: SentenceContext) -> Tag | None:
+    """A state that opens a list item and is set off by a colon or a bracket: where the troops are."""
+    first = next(iter(_mentions(ctx, {"name", "short"})), None)
+    if first is None or ctx.gap(ctx.start, first.start) > 0:
+        return None
+    return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
+
+
+def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
+    """"La Chine fournit environ 400 casques bleus ...": with no verb we know, a state (or its capital)
+    that opens the sentence, after an article at most, is its subject."""
+    first = next(iter(_mentions(ctx, {"name", "short", "capital"})), None)
+    if first is None or id(first) in taken or not re.match(r"\s+\w", ctx.text[first.end:first.end + 3]):
+        return None  # "Afganistán (2001-presente): 11 mil soldados" is a heading, not a subject
+    return first if ctx.gap(ctx.start, first.start) == _fillers(ctx, ctx.start, first.start) else None
 
 
 def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
