@@ -107,8 +107,8 @@ def test_shared_corpus_scores_stay_above_floors():
     report, _ = evaluate([(corpus, corpus / "labels.jsonl")], Analyzer.load())
     overall = report["overall"]
     assert overall["detection"]["f1"] >= 0.90
-    assert overall["pairs"]["f1"] >= 0.63
-    assert overall["counts"]["f1"] >= 0.64
+    assert overall["pairs"]["f1"] >= 0.66
+    assert overall["counts"]["f1"] >= 0.70
 
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"
@@ -291,7 +291,8 @@ PLACE_CASES = [
     ("fr", "Environ 1 500 soldats américains sont déployés au Camp Lemonnier, à Djibouti.", "DJ", "Camp Lemonnier"),
     ("id", "Sekitar 2.500 tentara AS ditempatkan di Irak, sebagian besar di pangkalan Ain al-Asad.", "IQ", "Ain al-Asad"),
     ("ru", "Около 4000 российских военных находятся на авиабазе Хмеймим в Сирии.", "SY", "Hmeimim"),
-    ("ko", "주한미군 약 2만8500명이 평택 캠프 험프리스를 중심으로 주둔하고 있다.", "KR", "Pyeongtaek"),
+    # the base is more specific than its city (CLAIMS.md: the most specific place named)
+    ("ko", "주한미군 약 2만8500명이 평택 캠프 험프리스를 중심으로 주둔하고 있다.", "KR", "Camp Humphreys"),
     ("ja", "防衛省は、南スーダンのジュバに派遣された自衛隊の隊員約60人が帰国したと発表した。", "SS", "Juba"),
     ("en", "Some 200 South Korean soldiers arrived in Bor, South Sudan, the military said.", "SS", "Bor"),
 ]

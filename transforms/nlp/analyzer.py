@@ -120,7 +120,8 @@ class _ArticleRun:
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
-                                  self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle)
+                                  self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
+                                  self.t.lexicon.coord, self.t.lexicon.joint)
             nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)

@@ -26,12 +26,13 @@ class SentenceContext:
     """Tags of one sentence plus helpers to measure distance between them."""
 
     def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None,
-                 participle=None):
+                 participle=None, coord=None, joint=None):
         self.text, self.start, self.end, self.lang = text, start, end, lang
         self.tags = tags
         self.host_suffix = host_suffix
         self.subject_marker = subject_marker
         self.participle = participle
+        self.coord, self.joint = coord, joint
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
 
     def of(self, *cats) -> list[Tag]:
@@ -45,6 +46,14 @@ class SentenceContext:
         if self.cjk:
             return len(seg.strip()) // 2
         return len(_WORD.findall(seg))
+
+    def coordinated(self, a: int, b: int) -> bool:
+        """Only a list's joints (", and the", "と") stand between offsets a and b."""
+        return a <= b and self.coord is not None and bool(self.coord.match(self.text[a:b]))
+
+    def list_joint_before(self, a: int, b: int) -> bool:
+        """The text a..b ends the way a list's item is joined to the next (", ", " and ")."""
+        return a <= b and self.joint is not None and bool(self.joint.search(self.text[a:b]))
 
     def between(self, a: int, b: int, *cats) -> bool:
         return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)

@@ -10,17 +10,10 @@ A "from" place in a stretch that also names a destination is the origin, not a h
 """
 from __future__ import annotations
 
-import re
-
 from .context import HEAD_FINAL, SentenceContext, Tag
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
-# what may end the text before a list's next count: a comma or a conjunction of any supported language
-_LIST_JOINT = re.compile(r"(?:[,;，、،]|\b(?:and|while|whereas|y|e|et|und|sowie|i|и|і|та|а|ve|ile|dan|serta|"
-                         r"sedangkan|manakala)\b|\sو)\s*$", re.I)
-
-
 def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
     """Bare numbers continuing a counted list, as links to the noun of the count before them."""
     if not links or ctx.lang in PLACE_FIRST:
@@ -33,7 +26,7 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
             continue
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = quals[-1].start if quals else n.start
-        if not _LIST_JOINT.search(ctx.text[before[-1]["number"].end:at]):
+        if not ctx.list_joint_before(before[-1]["number"].end, at):
             continue
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
         if ctx.between(n.end, min(nxt, n.end + 40), "non_troop", "troops", "units"):

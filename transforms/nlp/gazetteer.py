@@ -166,7 +166,10 @@ def place_entries(lang: str) -> list[tuple[str, Entity]]:
     (`place` in names/<lang>.yaml); a capitalised name keeps its capital so the ordinary words
     "tapa", "goma", "ream" are not places."""
     own = load_yaml(f"names/{lang}.yaml").get("place") or [] if (DATA / "names" / f"{lang}.yaml").exists() else []
-    return [(("=" + term) if term[:1].isupper() else term, Entity(p["country"], "place", p["name"]))
+    capitals = {code: _fold(city["name"]) for code, city in _capital_cities().items()}
+    # a capital listed among a language's places keeps its kind: it may speak for its state
+    kind = lambda p: "capital" if capitals.get(p["country"]) == _fold(p["name"]) else "place"
+    return [(("=" + term) if term[:1].isupper() else term, Entity(p["country"], kind(p), p["name"]))
             for places in (load_yaml("places.yaml"), load_yaml("bases.yaml"), own) for p in places
             for term in p["terms"]]
 

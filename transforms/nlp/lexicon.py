@@ -20,7 +20,7 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
          "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
          "change", "from_before", "from_after", "change_to",
-         "negation", "never", "tally", "hosting", "adversary_before",
+         "negation", "never", "tally", "hosting", "possession", "adversary_before",
          "adversary_after", "own_territory")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
@@ -34,6 +34,8 @@ class Lexicon:
     raw: dict = field(repr=False)
     subject_marker: re.Pattern | None = None  # ko/ja: particle after a name that makes it the subject
     participle: re.Pattern | None = None      # de/ru/uk: a participle that may stand before a troop noun
+    coord: re.Pattern | None = None           # what may join two names of one list: "and", ", the", "und in die"
+    joint: re.Pattern | None = None           # what may end the text before a list's next item: ", ", "and"
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -50,7 +52,26 @@ def load_lexicon(lang: str) -> Lexicon:
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
     marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None
     participle = re.compile(raw["participle"], re.IGNORECASE) if raw.get("participle") else None
-    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle)
+    coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [], raw.get("articles") or [])
+    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint)
+
+
+_LIST_PUNCT = r"[,;，、،]"
+
+
+def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Two names are in one list when only punctuation, conjunctions and articles (or a repeated
+    preposition) stand between them, and at least one comma or conjunction does: "Poland, Germany and
+    the Baltic states", "nach Litauen, Lettland und in die Slowakei", "エストニアとポーランド"."""
+    from .terms import NO_SPACE_LANGS
+
+    bound = "" if lang in NO_SPACE_LANGS else r"(?!\w)"
+    word = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or r"(?!x)x"
+    conj = rf"(?:{_LIST_PUNCT}|(?:{word(conjunctions)}){bound})"
+    filler = rf"(?:(?:{word(articles)}){bound})"
+    coord = re.compile(rf"^\s*(?:{filler}\s*)*{conj}\s*(?:(?:{conj}|{filler})\s*)*$", re.I)
+    joint = re.compile(rf"{conj}\s*(?:{filler}\s*)*$", re.I)
+    return coord, joint
 
 
 def common_words(raw: dict, numbers: dict | None) -> set[str]:

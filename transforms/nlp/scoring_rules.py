@@ -11,6 +11,10 @@ import math
 from collections import Counter
 
 
+# A text of at most this many sentences is a brief (a feed summary, a news flash).
+SHORT_TEXT = 3
+
+
 def deployment_score(claims, title_drafts, pairs, negatives, n_sentences: int) -> float:
     if not claims:
         return 0.0
@@ -25,7 +29,7 @@ def deployment_score(claims, title_drafts, pairs, negatives, n_sentences: int) -
                            default=0)
     z = (-1.6 + 1.1 * min(explicit, 3) + 0.35 * min(claim_sentences, 4) + 1.0 * title_pair + 0.4 * title_any
          + 0.3 * min(counts, 2) - 0.35 * min(len(negatives), 6) + 0.5 * min(max(senders_per_host - 1, 0), 3)
-         + 1.2 * (claim_sentences / max(n_sentences, 1)) * (explicit > 0))
+         + 1.2 * (claim_sentences / max(n_sentences, 1)) * (explicit > 0 and n_sentences <= SHORT_TEXT))
     if claim_sentences == 1 and n_sentences >= 10 and not title_any and senders_per_host < 3:
         z -= 1.5
     return 1.0 / (1.0 + math.exp(-z))

@@ -19,12 +19,6 @@ from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
-# an article or a repeated preposition may follow the "and": "du Mali, du Burkina Faso et du Niger"
-_COORD = re.compile(r"^\s*(?:,|and|dan|serta|et|und|y|e|и|і|та|ve|ile|و|와|과|및|、|和|及|與)?\s*(?:,|and|dan|et|und|y|e|и|і|та|ve|و|和)?"
-                    r"\s*(?:(?:du|des|de la|de l'|l'|le|la|les|au|aux|en|à|el|los|las|del|al|do|da|dos|das|ao|no|na|em)\s*)?$",
-                    re.I)
-
-
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -82,9 +76,38 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
         if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and not speaking and _COORD.match(ctx.text[hosts[-1].end: m.start]):
+        elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
             hosts.append(m)  # "to Poland, Germany and Romania"
-    return hosts
+    return _with_runs_before(ctx, hosts, exclude)
+
+
+def _with_runs_before(ctx: SentenceContext, hosts: list[Tag], exclude: set) -> list[Tag]:
+    """Where the case ending or postposition marks only the last name of a list ("루마니아와 불가리아,
+    헝가리에", "エストニアとポーランドに", "Suriye, Irak ve Katar'a"), the names joined before it are hosts too."""
+    if not hosts or ctx.host_suffix is None:
+        return hosts
+    names = _mentions(ctx, HOST_KINDS)
+    taken = {id(h) for h in hosts} | exclude
+    out = list(hosts)
+    for h in hosts:
+        cur, run = h, []
+        for m in reversed([m for m in names if m.end <= h.start]):
+            if id(m) in taken or not ctx.coordinated(m.end, cur.start) or marked_subject_strict(ctx, m):
+                break
+            run.append(m)
+            cur = m
+        # a list has a conjunction somewhere ("Estonya, Romanya ve Litvanya'ya"); a bare comma after
+        # the opening name sets off the subject ("Türkiye, Somali'ye 250 asker gönderdi")
+        joints = [ctx.text[a.end:b.start] for a, b in zip([*reversed(run)], [*reversed(run)][1:] + [h])]
+        if any(re.search(r"\w", j) for j in joints):
+            out += run
+            taken |= {id(m) for m in run}
+    return sorted(out, key=lambda t: t.start)
+
+
+def marked_subject_strict(ctx: SentenceContext, m: Tag) -> bool:
+    """A subject or topic particle follows the name (ko/ja); False where the language marks none."""
+    return ctx.subject_marker is not None and marked_subject(ctx, m)
 
 
 def find_ally(ctx: SentenceContext) -> Tag | None:
@@ -122,7 +145,7 @@ def host_groups(ctx: SentenceContext, hosts: list[Tag]) -> list[list[Tag]]:
     """Hosts in coordinated runs: "Poland, Germany and Romania" is one run."""
     groups: list[list[Tag]] = []
     for h in hosts:
-        if groups and _COORD.match(ctx.text[groups[-1][-1].end: h.start]):
+        if groups and ctx.coordinated(groups[-1][-1].end, h.start):
             groups[-1].append(h)
         else:
             groups.append([h])
@@ -228,7 +251,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
                                                                      if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
-    actions = ctx.of("action")
+    # "has/tiene/hat" counts as presence only where no other verb says what the troops do
+    actions = ctx.of("action") or [Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -407,6 +431,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                     add(sender, main_type, explicit_sender=explicit, noun=noun)
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
+    # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
+    # a body's force named after the contributing state is where it serves, not another sender (but
+    # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
+    first = {}
+    for m in ctx.of("mention"):
+        first.setdefault(m.value.code, m.start)
+    state_at = {d.host: first.get(d.sender, ctx.end) for d in drafts if d.sender and d.sender not in BODIES and d.host}
+    drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back
+                 or first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)]
     if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
         # a critic does not condemn its own forces: "The Kremlin condemned the rotation ... US troops"
         drafts[:] = [d for d in drafts if d.sender != src_country or d.refers_back]
@@ -440,7 +473,7 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
     out, cur = [], subject
     for m in reversed([m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.end <= subject.start]):
         between = ctx.text[m.end:cur.start]
-        if not between.strip() or not _COORD.match(between):
+        if not ctx.coordinated(m.end, cur.start):
             break
         out.insert(0, m)
         cur = m
@@ -451,7 +484,7 @@ def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
     """Names joined after an owner by "and"/",": "troops from Canada, Spain and Poland"."""
     out, cur = [], first
     for m in [m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.start >= first.end]:
-        if not ctx.text[cur.end:m.start].strip() or not _COORD.match(ctx.text[cur.end:m.start]):
+        if not ctx.coordinated(cur.end, m.start):
             break
         out.append(m)
         cur = m
