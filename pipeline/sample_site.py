@@ -27,6 +27,8 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/") and (path / "index.html").is_file():
+            path = path / "index.html"  # the home page, templated like every other page
         if path.is_dir() or path.suffix not in _TEMPLATED or not path.is_file():
             return super().send_head()
         body = path.read_bytes().replace(PLACEHOLDER, self.base_url.encode())
