@@ -191,7 +191,7 @@ class HttpClient:
         robots=None,
     ):
         self.limits = limits or FetchLimits()
-        self.robots = robots  # has check(url, client): raises FetchError when robots.txt says no
+        self.robots = robots  # has check(url, client, requested): raises FetchError when robots.txt says no
         self._policy = AddressPolicy.build(self.limits.allow_private_hosts, self.limits.allowed_networks)
         self._limiter = limiter or shared_host_limiter(self.limits.per_host_concurrency,
                                                        self.limits.per_host_min_interval)
@@ -259,7 +259,7 @@ class HttpClient:
                 raise FetchError("redirect_loop", f"{target.url} visited twice", url)
             seen.add(target.url)
             if self.robots is not None and kind in ROBOTS_KINDS:
-                self.robots.check(target.url, self)
+                self.robots.check(target.url, self, requested=url)
             hop = self._hop(target, kind, headers, url)
             location = hop.headers.get("location")
             if hop.status in _REDIRECTS:

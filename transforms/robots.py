@@ -99,15 +99,17 @@ class RobotsRules:
         self._lock = threading.Lock()
         self.fetches = 0  # robots.txt requests made, for tests and counters
 
-    def check(self, url: str, client: HttpClient) -> None:
-        """Return if robots.txt lets us fetch url; raise FetchError("robots_disallowed") if not."""
+    def check(self, url: str, client: HttpClient, requested: str | None = None) -> None:
+        """Return if robots.txt lets us fetch url; raise FetchError("robots_disallowed") if not.
+        `requested` is the URL asked for when url is a redirect hop: errors are reported under it."""
+        requested = requested or url
         try:
             rules = self.for_url(url, client)
         except FetchError as error:  # a guard refusal: the page's own error, under the page's URL
-            raise FetchError(error.kind, error.message, url, status=error.status) from None
+            raise FetchError(error.kind, error.message, requested, status=error.status) from None
         if not rules.allows(url, client.limits.user_agent):
             reason = "disallowed by robots.txt" if rules.state == "parsed" else rules.detail + ", so disallowed"
-            raise FetchError("robots_disallowed", reason, url)
+            raise FetchError("robots_disallowed", reason if url == requested else f"{reason}: {url}", requested)
 
     def sitemaps(self, url: str, client: HttpClient) -> list[str]:
         """Sitemap URLs declared in the robots.txt of url's site."""
