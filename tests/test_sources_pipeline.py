@@ -162,8 +162,10 @@ def test_second_sitemap_run_fetches_no_stored_article_and_adds_nothing(sitemap_r
 
 
 def test_since_until_keep_the_sitemap_urls_dated_in_the_window(servers, tmp):
-    sitemaps = render_template_file(SAMPLES / "sitemaps.txt", tmp / "window.txt", servers["base"])
-    summary = run(tmp, "window", "--sitemaps", str(sitemaps), "--since", "2025-05-18", "--until", "2025-05-22")
+    # This time the list names the site's robots.txt: the sitemaps it declares are read.
+    sitemaps = write_list(tmp, "window.txt", [servers["base"] + "/robots.txt"])
+    summary = run(tmp, "window", "--sitemaps", sitemaps, "--since", "2025-05-18", "--until", "2025-05-22")
+    assert summary["counters"]["sitemaps_read"] == 5  # robots.txt, the index, its three sitemaps
     urls = sorted(u for u, in query(tmp, "window", "SELECT canonical_url FROM articles"))
     assert urls == [f"{servers['base']}/articles/{s}.html" for s in IN_WINDOW]
     assert letters(tmp, "window") == {(servers["base"] + MISSING, "fetch_page", "http_status")}  # dated 21 May

@@ -154,8 +154,10 @@ class _ReadSitemapFn(beam.DoFn):
                                                         max_decompressed_bytes=cap), self.run_id)
 
     def process(self, task: SitemapTask):
+        # A robots.txt line is fetched as robots.txt: its own Disallow rules do not cover reading it.
+        kind = "robots" if is_robots_txt(task.url) else "sitemap"
         try:
-            result = self.client.get(task.url, kind="sitemap")
+            result = self.client.get(task.url, kind=kind)
             parsed = parse_sitemap(sitemap_text(result.body, self.caps["max_bytes"], task.url),
                                    result.final_url or task.url)
         except (FetchError, NotASitemap) as e:
