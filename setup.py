@@ -24,6 +24,8 @@ INSTALL_REQUIRES = [
     "certifi==2026.10.19.post1",
     "charset-normalizer==3.5.3",
     "google-cloud-bigquery==3.47.0",
+    "protego==0.7.0",
+    "ultimate-sitemap-parser==1.8.1",
 ]
 
 TEST_REQUIRES = [

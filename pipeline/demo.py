@@ -1,6 +1,11 @@
 """Demo: serve the bundled sample site on 127.0.0.1 and run the pipeline over it into DuckDB.
 
-    python -m pipeline.demo [--sink duckdb:out/demo.duckdb] [any Beam option]
+    python -m pipeline.demo [--source feeds|sitemaps|sites] [--sink duckdb:out/demo.duckdb] [any Beam option]
+
+--source picks the entry point: the feed list (samples/feeds.yaml), the site's sitemap index
+(samples/sitemaps.txt: two sitemaps and a news sitemap) or its home page, whose feeds are found and
+recorded (samples/sites.txt). The same articles come in whichever way, and stored ones are not
+fetched again, so running a second source after the first adds (almost) nothing.
 
 Prints the run summary and example queries to try on the DuckDB file.
 """
@@ -17,6 +22,9 @@ from pipeline.summary import format_summary
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 DEFAULT_SINK = "duckdb:out/demo.duckdb"
+# --source -> (our option, list file in samples/)
+SOURCES = {"feeds": ("--feeds", "feeds.yaml"), "sitemaps": ("--sitemaps", "sitemaps.txt"),
+           "sites": ("--sites", "sites.txt")}
 EXAMPLE_QUERY = ("SELECT sender, host, claim_type, stance, count, source FROM claims "
                  "ORDER BY sender, host, claim_type")
 
@@ -27,13 +35,16 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8765,
                         help="Port of the local sample server; article ids derive from URLs, so keep it fixed "
                              "to let a second demo run add nothing (default 8765).")
-    parser.add_argument("--samples", default=str(SAMPLES), help="Folder holding site/ and feeds.yaml.")
+    parser.add_argument("--samples", default=str(SAMPLES), help="Folder holding site/ and the list files.")
+    parser.add_argument("--source", choices=sorted(SOURCES), default="feeds",
+                        help="Entry point: the feed list, the sitemap index, or the home page (default feeds).")
     args, beam_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     samples = Path(args.samples)
     with serve_folder(samples / "site", port=args.port) as base_url, tempfile.TemporaryDirectory() as tmp:
-        feeds = render_template_file(samples / "feeds.yaml", Path(tmp) / "feeds.yaml", base_url)
-        print(f"serving {samples / 'site'} at {base_url}")
-        summary = pipeline_run.run(["--feeds", str(feeds), "--sink", args.sink, "--allow_private_hosts",
+        option, name = SOURCES[args.source]
+        listed = render_template_file(samples / name, Path(tmp) / name, base_url)
+        print(f"serving {samples / 'site'} at {base_url}; reading {name}")
+        summary = pipeline_run.run([option, str(listed), "--sink", args.sink, "--allow_private_hosts",
                                     # one local server, so no politeness delay between its pages
                                     "--per_host_min_interval", "0", *beam_args])
     print(format_summary(summary))

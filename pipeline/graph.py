@@ -1,9 +1,10 @@
 """The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> analyze -> sink.
 
-One builder, two sources: batch reads the feed list once; streaming (--streaming) re-reads it on
-every tick (pipeline.streaming). Every stage after de-duplication is shared, under the same labels
-in both, so the Dataflow UI reads the same and a running job can be updated by name. Every stage
-also emits dead letters; they are flattened and written with the rest.
+One builder, two sources: batch reads the feed list once, with sites, URL lists and sitemaps beside
+it (pipeline.sources); streaming (--streaming) re-reads the feed list on every tick
+(pipeline.streaming). Every stage after de-duplication is shared, under the same labels in both, so
+the Dataflow UI reads the same and a running job can be updated by name. Every stage also emits dead
+letters; they are flattened and written with the rest.
 """
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from datetime import datetime, timezone
 import apache_beam as beam
 
 from pipeline.options import TroopNewsOptions
+from pipeline.sources import read_batch_inputs
 from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
 from transforms.analyze import AnalyzeArticles
 from transforms.clean import CleanPages
-from transforms.feeds import ReadFeedList, PollFeeds
-from transforms.fetch import DedupRefs, FetchPages
+from transforms.feeds import PollFeeds
+from transforms.fetch import DedupRefs, FetchPages, SkipKnownArticles
 from transforms.near_dup import LinkNearDuplicates
 from transforms.sink_spec import open_sink, parse_sink_spec
 from transforms.sinks import WriteToSink
@@ -35,7 +37,8 @@ def fetch_limits(opts: TroopNewsOptions):
     from transforms.http_client import FetchLimits
 
     overrides = {name: getattr(opts, name) for name in _LIMIT_OPTIONS if getattr(opts, name) is not None}
-    return FetchLimits(allow_private_hosts=opts.allow_private_hosts, **overrides)
+    return FetchLimits(allow_private_hosts=opts.allow_private_hosts, honour_robots=not opts.ignore_robots,
+                       **overrides)
 
 
 def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> None:
@@ -58,19 +61,24 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())
     tables = {"articles": analyzed.articles, "claims": analyzed.claims,
               "feed_polls": polled.feed_polls, "dead_letters": failures}
+    if not streaming:
+        tables["sources"] = feeds.sources  # feeds and sitemaps found on --sites home pages
     _ = tables | "WriteToSink" >> WriteToSink(
         opts.sink, opts.write_batch_size, write_shards(opts), run_id,
         max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)
 
 
 def batch_source(p, opts, limits, sink, run_id):
-    """Feed list -> one poll per feed -> one ref per article: (feeds, polled, unique refs)."""
+    """Feeds (listed, found on sites) -> one poll per feed, + backfill refs -> one ref per article:
+    (inputs, polled, unique refs)."""
     # What earlier runs left: conditional-GET validators and failure streaks, and articles already stored.
     feed_states = p | "FeedStates" >> beam.Create([sink.feed_states()])
     known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids(opts.known_lookback_days))])
-    feeds = p | "ReadFeedList" >> ReadFeedList(opts.feeds, run_id)
-    polled = feeds.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
-    return feeds, polled, polled.refs | "DedupRefs" >> DedupRefs()
+    inputs = read_batch_inputs(p, opts, limits, run_id)
+    polled = inputs.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
+    backfill = inputs.refs | "SkipKnownArticles" >> SkipKnownArticles(known_ids)
+    refs = (polled.refs, backfill) | "AllRefs" >> beam.Flatten()
+    return inputs, polled, refs | "DedupRefs" >> DedupRefs()
 
 
 def write_shards(opts: TroopNewsOptions) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime, time, timezone
 
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
@@ -10,6 +11,8 @@ DEFAULT_SINK = "duckdb:out/troops.duckdb"
 # Prism, which downloads a binary from the internet, and it cannot stream PeriodicImpulse
 # (apache/beam#21103). FnApiRunner is the engine the DirectRunner itself uses for batch.
 LOCAL_RUNNER = "FnApiRunner"
+SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
+BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
 
 
 class TroopNewsOptions(PipelineOptions):
@@ -19,8 +22,28 @@ class TroopNewsOptions(PipelineOptions):
         # Not `required=True`: Beam parses every registered options class for any pipeline (TestPipeline
         # too), so the check lives in parse_options, for our entry points only.
         group.add_argument("--feeds", default=None,
-                           help="(required) Feed list: text (one URL per line, # comments) or YAML (name, url, language). "
-                                "Local path or gs:// URL.")
+                           help="Feed list: text (one URL per line, # comments) or YAML (name, url, language). "
+                                "Local path or gs:// URL. At least one of --feeds, --sites, --urls, --sitemaps.")
+        group.add_argument("--sites", default=None,
+                           help="Site list (home pages; text or YAML like --feeds): their feeds are found on the "
+                                "page (<link rel=alternate>), recorded in the `sources` table and polled; later "
+                                "runs poll the recorded feeds directly. Batch only.")
+        group.add_argument("--rediscover", action="store_true", default=False,
+                           help="With --sites: read the home pages again even when feeds are recorded for them.")
+        group.add_argument("--urls", default=None,
+                           help="Backfill: article URLs, one per line (# comments), read on the workers. Batch only.")
+        group.add_argument("--sitemaps", default=None,
+                           help="Backfill: sitemap, sitemap-index or news-sitemap URLs, one per line; a robots.txt "
+                                "URL stands for the sitemaps it declares. Batch only.")
+        group.add_argument("--since", default=None,
+                           help="Sitemap backfill: only URLs published (news sitemap) or modified (lastmod) on or "
+                                "after this date or time (ISO 8601, UTC unless it says otherwise).")
+        group.add_argument("--until", default=None,
+                           help="Sitemap backfill: only URLs dated on or before this date (a whole day) or time.")
+        group.add_argument("--max_sitemap_bytes", type=int, default=None,
+                           help="Largest sitemap read, uncompressed (default 50 MiB, the protocol's limit).")
+        group.add_argument("--ignore_robots", action="store_true", default=False,
+                           help="Do not read robots.txt before fetching pages and sitemaps (only for sites you own).")
         group.add_argument("--sink", default=DEFAULT_SINK,
                            help="Where rows go: duckdb:PATH (embedded, the default) or bigquery:PROJECT.DATASET.")
         group.add_argument("--run_id", default=None,
@@ -70,15 +93,40 @@ def help_parser(description: str) -> argparse.ArgumentParser:
 
 
 def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
-    """PipelineOptions from the command line; --help prints ours and exits; a missing --feeds is an error."""
+    """PipelineOptions from the command line; --help prints ours and exits; no source is an error."""
     if "-h" in argv or "--help" in argv:
         help_parser(description).parse_args(["--help"])
     options = PipelineOptions(argv)
     ours, standard = options.view_as(TroopNewsOptions), options.view_as(StandardOptions)
-    if not ours.feeds:
-        help_parser(description).error("the following arguments are required: --feeds")
+    parser = help_parser(description)
+    if not any(getattr(ours, name) for name in SOURCE_OPTIONS):
+        parser.error("the following arguments are required: --feeds (or --sites, --urls, --sitemaps)")
     if ours.mode == "streaming":
         standard.streaming = True
+    batch_only = [f"--{name}" for name in BATCH_ONLY_SOURCES if getattr(ours, name)]
+    if standard.streaming and batch_only:
+        parser.error(f"{', '.join(batch_only)} are batch sources; streaming polls --feeds")
+    for name in ("since", "until"):
+        try:
+            parse_date_bound(getattr(ours, name), end_of_day=name == "until")
+        except ValueError as e:
+            parser.error(f"--{name}: {e}")
     if not standard.runner:
         standard.runner = LOCAL_RUNNER
     return options
+
+
+def parse_date_bound(value: str | None, end_of_day: bool = False) -> datetime | None:
+    """--since/--until as an aware UTC datetime; a bare date means its first (or, for --until, last) moment."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO 8601 date or time (2025-05-01, 2025-05-01T12:00Z)") from None
+    if len(text) == 10:  # a date alone: the whole day
+        parsed = datetime.combine(parsed.date(), time.max if end_of_day else time.min)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)

@@ -10,6 +10,7 @@ import hashlib
 import io
 import mimetypes
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -21,12 +22,16 @@ _TYPES = {".xml": "application/rss+xml", ".atom": "application/atom+xml", ".rss"
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    def __init__(self, *args, base_url: str, **kwargs):
-        self.base_url = base_url
+    def __init__(self, *args, base_url: str, hits: Counter | None = None, **kwargs):
+        self.base_url, self.hits = base_url, hits
         super().__init__(*args, **kwargs)
 
     def send_head(self):
+        if self.hits is not None:
+            self.hits[self.path.split("?")[0]] += 1
         path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/") and (path / "index.html").is_file():
+            path = path / "index.html"  # the home page, templated like every other page
         if path.is_dir() or path.suffix not in _TEMPLATED or not path.is_file():
             return super().send_head()
         body = path.read_bytes().replace(PLACEHOLDER, self.base_url.encode())
@@ -54,9 +59,10 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_folder(root: str | Path, port: int = 0):
-    """Serve `root` on 127.0.0.1 (port 0 = any free port); yields the base URL."""
-    with serve_on_loopback(lambda base_url: partial(_Handler, directory=str(root), base_url=base_url),
+def serve_folder(root: str | Path, port: int = 0, hits: Counter | None = None):
+    """Serve `root` on 127.0.0.1 (port 0 = any free port); yields the base URL. Given a Counter,
+    counts the requests per path in it (tests check what was, and was not, fetched)."""
+    with serve_on_loopback(lambda base_url: partial(_Handler, directory=str(root), base_url=base_url, hits=hits),
                            port) as base_url:
         yield base_url
 

@@ -7,7 +7,10 @@ from apache_beam.metrics.metric import MetricsFilter
 
 STAGE_COUNTERS = ("feeds_polled", "feed_items", "pages_fetched", "articles_cleaned",
                   "articles_from_feed_summary", "deployment_stories", "claims", "dead_letters")
-TABLES = ("articles", "claims", "feed_polls", "dead_letters")
+# Counters of the sources beside feeds (sites, URL lists, sitemaps, robots.txt): shown when they ran.
+SOURCE_COUNTERS = ("home_pages_read", "feeds_discovered", "feeds_from_sources", "backfill_urls", "sitemaps_read",
+                   "sitemap_urls", "sitemap_urls_outside_window", "sitemap_urls_undated", "refs_already_stored")
+TABLES = ("articles", "claims", "feed_polls", "dead_letters", "sources")
 
 
 def counters(result) -> dict[str, int]:
@@ -37,6 +40,7 @@ def format_summary(summary: dict) -> str:
     c = summary["counters"]
     lines = [f"run {summary['run_id']} -> {summary['sink']}", "stage counters:"]
     lines += [f"  {name:<28} {c.get(name, 0):>8}" for name in STAGE_COUNTERS]
+    lines += [f"  {name:<28} {c[name]:>8}" for name in SOURCE_COUNTERS if name in c]
     lines.append("rows in the sink now:")
     lines += [f"  {t:<28} {n:>8}" for t, n in summary["tables"].items()]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SCHEMA_DIR = Path(__file__).parent
-TABLE_NAMES = ("articles", "claims", "feed_polls", "dead_letters")
+TABLE_NAMES = ("articles", "claims", "feed_polls", "dead_letters", "sources")
 
 # BigQuery legacy and standard type names -> DuckDB types.
 _DUCKDB_TYPES = {

@@ -43,7 +43,7 @@ def test_emulator_host_selects_endpoint_and_anonymous_credentials(monkeypatch):
 
 def test_ensure_tables_creates_dataset_and_all_tables(sink):
     tables = {t.table_id for t in sink.client.list_tables(sink.dataset_ref)}
-    assert tables == {"articles", "claims", "feed_polls", "dead_letters"}
+    assert tables == {"articles", "claims", "feed_polls", "dead_letters", "sources"}
 
 
 def test_nested_records_dates_and_python_datetimes_round_trip(sink):
@@ -107,6 +107,18 @@ def test_reads_from_a_dataset_not_created_yet_are_empty(bq_emulator):  # noqa: F
     sink = BigQuerySink("test-project", "never_created")
     assert sink.known_article_ids() == set()
     assert sink.feed_states() == {}
+    assert sink.discovered_feeds() == {}
+
+
+def test_discovered_feeds_are_the_feed_sources_per_site(sink):
+    rows = [{"source_id": f"s{n}", "site_url": site, "kind": kind, "url": url,
+             "discovered_at": "2026-03-01T10:00:00Z"}
+            for n, (site, kind, url) in enumerate([("https://a/", "feed", "https://a/rss"),
+                                                   ("https://a/", "feed", "https://a/atom"),
+                                                   ("https://a/", "sitemap", "https://a/sitemap.xml"),
+                                                   ("https://b/", "feed", "https://b/feed")])]
+    assert sink.write_rows("sources", rows) == []
+    assert sink.discovered_feeds() == {"https://a/": ["https://a/atom", "https://a/rss"], "https://b/": ["https://b/feed"]}
 
 
 def test_query_binds_scalar_date_and_array_parameters(sink):

@@ -63,3 +63,22 @@ def test_known_article_ids_can_be_limited_to_recent_ingestion(tmp_path):
     assert sink.write_rows("articles", [old, new]) == []
     assert sink.known_article_ids() == {"old", "new"}
     assert sink.known_article_ids(lookback_days=30) == {"new"}
+
+
+def test_discovered_feeds_are_the_feed_sources_per_site(tmp_path):
+    assert DuckDbSink(str(tmp_path / "absent.duckdb")).discovered_feeds() == {}
+    sink = make_sink(tmp_path)
+    rows = [{"source_id": f"s{n}", "site_url": site, "kind": kind, "url": url,
+             "discovered_at": "2026-03-01T10:00:00Z"}
+            for n, (site, kind, url) in enumerate([("https://a/", "feed", "https://a/rss"),
+                                                   ("https://a/", "sitemap", "https://a/sitemap.xml"),
+                                                   ("https://b/", "feed", "https://b/feed")])]
+    assert sink.write_rows("sources", rows * 2) == []
+    assert sink.discovered_feeds() == {"https://a/": ["https://a/rss"], "https://b/": ["https://b/feed"]}
+
+
+def test_a_file_from_before_the_sources_table_reads_as_no_sources(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    with duckdb.connect(path) as con:
+        con.execute(schemas.duckdb_ddl(schemas.load_table("articles")))
+    assert DuckDbSink(path).discovered_feeds() == {}

@@ -1,4 +1,4 @@
-"""The BigQuery sink: the same four tables and methods as DuckDbSink, in PROJECT.DATASET.
+"""The BigQuery sink: the same tables and methods as DuckDbSink, in PROJECT.DATASET.
 
 Tables are created from schemas/*.json with DAY partitioning and clustering. Writes are idempotent:
 re-running the same input adds no row twice (see write_rows for how, and why that way).
@@ -140,6 +140,18 @@ class BigQuerySink:
         except NotFound:
             return {}
         return {r["feed_url"]: r for r in rows}
+
+    def discovered_feeds(self) -> dict[str, list[str]]:
+        """Feed URLs recorded per site by earlier --sites runs (table `sources`)."""
+        try:
+            rows = self.query(f"SELECT site_url, url FROM `{self.dataset_ref}.sources` WHERE kind = 'feed' "
+                              "ORDER BY site_url, url")
+        except NotFound:
+            return {}
+        feeds: dict[str, list[str]] = {}
+        for row in rows:
+            feeds.setdefault(row["site_url"], []).append(row["url"])
+        return feeds
 
     def _drop_existing(self, table: schemas.TableSchema, rows: list[dict]) -> list[dict]:
         if not rows:

@@ -1,4 +1,4 @@
-"""The embedded default sink: a DuckDB file holding the same four tables as BigQuery.
+"""The embedded default sink: a DuckDB file holding the same tables as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
 input adds nothing. DuckDB allows one writing process per file, so each batch opens the file, writes
@@ -104,6 +104,23 @@ class DuckDbSink:
             "SELECT feed_url, etag, last_modified, consecutive_failures, polled_at, status FROM feed_polls "
             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
         return {r["feed_url"]: r for r in rows}
+
+    def discovered_feeds(self) -> dict[str, list[str]]:
+        """Feed URLs recorded per site by earlier --sites runs (table `sources`)."""
+        if not Path(self.path).exists():
+            return {}
+        try:
+            rows = self.query("SELECT site_url, url FROM sources WHERE kind = 'feed' ORDER BY site_url, url")
+        except duckdb.CatalogException:  # a file from before the sources table existed
+            return {}
+        return _feeds_by_site(rows)
+
+
+def _feeds_by_site(rows: list[dict]) -> dict[str, list[str]]:
+    feeds: dict[str, list[str]] = {}
+    for row in rows:
+        feeds.setdefault(row["site_url"], []).append(row["url"])
+    return feeds
 
 
 def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:

@@ -25,19 +25,19 @@ _POLL_STATUS = {"http_status": "http_error", "redirect_loop": "http_error", "too
                 "blocked_address": "blocked", "invalid_url": "blocked", "bad_content_type": "not_a_feed"}
 
 
-def read_feed_list_file(path: str, run_id: str | None = None):
-    """FeedSpecs of the list at `path` (local or gs://), bad entries as dead letters."""
+def read_feed_list_file(path: str, run_id: str | None = None, stage: str = "read_feed_list"):
+    """FeedSpecs of the list at `path` (local or gs://), bad entries as dead letters (under `stage`)."""
     try:
         with FileSystems.open(path) as f:
             content = f.read().decode("utf-8-sig")
         feeds, bad = parse_feed_list(content, source=path)
     except (OSError, UnicodeDecodeError, FeedListError) as e:
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG,
-                                       dead_letters.from_exception("read_feed_list", path, e, run_id=run_id))
+                                       dead_letters.from_exception(stage, path, e, run_id=run_id))
         return
     for raw, reason in bad:
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
-            "read_feed_list", path, "invalid_feed_entry", reason, raw, run_id))
+            stage, path, "invalid_feed_entry", reason, raw, run_id))
     yield from feeds
 
 

@@ -1,7 +1,8 @@
 """Stages: deduplicate article references by canonical URL, then fetch each page once.
 
-A page that cannot be had (timeout, 404, too large, blocked address...) still reaches the next stage
-with its reason, so the article is kept from its feed summary; the failure is also a dead letter.
+A page that cannot be had (timeout, 404, too large, blocked address, disallowed by robots.txt...)
+still reaches the next stage with its reason when its feed gave a summary, so the article is kept
+from that; the failure is a dead letter either way. A ref with no summary (a backfill URL) ends there.
 """
 from __future__ import annotations
 
@@ -27,6 +28,26 @@ class DedupRefs(beam.PTransform):
                 | "KeepOne" >> beam.MapTuple(lambda _, rs: earliest_ref(rs)))
 
 
+def _is_new(ref: ArticleRef, known_ids, skipped) -> bool:
+    if ref.article_id in (known_ids or ()):
+        skipped.inc()
+        return False
+    return True
+
+
+class SkipKnownArticles(beam.PTransform):
+    """ArticleRefs -> those whose article is not stored yet; `known_ids` is a singleton side input
+    (the ids PollFeeds also skips), so a backfill never fetches what feeds already brought in."""
+
+    def __init__(self, known_ids):
+        super().__init__()
+        self.known_ids = known_ids
+
+    def expand(self, refs):
+        skipped = Metrics.counter("pipeline", "refs_already_stored")
+        return refs | "DropStored" >> beam.Filter(_is_new, beam.pvalue.AsSingleton(self.known_ids), skipped)
+
+
 class _FetchPageFn(beam.DoFn):
     def __init__(self, limits, run_id: str | None):
         self.limits, self.run_id = limits, run_id
@@ -34,9 +55,9 @@ class _FetchPageFn(beam.DoFn):
         self.failed = Metrics.counter("pipeline", "dead_letters")
 
     def setup(self):
-        from transforms.http_client import HttpClient
+        from transforms.robots import polite_client
 
-        self.client = HttpClient(self.limits)
+        self.client = polite_client(self.limits, self.run_id)
 
     def process(self, ref: ArticleRef):
         from transforms.http_client import FetchError
@@ -47,7 +68,8 @@ class _FetchPageFn(beam.DoFn):
             self.failed.inc()
             yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG,
                                            dead_letters.from_exception("fetch_page", ref.url, e, run_id=self.run_id))
-            yield FetchedPage(ref=ref, fetch_error=str(e))  # FetchError reads "kind: message (url)"
+            if ref.summary:  # else the dead letter is all there is to say
+                yield FetchedPage(ref=ref, fetch_error=str(e))  # FetchError reads "kind: message (url)"
             return
         self.fetched.inc()
         yield FetchedPage(ref=ref, html=result.text, final_url=result.final_url)

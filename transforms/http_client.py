@@ -11,6 +11,9 @@ Usage (in DoFn.setup / process):
     client = HttpClient(FetchLimits())
     result = client.get(url, kind="page", etag=old_etag, last_modified=old_lm)
 
+Given a `robots` checker (transforms.robots.RobotsRules), every hop of a page or sitemap fetch is
+first checked against its site's robots.txt, so a redirect cannot lead to a disallowed URL either.
+
 Built on urllib3 rather than requests: requests resolves and connects inside urllib3 where the
 resolved address cannot be checked, while urllib3's connection pools accept an IP to connect to
 plus the server_hostname to verify; retries, redirects and decompression are ours (urllib3's are
@@ -53,10 +56,13 @@ from transforms.politeness import HostLimiter, shared_host_limiter
 _LIMITS_FILE = Path(__file__).parent / "data" / "http_limits.yaml"
 _DEFAULTS = yaml.safe_load(_LIMITS_FILE.read_text(encoding="utf-8"))
 
-KINDS = ("feed", "page")
+KINDS = ("feed", "page", "sitemap", "robots")
+# Kinds whose every hop obeys robots.txt when the client has a robots checker.
+ROBOTS_KINDS = frozenset({"page", "sitemap"})
 ERROR_KINDS = frozenset({
     "timeout", "connection", "dns", "blocked_address", "http_status", "too_many_redirects",
     "redirect_loop", "too_large", "decompression_bomb", "bad_content_type", "decode", "invalid_url",
+    "robots_disallowed",
 })
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # 501 Not Implemented and 505 Version Not Supported will not change on a retry.
@@ -72,9 +78,13 @@ _ACCEPT = {
     "feed": "application/rss+xml, application/atom+xml, application/feed+json;q=0.9, "
             "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5",
     "page": "text/html, application/xhtml+xml;q=0.9, text/*;q=0.8, */*;q=0.5",
+    "sitemap": "application/xml, text/xml, application/gzip;q=0.9, text/plain;q=0.8, */*;q=0.5",
+    "robots": "text/plain, */*;q=0.5",
 }
 _FEED_SNIFF = re.compile(rb"<(?:rss|feed|rdf:rdf|channel)[\s>]|^\s*[\[{]", re.I)
 _HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|title)[\s>]", re.I)
+# An XML sitemap or index, an RSS/Atom feed used as a sitemap, a text sitemap, or a gzip file.
+_SITEMAP_SNIFF = re.compile(rb"<(?:[\w.-]+:)?(?:urlset|sitemapindex|rss|feed)[\s>]|^https?://|^\x1f\x8b", re.I)
 
 
 @dataclass
@@ -95,6 +105,8 @@ class FetchLimits:
     allow_private_hosts: bool = _DEFAULTS["allow_private_hosts"]
     allowed_networks: tuple[str, ...] = tuple(_DEFAULTS["allowed_networks"])
     user_agent: str = _DEFAULTS["user_agent"]
+    # Read by transforms.robots.polite_client, which gives the client its robots checker.
+    honour_robots: bool = _DEFAULTS["honour_robots"]
 
 
 class FetchError(Exception):
@@ -176,8 +188,10 @@ class HttpClient:
         wall_clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
         ca_certs: str | None = None,
+        robots=None,
     ):
         self.limits = limits or FetchLimits()
+        self.robots = robots  # has check(url, client, requested): raises FetchError when robots.txt says no
         self._policy = AddressPolicy.build(self.limits.allow_private_hosts, self.limits.allowed_networks)
         self._limiter = limiter or shared_host_limiter(self.limits.per_host_concurrency,
                                                        self.limits.per_host_min_interval)
@@ -244,6 +258,8 @@ class HttpClient:
             if target.url in seen:
                 raise FetchError("redirect_loop", f"{target.url} visited twice", url)
             seen.add(target.url)
+            if self.robots is not None and kind in ROBOTS_KINDS:
+                self.robots.check(target.url, self, requested=url)
             hop = self._hop(target, kind, headers, url)
             location = hop.headers.get("location")
             if hop.status in _REDIRECTS:
@@ -423,8 +439,14 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
 def content_type_verdict(kind: str, content_type: str | None) -> str:
     """'accept', 'refuse', or 'sniff' (decide from the body) for a response's media type."""
     media = (content_type or "").split(";")[0].strip().lower()
+    if kind == "robots":
+        return "accept"  # whatever it is served as, robots.txt is read as text (RFC 9309)
     if not media or media in ("application/octet-stream", "binary/octet-stream"):
         return "sniff"
+    if kind == "sitemap":
+        if any(t in media for t in ("xml", "gzip", "rss", "atom")) or media == "text/plain":
+            return "accept"
+        return "sniff" if media.startswith("text/") else "refuse"
     if kind == "feed":
         if media in ("text/html", "application/xhtml+xml"):
             return "sniff"  # plenty of real feeds are served as text/html; an HTML page is not a feed
@@ -440,6 +462,8 @@ def sniff_matches(kind: str, body: bytes) -> bool:
     head = body[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
     if kind == "feed":
         return bool(_FEED_SNIFF.search(head))
+    if kind == "sitemap":
+        return bool(_SITEMAP_SNIFF.search(head))
     return bool(_HTML_SNIFF.search(head))
 
 

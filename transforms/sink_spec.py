@@ -1,7 +1,7 @@
 """Sink specs on the command line (`duckdb:PATH`, `bigquery:PROJECT.DATASET`) -> sink objects.
 
 Every sink offers the same methods: ensure_tables(), write_rows(table, rows) -> rejected (row, reason)
-pairs, query(sql, params), count(table), known_article_ids(), feed_states().
+pairs, query(sql, params), count(table), known_article_ids(), feed_states(), discovered_feeds().
 """
 from __future__ import annotations
 

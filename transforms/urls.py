@@ -26,7 +26,10 @@ def canonical_url(url: str) -> str:
     if not url or not isinstance(url, str):
         raise InvalidUrl(f"not a URL: {url!r}")
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as e:  # an unclosed IPv6 bracket, a bad port
+        raise InvalidUrl(f"not a URL: {url!r}: {e}") from e
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InvalidUrl(f"not an http(s) URL: {url!r}")
     try:
