@@ -275,6 +275,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
+    if main_type == "deployment" and "combat" in types and ctx.of("participation"):
+        main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -324,6 +326,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             and src_tag.value.code and stance in ("asserts", "confirms")
             and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
+    elif subject is None and stance == "denies" and src_tag is not None and src_tag.value.code:
+        subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-# A boundary: terminal punctuation (plus closing quotes) then space and a capital/quote/digit/non-Latin
-# letter, or CJK terminal punctuation, or a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_a-z])|(?<=[。！？])|\n+")
-_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|St|No|Rep|Sen|Gov|Pres|Jr|Sr|vs|etc|Nr|bzw|ca|Abs|Art|Dipl|Prof|Bd|Jl|tel|г|ул|им))\.$")
+# A boundary: terminal punctuation (plus closing quotes) then space and a capital/quote/digit/caseless
+# letter (not a lower-case Latin or Cyrillic one: "3 тыс. военных"), or CJK terminal punctuation, or a
+# line break.
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_a-zа-яёіїєґß-ÿ])|(?<=[。！？])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|St|No|Rep|Sen|Gov|Pres|Jr|Sr|vs|etc|Nr|bzw|ca|Abs|Art|Dipl|Prof|Bd|Jl|tel|г|ул|им|тыс|тис|млн|млрд|чел|ок|ст|ген|рис))\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
