@@ -76,8 +76,8 @@ def _not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     unit that is not a person counter (22일, 19진, 两艘)."""
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
         return True
-    if n.bare_year and not any(t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0)
-                               for t in troops):
+    if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
+            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True

@@ -25,11 +25,11 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         if id(n) in linked or not before or n.bare_year:
             continue
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
-        at = quals[-1].start if quals else n.start
+        at = _item_start(ctx, quals[-1].start if quals else n.start)
         if not ctx.list_joint_before(before[-1]["number"].end, at):
             continue
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
-        if ctx.between(n.end, min(nxt, n.end + 40), "non_troop", "troops", "units"):
+        if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("non_troop", "troops", "units")):
             continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)
         if not any(n.end <= h.start < nxt for h in hosts):
             continue
@@ -37,6 +37,14 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
     return out
+
+
+def _item_start(ctx: SentenceContext, pos: int) -> int:
+    """Where a list item begins: before "a further", "otros", "weitere" that open it ("and a further 700")."""
+    for t in sorted(ctx.of("more", "host_filler"), key=lambda t: -t.start):
+        if t.end <= pos and ctx.gap(t.end, pos) == 0:
+            pos = t.start
+    return pos
 
 
 def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> dict[int, list[Tag]]:

@@ -98,8 +98,7 @@ def _with_runs_before(ctx: SentenceContext, hosts: list[Tag], exclude: set) -> l
             cur = m
         # a list has a conjunction somewhere ("Estonya, Romanya ve Litvanya'ya"); a bare comma after
         # the opening name sets off the subject ("Türkiye, Somali'ye 250 asker gönderdi")
-        joints = [ctx.text[a.end:b.start] for a, b in zip([*reversed(run)], [*reversed(run)][1:] + [h])]
-        if any(re.search(r"\w", j) for j in joints):
+        if _is_list(ctx, [*reversed(run), h]):
             out += run
             taken |= {id(m) for m in run}
     return sorted(out, key=lambda t: t.start)
@@ -476,12 +475,11 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
     """Names joined to the subject by "and"/"," right before it: "Britain and France", "Литва и Польша"."""
     out, cur = [], subject
     for m in reversed([m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.end <= subject.start]):
-        between = ctx.text[m.end:cur.start]
         if not ctx.coordinated(m.end, cur.start):
             break
         out.insert(0, m)
         cur = m
-    return out
+    return out if _is_list(ctx, out + [subject]) else []
 
 
 def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
@@ -492,7 +490,13 @@ def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
             break
         out.append(m)
         cur = m
-    return out
+    return out if _is_list(ctx, [first] + out) else []
+
+
+def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
+    """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"); two
+    names set apart by a comma alone are not one ("Menurut Kementerian Pertahanan Inggris, Rusia ...")."""
+    return any(re.search(r"\w", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:

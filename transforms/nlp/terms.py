@@ -29,6 +29,11 @@ class TermMatch:
     payloads: tuple
 
 
+def fold(text: str) -> str:
+    """Lower case without splitting Turkish dotted İ into i + combining dot (which no regex matches)."""
+    return text.replace("İ", "i").lower()
+
+
 def is_case_sensitive(term: str) -> bool:
     core = term.rstrip("*")
     return core.isupper() and len(core) <= 6 and any(c.isalpha() for c in core)
@@ -80,7 +85,7 @@ class TermMatcher:
             stem = term.endswith("*")
             core = term.rstrip("*")
             cs = forced or is_case_sensitive(term)
-            key = core if cs else core.lower()
+            key = core if cs else fold(core)
             if "*" in core:
                 rx = "".join(r"\w*" if c == "*" else re.escape(c) for c in core) + (r"\w*" if stem else "")
                 self._inner.append((re.compile(rx, 0 if cs else re.IGNORECASE), [payload]))
@@ -101,14 +106,15 @@ class TermMatcher:
             before, tail = r"(?<!\w)" + _AR_CLITICS, r"(?!\w)"
         else:
             before, tail = r"(?<!\w)", r"(?!\w)"
-        parts = []
-        if cs_words:
-            parts.append("(?-i:" + _trie_pattern(cs_words, tail) + ")")
-        if ci_words:
-            parts.append(_trie_pattern(ci_words, tail))
-        if not parts:
-            return None
-        return re.compile(before + "(?P<core>" + "|".join(parts) + ")", re.IGNORECASE)
+        # case-sensitive and -insensitive terms in two patterns, so that at one place the longer term
+        # wins whichever list it is in ("Sudão do Sul" over the short form "=Sudão")
+        cs = _trie_pattern(cs_words, tail) if cs_words else None
+        ci = _trie_pattern(ci_words, tail) if ci_words else None
+        self._patterns = ([re.compile(before + "(?P<core>" + cs + ")")] if cs else []) + (
+            [re.compile(before + "(?P<core>" + ci + ")", re.IGNORECASE)] if ci else [])
+        # one pattern for "is any term here" (the troop-word prefilter)
+        either = "|".join(p for p in ("(?-i:" + cs + ")" if cs else None, ci) if p)
+        return re.compile(before + "(?P<core>" + either + ")", re.IGNORECASE) if either else None
 
     def lookup(self, surface: str) -> tuple:
         """Payloads of the term that produced `surface`: the exact word's, plus the longest stem's when
@@ -124,13 +130,13 @@ class TermMatcher:
 
     def _exact_payloads(self, surface: str) -> list:
         base = re.split(r"['’]", surface, maxsplit=1)[0]
-        for key in (surface, surface.lower(), base, base.lower()):
+        for key in (surface, fold(surface), base, fold(base)):
             if key in self._exact:
                 return self._exact[key]
         return []
 
     def _stem_payloads(self, surface: str) -> tuple:
-        for cand in (surface, surface.lower()):
+        for cand in (surface, fold(surface)):
             for n in range(len(cand), 0, -1):
                 if cand[:n] in self._stems:
                     return tuple(self._stems[cand[:n]])
@@ -139,12 +145,17 @@ class TermMatcher:
     def find(self, text: str) -> list[TermMatch]:
         if self.regex is None:
             return []
-        out = []
-        for m in self.regex.finditer(text):
+        out, taken_to = [], -1
+        hits = sorted((m for rx in self._patterns for m in rx.finditer(text)),
+                      key=lambda m: (m.start("core"), -m.end("core")))
+        for m in hits:
+            if m.start("core") < taken_to:
+                continue  # inside a longer term found at the same or an earlier place
             surface = m.group("core")
             payloads = self.lookup(surface)
             if not payloads:
                 # a stem matched shorter than the exact key (e.g. tail pattern); retry on the stem part
                 continue
             out.append(TermMatch(m.start("core"), m.end("core"), surface, payloads))
+            taken_to = m.end("core")
         return out
