@@ -224,8 +224,9 @@ class _ArticleRun:
 # Years in running text, also glued to CJK counters (1945年): lookarounds rather than \b; not the
 # thousands of a CJK number (1万2000, 1만 2000) nor a head count (2000名, 2000명).
 _YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])")
-# "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years.
-HISTORY_YEARS = 10
+# "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years
+# (a deployment of 2014 is still the background of today's news; the Gulf War is history).
+HISTORY_YEARS = 20
 
 
 @functools.lru_cache(maxsize=1)
@@ -335,7 +336,12 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
     if d.sender and d.host:
         return d
     if d.sender:
-        d.host = (book.focus_country(d.sender) if d.host_ref else None) or book.host_for(d.sender)
+        by_ref = book.focus_country(d.sender) if d.host_ref else None
+        d.host = by_ref or book.host_for(d.sender)
+        # "МИД Ирака осудил ... на севере страны": the country the sentence itself names
+        d.explicit += by_ref is not None and by_ref in d.named
+        if d.host is None and d.demands_out and d.source_country not in (None, d.sender):
+            d.host = d.source_country  # "Mali demanded the departure of the UN peacekeepers": from Mali
     elif d.host:
         d.sender = book.sender_for(d.host)
     else:

@@ -44,6 +44,8 @@ class Draft:
     refers_back: bool = False   # "Kyiv denied the claim": repeats the previous sentence's claims
     source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
     partitive: bool = False     # "4.000 von ihnen": a part of the troops of the previous claim
+    demands_out: bool = False   # a demand that they leave: with no host known, the speaker's own soil
+    named: frozenset = frozenset()  # codes of every country or body the sentence names
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     cues: list = field(default_factory=list)
 
@@ -219,7 +221,7 @@ def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
     for t in troops:
         if t.cat == "mention":
             continue
-        if not owned_by_context and not any(o.end <= t.start and ctx.gap(o.end, t.start) <= 1 for o in owners):
+        if not owned_by_context and owner_of(ctx, t, set()) is None:
             continue
         for p in ctx.of("host_before"):
             if p.start >= t.end and ctx.gap(t.end, p.start) <= 1 and any(
@@ -238,7 +240,10 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
              and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m))]
-    return cands[-1] if cands else None
+    # with subject particles, the name that carries one is the subject, not a force named nearer the
+    # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
+    marked = [m for m in cands if marked_subject_strict(ctx, m)]
+    return (marked or cands)[-1] if cands else None
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
@@ -246,7 +251,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
     joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
-              and any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("host_before"))]
+              and (any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("host_before"))
+                   or _case_marked_place(ctx, m))]
     troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
                                                                      if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
@@ -279,7 +285,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
-    all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)]
+    all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)
+                 and not _addressee(ctx, h)]
     host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
@@ -325,7 +332,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             and src_tag.value.code and stance in ("asserts", "confirms")
             and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
-    elif subject is None and stance == "denies" and src_tag is not None and src_tag.value.code:
+    elif (subject is None and stance == "denies" and src_tag is not None and src_tag.value.code
+          and any(t.value == "denies" for t in ctx.of("speech"))):
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
     domestic = bool(ctx.of("domestic"))
@@ -366,6 +374,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [own] if own else host_codes
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
 
+    named = frozenset(m.value.code for m in ctx.of("mention"))
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
@@ -379,6 +388,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                     host is not None and not (domestic and host in city_hosts)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 host_ref=host_ref, source_own=source_own, places=places,
+                                demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
                                 partitive=noun is not None and noun.cat == "partitive"))
 
@@ -462,13 +472,31 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
     return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
 
 
+def _addressee(ctx: SentenceContext, m: Tag) -> bool:
+    """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
+    a name right after a speech verb, past a preposition at most, is no destination."""
+    return m.value.kind != "place" and any(
+        sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
+        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start]) for sp in ctx.of("speech"))
+
+
+def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
+    """A destination case ending after the name, past a closing bracket ("(UNIFIL)에", "MINUSCA'ya")."""
+    if ctx.host_suffix is None:
+        return False
+    ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
+    after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", ctx.text[m.end:m.end + 12])
+    return bool(ctx.host_suffix.match(after))
+
+
 def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
     """"La Chine fournit environ 400 casques bleus ...": with no verb we know, a state (or its capital)
     that opens the sentence, after an article at most, is its subject."""
     first = next(iter(_mentions(ctx, {"name", "short", "capital"})), None)
     if first is None or id(first) in taken or not re.match(r"\s+\w", ctx.text[first.end:first.end + 3]):
         return None  # "Afganistán (2001-presente): 11 mil soldados" is a heading, not a subject
-    return first if ctx.gap(ctx.start, first.start) == _fillers(ctx, ctx.start, first.start) else None
+    lead = re.sub(r"\b\w{1,2}['’]\s*$", "", ctx.text[ctx.start:first.start])  # elided article: "L'Éthiopie"
+    return first if ctx.gap(ctx.start, ctx.start + len(lead)) == _fillers(ctx, ctx.start, ctx.start + len(lead)) else None
 
 
 def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
