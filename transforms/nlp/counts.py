@@ -132,6 +132,16 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
                       or (t.end <= n.start and ctx.gap(t.end, n.start) == 0)), None)
     if partitive is not None:
         return partitive
+    persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)
+    if persons is not None:
+        # "Контингент із 150 осіб", "o contingente, de 40 homens", "250 kişilik birlik": people counted
+        # for a force the sentence names
+        # ... right beside them, no verb between ("troops killed 30 people" counts no troops)
+        units = [t for t in ctx.of("units") + troops if t.cat != "partitive" and not ctx.between(
+            min(t.end, persons.end), max(t.start, n.start), "action", "speech")
+            and min(ctx.gap(t.end, n.start), ctx.gap(persons.end, t.start)) <= 8]
+        if units:
+            return min(units, key=lambda t: abs(t.start - n.start))
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
         return None  # "500 vehicles", "nine-month rotation"
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):

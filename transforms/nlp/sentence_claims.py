@@ -417,7 +417,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             ctype = "reinforcement"
         elif link["sub"]:
             continue  # "12,000 including 500 officers": the officers are part of the 12,000
-        elif noun.cat == "dual" or ("casualties" in types and _near(ctx, noun, "casualties")):
+        elif noun.cat == "dual" or ("casualties" in types and (_near(ctx, noun, "casualties") or len(links) == 1)):
             ctype = "casualties"
         elif ctype == "casualties":
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
