@@ -1,4 +1,6 @@
-"""Timings of the NLP stage: median/p95 ms per candidate article, and prefilter cost per non-candidate.
+"""Timings of the NLP stage: median/p95 ms per candidate article, prefilter cost per non-candidate,
+and how the cost grows with the text (8 KB, 128 KB and 1 MB of article text, and one 20 KB
+"sentence" with no full stop, a list flattened to text).
 
     python -m benchmarks.bench_extract [--corpus DIR ...] [--repeat N]
 
@@ -57,6 +59,33 @@ def main(argv=None) -> None:
     given = [statistics.median(timed(lambda: analyzer.analyze(t, title=t[:40], language=l), args.repeat * 5))
              for l, t in NON_CANDIDATES]
     print(f"non-candidate (language given): median {statistics.median(given) * 1000:.0f} µs per article")
+    growth(analyzer, " ".join(text for _, text in articles))
+
+
+# A list flattened to one "sentence": written here, every item a claim-like phrase.
+_LIST_ITEM = "{a} has {n} troops in {b} under the {y} agreement"
+_COUNTRIES = ("France", "Germany", "Poland", "Romania", "Latvia", "Estonia", "Spain", "Italy", "Chad", "Mali")
+
+
+def flattened_list(size: int) -> str:
+    items, i = [], 0
+    while sum(len(x) + 2 for x in items) < size:
+        items.append(_LIST_ITEM.format(a=_COUNTRIES[i % 10], b=_COUNTRIES[(i * 3 + 1) % 10], n=100 + i, y=2000 + i % 25))
+        i += 1
+    return ", ".join(items)
+
+
+def growth(analyzer, sample: str) -> None:
+    """Seconds per text as it grows: near-linear means 1 MB costs about 128 times 8 KB."""
+    from transforms.nlp import AnalysisBudget
+
+    budget = AnalysisBudget(max_chars=10**9, max_seconds=10**6)  # measure, never stop
+    cases = [(f"{kb} KB of article text", (sample * (kb * 1024 // max(len(sample), 1) + 1))[:kb * 1024])
+             for kb in (8, 128, 1024)] + [("20 KB sentence with no full stop", flattened_list(20 * 1024))]
+    for name, text in cases:
+        t = time.perf_counter()
+        analyzer.analyze(text, language="en", budget=budget)
+        print(f"{name}: {time.perf_counter() - t:.2f} s")
 
 
 if __name__ == "__main__":

@@ -54,8 +54,8 @@ def claim_rows(article: dict, claims: list[dict], version: str, run_id: str | No
 
 
 class _AnalyzeFn(beam.DoFn):
-    def __init__(self, run_id: str | None):
-        self.run_id = run_id
+    def __init__(self, run_id: str | None, budget=None):
+        self.run_id, self.budget = run_id, budget
         self.stories = Metrics.counter("pipeline", "deployment_stories")
         self.claims = Metrics.counter("pipeline", "claims")
         self.unsupported = Metrics.counter("pipeline", "articles_unsupported_language")
@@ -71,12 +71,17 @@ class _AnalyzeFn(beam.DoFn):
         try:
             analysis = self.analyzer.analyze(fields.get("text") or "", title=fields.get("title"),
                                              language=fields.get("language"),
-                                             published_at=fields.get("published_at"))
+                                             published_at=fields.get("published_at"), budget=self.budget)
         except Exception as e:  # noqa: BLE001 - one article's failure must not stop the run; it is dead-lettered
             self.failed.inc()
             yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.from_exception(
                 "analyze", fields.get("url"), e, fields.get("text"), self.run_id))
             return
+        if analysis.over_budget:  # stored without claims, and said so
+            self.failed.inc()
+            yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
+                "analyze", fields.get("url"), "analysis_budget", analysis.over_budget, fields.get("text"),
+                self.run_id))
         article = article_row(fields, analysis, self.version, self.run_id, utc_now_iso())
         self.stories.inc(int(bool(analysis.is_deployment_story)))
         self.unsupported.inc(int(not analysis.language_supported))
@@ -90,10 +95,11 @@ class _AnalyzeFn(beam.DoFn):
 class AnalyzeArticles(beam.PTransform):
     """Partial article rows -> `articles` rows (main) and `claims` rows; dead letters tagged."""
 
-    def __init__(self, run_id: str | None = None):
+    def __init__(self, run_id: str | None = None, budget=None):
+        """budget: a transforms.nlp.AnalysisBudget (size and time an article may cost), default if None."""
         super().__init__()
-        self.run_id = run_id
+        self.run_id, self.budget = run_id, budget
 
     def expand(self, articles):
-        return articles | "DetectAndExtract" >> beam.ParDo(_AnalyzeFn(self.run_id)).with_outputs(
+        return articles | "DetectAndExtract" >> beam.ParDo(_AnalyzeFn(self.run_id, self.budget)).with_outputs(
             CLAIMS_TAG, dead_letters.DEAD_LETTER_TAG, main="articles")

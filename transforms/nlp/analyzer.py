@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
 from dataclasses import asdict, dataclass, field
@@ -16,6 +17,7 @@ import yaml
 
 from transforms.language import is_supported, normalise_language, resolve_language
 
+from .budget import AnalysisBudget, BudgetMeter
 from .dates import DateFinder, as_date, load_relative
 from .gazetteer import DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
@@ -46,6 +48,7 @@ class Analysis:
     deployment_score: float = 0.0
     cues: list = field(default_factory=list)
     claims: list = field(default_factory=list)
+    over_budget: str | None = None    # why the analysis was given up (budget.AnalysisBudget), else None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -80,7 +83,7 @@ class Analyzer:
         return cls(tools, PlaceIndex())
 
     def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
-                published_at=None) -> Analysis:
+                published_at=None, budget: AnalysisBudget | None = None) -> Analysis:
         text = text or ""
         lang = normalise_language(language) or resolve_language(None, ((title or "") + "\n" + text)[:2000])
         if not is_supported(lang) or lang not in self._tools:
@@ -88,33 +91,48 @@ class Analyzer:
         tools = self._tools[lang]
         if not tools.lexicon.troop_regex.search(text) and not (title and tools.lexicon.troop_regex.search(title)):
             return Analysis(lang, True, cues=[])
-        return _ArticleRun(self, tools, lang, text, title or "", as_date(published_at)).run()
+        meter = (budget or AnalysisBudget()).start(text)
+        try:
+            return _ArticleRun(self, tools, lang, text, title or "", as_date(published_at), meter).run()
+        except _OverBudget as e:
+            return Analysis(lang, True, over_budget=str(e))
+
+
+class _OverBudget(Exception):
+    """Raised between sentences once an article has spent its budget."""
 
 
 class _ArticleRun:
     """One article through the pipeline; holds its tags so sentences can share them."""
 
-    def __init__(self, analyzer: Analyzer, tools: _LangTools, lang: str, text: str, title: str, published):
+    def __init__(self, analyzer: Analyzer, tools: _LangTools, lang: str, text: str, title: str, published,
+                 meter: BudgetMeter):
         self.a, self.t, self.lang = analyzer, tools, lang
         self.text, self.title, self.published = text, title, published
+        self.meter = meter
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
         datelines = _datelines(text)
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
                     if not _inside(m.start, datelines)]
-        names = [(m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS]
+        names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
         tags = [Tag(m.start, m.end, m.surface, cat, value)
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
-                if cat not in _VERB_CATS or not any(a <= m.start and m.end <= b for a, b in names)]
+                if cat not in _VERB_CATS or not _within(names, m.start, m.end)]
         tags += mentions
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
         datelines = _datelines(text)
         named = frozenset(t.value.code for t in tags if t.cat == "mention")
+        tag_starts = [t.start for t in tags]  # tags and numbers come sorted by start: slice, not scan
+        num_starts = [n.start for n in numbers]
         for s0, s1 in split_sentences(text):
-            stags = [t for t in tags if s0 <= t.start and t.end <= s1]
+            reason = self.meter.over()
+            if reason:
+                raise _OverBudget(reason)
+            stags = [t for t in tags[bisect_left(tag_starts, s0):bisect_left(tag_starts, s1)] if t.end <= s1]
             if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
@@ -122,7 +140,7 @@ class _ArticleRun:
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
                                   self.t.lexicon.coord, self.t.lexicon.joint)
-            nums = [n for n in numbers if s0 <= n.start and n.end <= s1]
+            nums = [n for n in numbers[bisect_left(num_starts, s0):bisect_left(num_starts, s1)] if n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)
 
@@ -300,8 +318,16 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the sorted, non-overlapping spans contain start..end?"""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def _inside(pos: int, spans) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """Is pos inside one of the sorted, non-overlapping spans (datelines)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 class _PairBook:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .terms import NO_SPACE_LANGS
@@ -33,19 +34,29 @@ class SentenceContext:
         self.subject_marker = subject_marker
         self.participle = participle
         self.coord, self.joint = coord, joint
+        self._words = None
+        self._by_cat: dict = {}
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
 
     def of(self, *cats) -> list[Tag]:
-        return [t for t in self.tags if t.cat in cats]
+        key = cats
+        if key not in self._by_cat:  # tags do not change once the context is built
+            self._by_cat[key] = [t for t in self.tags if t.cat in cats]
+        return self._by_cat[key]
 
     def gap(self, a: int, b: int) -> int:
         """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
         if b < a:
             return 99
-        seg = self.text[a:b]
         if self.cjk:
-            return len(seg.strip()) // 2
-        return len(_WORD.findall(seg))
+            return len(self.text[a:b].strip()) // 2
+        if not (self.start <= a and b <= self.end):
+            return len(_WORD.findall(self.text[a:b]))
+        if self._words is None:  # word spans of the sentence, found once: gap is asked thousands of times
+            spans = [(m.start(), m.end()) for m in _WORD.finditer(self.text, self.start, self.end)]
+            self._words = ([s for s, _ in spans], [e for _, e in spans])
+        starts, ends = self._words
+        return bisect_left(starts, b) - bisect_right(ends, a)  # words overlapping a..b
 
     def coordinated(self, a: int, b: int) -> bool:
         """Only a list's joints (", and the", "と") stand between offsets a and b."""

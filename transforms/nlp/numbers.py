@@ -83,12 +83,12 @@ class NumberFinder:
     def find(self, text: str) -> list[Number]:
         text = text.translate(_DIGITS)
         found: list[Number] = []
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()  # character offsets already part of a number (numbers are short)
 
         def add(n: Number):
-            if not any(n.start < e and s < n.end for s, e in taken):
+            if taken.isdisjoint(range(n.start, n.end)):
                 found.append(n)
-                taken.append((n.start, n.end))
+                taken.update(range(n.start, n.end))
 
         if self.mult_first:
             rx, table = self.mult_first

@@ -10,6 +10,13 @@ _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_a-z
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|St|No|Rep|Sen|Gov|Pres|Jr|Sr|vs|etc|Nr|bzw|ca|Abs|Art|Dipl|Prof|Bd|Jl|tel|г|ул|им|тыс|тис|млн|млрд|чел|ок|ст|ген|рис))\.$")
 
 
+# Work on a sentence grows faster than its length (every tag is weighed against the others), so a
+# "sentence" longer than this (a list or a table flattened to text) is cut into clauses: the cost of
+# an article then grows with its length and no more.
+MAX_SENTENCE_CHARS = 600
+_CLAUSE_END = re.compile(r"[;:,،，；：、]\s|\s[—–-]\s")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
@@ -18,7 +25,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _add(text, start, m.start(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return [piece for a, b in spans for piece in _bounded(text, a, b)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long span at the last clause break (else the last space) before the limit."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start:start + MAX_SENTENCE_CHARS]
+        cut = max((m.end() for m in _CLAUSE_END.finditer(window, MAX_SENTENCE_CHARS // 2)), default=0)
+        cut = cut or (window.rfind(" ", MAX_SENTENCE_CHARS // 2) + 1) or MAX_SENTENCE_CHARS
+        _add(text, start, start + cut, out)
+        start += cut
+    _add(text, start, end, out)
+    return out
 
 
 def _add(text: str, start: int, end: int, spans: list) -> None:
