@@ -200,7 +200,21 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
-    return best
+    return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
+    """"l'engagement de la France au Mali, où ses militaires combattent": a possessive right before
+    the troop noun points back to the nearest state before it that is not a destination or a body."""
+    pos = next((p for p in ctx.of("possessives") if p.end <= troop.start and ctx.gap(p.end, troop.start) == 0), None)
+    if pos is None:
+        return None
+    origins = {t.start for t in ctx.of("genitive")}  # "de la France" may be whose, "au Mali" is where
+    to_place = lambda m: any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and p.start not in origins
+                             for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
+    before = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if m.end <= pos.start
+              and not to_place(m) and m.value.code not in BODIES]
+    return before[-1] if before else None
 
 
 def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
