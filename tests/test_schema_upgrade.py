@@ -149,3 +149,23 @@ def test_planning_reads_only(tmp_path):
     assert [c for u in DuckDbSink(str(path)).plan_tables() for c in u.changes] == \
         [f"create table {name}" for name in schemas.TABLE_NAMES]
     assert not path.exists()
+
+
+def test_the_deploy_step_plans_applies_and_refuses(bq_emulator, capsys):  # noqa: F811
+    from deploy import create_tables
+
+    dataset = f"upgrade_{next(_datasets)}"
+    sink = open_sink(f"bigquery:test-project.{dataset}")
+    sink.ensure_tables(previous_version())
+    args = ["--project", "test-project", "--dataset", dataset]
+    assert create_tables.main([*args, "--plan"]) == 0
+    assert "would create table dead_letters" in capsys.readouterr().out
+    assert "dead_letters" not in stored_columns(sink)
+    assert create_tables.main(args) == 0
+    assert "add column feed_polls.error" in capsys.readouterr().out
+    assert create_tables.main(args) == 0 and "no change needed" in capsys.readouterr().out
+
+    sink = open_sink(f"bigquery:test-project.{dataset}_typed")
+    sink.ensure_tables(previous_version(replace={"items": {"name": "items", "type": "STRING", "mode": "NULLABLE"}}))
+    assert create_tables.main(["--project", "test-project", "--dataset", f"{dataset}_typed"]) == 1
+    assert "feed_polls.items: stored as STRING NULLABLE" in capsys.readouterr().err
