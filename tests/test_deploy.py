@@ -26,7 +26,9 @@ from transforms.bigquery_sink import BigQuerySink
 from transforms.duckdb_sink import DuckDbSink
 
 DEPLOY = REPO / "deploy"
-STAGES = ("ReadFeedList", "PollFeeds", "DedupRefs", "FetchPages", "CleanPages", "AnalyzeArticles", "WriteToSink")
+STAGES = ("ReadFeedList", "PollFeeds", "DedupRefs", "FetchPages", "CleanPages", "AnalyzeArticles", "AllDeadLetters",
+          "WriteToSink")
+BATCH_ONLY = ("FeedStates", "KnownArticles", "LinkNearDuplicates")
 BIGQUERY = "bigquery:demo-proj.news"
 DATAFLOW = ["--runner=DataflowRunner", "--dry_run=True", "--project=demo-proj", "--region=europe-west1",
             "--temp_location=gs://demo-bucket/tmp"]
@@ -87,6 +89,7 @@ def test_graph_translates_for_dataflow_with_stable_stage_labels(tmp_path, offlin
     labels = top_level_labels(proto)
     assert set(STAGES) <= labels
     assert ("PollTicks" in labels) == streaming
+    assert all((label in labels) != streaming for label in BATCH_ONLY)
     assert job.proto.type_.name == ("JOB_TYPE_STREAMING" if streaming else "JOB_TYPE_BATCH")
     names = {t.unique_name for t in proto.components.transforms.values()}
     if streaming:
