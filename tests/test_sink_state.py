@@ -65,3 +65,15 @@ def test_one_snapshot_per_job_token_shared_by_the_threads_of_a_worker(tmp_path):
     spec = filled_sink(tmp_path)
     assert sink_snapshot("job-1", spec, 30) is sink_snapshot("job-1", spec, 30)
     assert sink_snapshot("job-2", spec, 30) is not sink_snapshot("job-1", spec, 30)
+
+
+def test_a_run_with_nothing_to_write_leaves_no_sink_behind(tmp_path):
+    """Tables come with the first write: a run that has none creates no file, and its summary says 0."""
+    from pipeline import run as pipeline_run
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# no feeds yet\n")
+    db = tmp_path / "none.duckdb"
+    summary = pipeline_run.run(["--feeds", str(feeds), "--sink", f"duckdb:{db}"])
+    assert summary["tables"] == {"articles": 0, "claims": 0, "feed_polls": 0, "dead_letters": 0}
+    assert not db.exists()

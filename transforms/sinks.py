@@ -32,9 +32,6 @@ class _WriteBatchFn(beam.DoFn):
         self.sink = open_sink(self.sink_spec)
         self.tables_ready = False
 
-    def start_bundle(self):
-        self.sink.begin_session()
-
     def finish_bundle(self):
         self.sink.end_session()
 
@@ -42,6 +39,9 @@ class _WriteBatchFn(beam.DoFn):
         self.sink.end_session()
 
     def process(self, batch):
+        # Opened by the bundle's first batch, not in start_bundle: a bundle with nothing to write
+        # leaves the sink untouched (no empty DuckDB file, no lock taken).
+        self.sink.begin_session()
         if not self.tables_ready:  # once per writer, on the worker: the launcher touches no table
             self.sink.ensure_tables()
             self.tables_ready = True
