@@ -157,6 +157,7 @@ def bench_bigquery(args) -> None:
                 first_new = _FRESH_IDS + written
                 batch = copies + [synthetic_article(i, newest)
                                   for i in range(first_new, first_new + args.batch - len(copies))]
+                before = filled + written
                 rows, nbytes = scan_estimate(sink, table, batch, days)
                 lookup = timed_ms(lambda: sink._drop_existing(table, batch))
                 found = len(batch) - len(sink._drop_existing(table, batch))
@@ -164,7 +165,7 @@ def bench_bigquery(args) -> None:
                 assert sink.write_rows("articles", batch) == []
                 write = (time.perf_counter() - t) * 1000
                 written += len(batch) - found
-                print(f"| {filled + written - (len(batch) - found):,} | {name} | {rows:,} | {nbytes / 1e6:.2f} MB | "
+                print(f"| {before:,} | {name} | {rows:,} | {nbytes / 1e6:.2f} MB | "
                       f"{max(nbytes, _MIN_BILLED_BYTES) / 1e6:.1f} MB | {lookup:.0f} | {write:.0f} | "
                       f"{found}/{len(copies)} |", flush=True)
 

@@ -1,8 +1,8 @@
 """The embedded default sink: a DuckDB file holding the same four tables as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
-input adds nothing; the existence check is a look-up in the key's index, whose cost grows with the
-logarithm of the table, not its size. DuckDB allows one writing process per file: a writer holds
+input adds nothing; the existence check is a look-up in the primary key's index, not a scan, so a
+batch costs about the same as the table grows (BENCHMARKS.md). DuckDB allows one writing process per file: a writer holds
 the file for a bundle (begin_session) and others retry while it is locked.
 
 Tables are created, and brought up to a newer schemas/ version, by ensure_tables(), which each
