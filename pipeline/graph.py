@@ -5,6 +5,10 @@ it (pipeline.sources); streaming (--streaming) re-reads the feed list on every t
 (pipeline.streaming). Every stage after de-duplication is shared, under the same labels in both, so
 the Dataflow UI reads the same and a running job can be updated by name. Every stage also emits dead
 letters; they are flattened and written with the rest.
+
+Building the graph reads and writes nothing: what earlier runs left in the sink is read by the
+workers when the job runs (transforms.sink_state), and the first write creates or upgrades the
+tables (or deploy/create_tables.py does, beforehand). A launcher needs no credentials.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from transforms.clean import CleanPages
 from transforms.feeds import PollFeeds
 from transforms.fetch import DedupRefs, FetchPages, SkipKnownArticles
 from transforms.near_dup import LinkNearDuplicates
-from transforms.sink_spec import open_sink, parse_sink_spec
+from transforms.sink_spec import parse_sink_spec
+from transforms.sink_state import ReadFeedStates, ReadKnownArticleIds
 from transforms.sinks import WriteToSink
 
 _LIMIT_OPTIONS = ("connect_timeout", "read_timeout", "max_body_bytes", "max_decompressed_bytes",
@@ -42,13 +47,12 @@ def fetch_limits(opts: TroopNewsOptions):
 
 
 def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> None:
-    sink = open_sink(opts.sink)
-    sink.ensure_tables()
+    parse_sink_spec(opts.sink)  # a bad --sink fails here, with the expected form
     limits = fetch_limits(opts)
     streaming = is_streaming(p)
 
     source = streaming_source if streaming else batch_source
-    feeds, polled, refs = source(p, opts, limits, sink, run_id)
+    feeds, polled, refs = source(p, opts, limits, run_id)
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
@@ -68,12 +72,13 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
         max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)
 
 
-def batch_source(p, opts, limits, sink, run_id):
+def batch_source(p, opts, limits, run_id):
     """Feeds (listed, found on sites) -> one poll per feed, + backfill refs -> one ref per article:
     (inputs, polled, unique refs)."""
-    # What earlier runs left: conditional-GET validators and failure streaks, and articles already stored.
-    feed_states = p | "FeedStates" >> beam.Create([sink.feed_states()])
-    known_ids = p | "KnownArticles" >> beam.Create([frozenset(sink.known_article_ids(opts.known_lookback_days))])
+    # What earlier runs left, read by a worker: conditional-GET validators and failure streaks, and
+    # articles already stored.
+    feed_states = p | "FeedStates" >> ReadFeedStates(opts.sink)
+    known_ids = p | "KnownArticles" >> ReadKnownArticleIds(opts.sink, opts.known_lookback_days)
     inputs = read_batch_inputs(p, opts, limits, run_id)
     polled = inputs.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
     backfill = inputs.refs | "SkipKnownArticles" >> SkipKnownArticles(known_ids)

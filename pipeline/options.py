@@ -66,7 +66,9 @@ class TroopNewsOptions(PipelineOptions):
                            help="Concurrent requests to one host per worker (default 2).")
         group.add_argument("--known_lookback_days", type=float, default=30.0,
                            help="Articles stored in the last N days are not fetched again (feeds list recent "
-                                "items only; an older one that reappears is fetched but never stored twice).")
+                                "items only; an older one that reappears is fetched again, and stored again only "
+                                "by the BigQuery sink, if it was first stored more than 30 days before: "
+                                "see transforms/bigquery_sink.py).")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
         group.add_argument("--write_shards", type=int, default=None,
                            help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")

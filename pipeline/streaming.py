@@ -3,6 +3,8 @@
 Everything after polling is the batch graph's. What differs is where memory lives: batch reads the
 sink once per run (validators, stored article ids); a stream keeps each feed's validators in keyed
 state from one poll to the next, and de-duplicates articles with keyed state (stateful_dedup).
+What the sink held before the job started is read by the workers, on a feed's first poll
+(transforms.sink_state.SinkSnapshot), not when the graph is built.
 
 Locally, run streaming on the FnApiRunner (`--runner FnApiRunner`): the Python DirectRunner's
 streaming mode cannot run PeriodicImpulse (its runner overrides break on splittable DoFns,
@@ -10,6 +12,8 @@ apache/beam#21103, and it cannot resume a deferred restriction). On the FnApiRun
 on time and the stages after them finish when the last tick has fired; on Dataflow all run live.
 """
 from __future__ import annotations
+
+import uuid
 
 import apache_beam as beam
 from apache_beam.coders import PickleCoder
@@ -21,6 +25,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 from transforms import dead_letters
 from transforms.feeds import POLLS_TAG, _PollFeedFn, read_feed_list_file
 from transforms.records import FeedSpec
+from transforms.sink_state import sink_snapshot
 from transforms.stateful_dedup import DedupRefsAcrossPolls
 
 # The fields of a poll row the next poll needs: the same shape as sink.feed_states() values.
@@ -74,17 +79,22 @@ class _KeyedPollFeedFn(_PollFeedFn):
 
     FEED_STATE = ReadModifyWriteStateSpec("feed_state", PickleCoder())
 
-    def __init__(self, limits, run_id: str | None, initial_states: dict, known_ids: frozenset):
+    def __init__(self, limits, run_id: str | None, sink_spec: str, lookback_days: float | None):
         super().__init__(limits, run_id)
-        # Plain values, not side inputs: Beam 2.77 may take a side input for the keyed main input of
-        # a stateful DoFn when it derives the key coder (it picks from a set), failing at random.
-        self.initial_states, self.known_ids = initial_states, known_ids
+        # Read on the workers, not side inputs: Beam 2.77 may take a side input for the keyed main
+        # input of a stateful DoFn when it derives the key coder (it picks from a set), failing at
+        # random. The token makes one snapshot per job and worker process.
+        self.sink_spec, self.lookback_days, self.snapshot_token = sink_spec, lookback_days, uuid.uuid4().hex
+
+    def setup(self):
+        super().setup()
+        self.stored = sink_snapshot(self.snapshot_token, self.sink_spec, self.lookback_days)  # reads nothing yet
 
     def process(self, keyed_feed, feed_state=beam.DoFn.StateParam(FEED_STATE)):
         url, feed = keyed_feed
-        # Before this job's first poll of a feed, start from what the sink held at launch.
-        state = feed_state.read() or self.initial_states.get(url) or {}
-        for output in super().process(feed, {url: state}, self.known_ids):
+        # Before this job's first poll of a feed, start from what the sink holds (read then, once).
+        state = feed_state.read() or self.stored.feed_state(url)
+        for output in super().process(feed, {url: state}, self.stored.known_ids()):
             if isinstance(output, beam.pvalue.TaggedOutput) and output.tag == POLLS_TAG:
                 feed_state.write({k: output.value.get(k) for k in _FEED_STATE_FIELDS})
             yield output
@@ -93,28 +103,28 @@ class _KeyedPollFeedFn(_PollFeedFn):
 class PollFeedsKeyed(beam.PTransform):
     """FeedSpecs (every tick) -> new ArticleRefs, `feed_polls` rows and dead letters, as PollFeeds.
 
-    `feed_states` and `known_ids` are what the sink held at launch (dict and frozenset).
+    A feed's first poll in the job starts from its latest `feed_polls` row, and every poll skips
+    articles stored in the last `lookback_days`: both read from `sink_spec` by the workers.
     """
 
-    def __init__(self, limits, feed_states: dict, known_ids: frozenset, run_id: str | None = None):
+    def __init__(self, limits, sink_spec: str, lookback_days: float | None, run_id: str | None = None):
         super().__init__()
-        self.limits, self.feed_states, self.known_ids, self.run_id = limits, feed_states, known_ids, run_id
+        self.limits, self.sink_spec, self.lookback_days, self.run_id = limits, sink_spec, lookback_days, run_id
 
     def expand(self, feeds):
         return (feeds
                 | "KeyByFeed" >> beam.Map(lambda f: (f.url, f)).with_output_types(tuple[str, FeedSpec])
-                | "Poll" >> beam.ParDo(_KeyedPollFeedFn(self.limits, self.run_id, self.feed_states,
-                                                        self.known_ids)).with_outputs(
+                | "Poll" >> beam.ParDo(_KeyedPollFeedFn(self.limits, self.run_id, self.sink_spec,
+                                                        self.lookback_days)).with_outputs(
                     POLLS_TAG, dead_letters.DEAD_LETTER_TAG, main="refs"))
 
 
-def streaming_source(p, opts, limits, sink, run_id):
+def streaming_source(p, opts, limits, run_id):
     """Ticks -> feed list -> keyed polls -> refs new to this job: (feeds, polled, unique refs)."""
     check_runner(p)
     ticks = p | "PollTicks" >> PollTicks(opts.poll_interval, opts.stop_after)
     feeds = ticks | "ReadFeedList" >> ReadFeedListEachTick(opts.feeds, run_id)
-    known_ids = frozenset(sink.known_article_ids(opts.known_lookback_days))
-    polled = feeds.feeds | "PollFeeds" >> PollFeedsKeyed(limits, sink.feed_states(), known_ids, run_id)
+    polled = feeds.feeds | "PollFeeds" >> PollFeedsKeyed(limits, opts.sink, opts.known_lookback_days, run_id)
     return feeds, polled, polled.refs | "DedupRefs" >> DedupRefsAcrossPolls(opts.dedup_ttl_hours)
 
 

@@ -132,3 +132,51 @@ def test_query_binds_scalar_date_and_array_parameters(sink):
 def test_sink_pickles_without_its_client(sink):
     clone = pickle.loads(pickle.dumps(sink))
     assert clone._client is None and clone.dataset_ref == sink.dataset_ref
+
+
+def _copy_stored_days_before(sink, days_before: float, **sink_args) -> int:
+    """Store an article, then write it again as a run `days_before` later would; rows with its id."""
+    first = dt.datetime(2026, 3, 1, 10, tzinfo=dt.timezone.utc)
+    later = first + dt.timedelta(days=days_before)
+    writer = BigQuerySink(sink.project, sink.dataset, **sink_args)
+    assert writer.write_rows("articles", [_article("a1", ingested_at=first.isoformat())]) == []
+    assert writer.write_rows("articles", [_article("a1", ingested_at=later.isoformat(), title="again")]) == []
+    return sink.count("articles")
+
+
+def test_a_copy_within_the_key_window_is_not_stored_again(sink):
+    assert _copy_stored_days_before(sink, 29) == 1
+
+
+def test_a_copy_older_than_the_key_window_is_stored_again_unless_the_window_is_off(sink, bq_emulator):  # noqa: F811
+    """The documented price of a bounded look-up (BigQuerySink.write_rows), and the way out of it."""
+    assert _copy_stored_days_before(sink, 31) == 2
+    exact = BigQuerySink("test-project", f"sink_test_{next(_datasets)}", key_window_days=None)
+    exact.ensure_tables()
+    assert _copy_stored_days_before(exact, 400, key_window_days=None) == 1
+
+
+def test_the_key_look_up_reads_only_the_partitions_of_the_window():
+    table = bigquery_sink.schemas.load_table("articles")
+    rows = [_article("b", ingested_at="2026-03-05T10:00:00+00:00"), _article("a", ingested_at="2026-03-01T08:00:00Z")]
+    sql, params = bigquery_sink.existing_keys_query("p.d.articles", table, rows, 30)
+    assert sql.endswith("WHERE `article_id` IN UNNEST(@keys) AND `ingested_at` BETWEEN @window_start AND @window_end")
+    assert params == {"keys": ["a", "b"],
+                      "window_start": dt.datetime(2026, 1, 30, 8, tzinfo=dt.timezone.utc),
+                      "window_end": dt.datetime(2026, 3, 6, 10, tzinfo=dt.timezone.utc)}
+    sql, params = bigquery_sink.existing_keys_query("p.d.articles", table, rows, None)
+    assert "ingested_at" not in sql and set(params) == {"keys"}
+
+
+def test_a_row_whose_partition_time_does_not_parse_is_rejected_with_the_reason(sink):
+    rejected = sink.write_rows("articles", [_article("a1", ingested_at="yesterday-ish"), _article("a2")])
+    assert [(row["article_id"], reason) for row, reason in rejected] == \
+        [("a1", "articles.ingested_at: not a timestamp: 'yesterday-ish'")]
+    assert sink.known_article_ids() == {"a2"}
+
+
+def test_a_retried_poll_row_is_written_once(sink):
+    poll = _poll("https://f1/rss", 1)
+    assert sink.write_rows("feed_polls", [poll]) == []
+    assert sink.write_rows("feed_polls", [poll]) == []
+    assert sink.count("feed_polls") == 1

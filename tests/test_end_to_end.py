@@ -129,3 +129,16 @@ def test_second_run_adds_no_articles_claims_or_dead_letters(first_run):
     assert summary["counters"].get("pages_fetched", 0) == 0
     statuses = query(first_run["db"], "SELECT status, count(*) FROM feed_polls WHERE run_id = 'e2e-2' GROUP BY 1")
     assert statuses == [("not_modified", 6)]
+
+
+def test_a_run_without_validators_skips_stored_articles_read_on_the_workers(first_run):
+    """Feeds answer 200 again, and the article ids the workers read from the sink keep every page
+    from being fetched a second time (the ids are not in the job graph: tests/test_deploy.py)."""
+    with duckdb.connect(str(first_run["db"])) as con:
+        con.execute("UPDATE feed_polls SET etag = NULL, last_modified = NULL")
+    args = [a if a != "e2e-1" else "e2e-3" for a in first_run["args"]]
+    summary = pipeline_run.run(args)
+    assert summary["counters"].get("pages_fetched", 0) == 0
+    polls = query(first_run["db"], "SELECT status, sum(items), sum(new_items) FROM feed_polls "
+                                   "WHERE run_id = 'e2e-3' GROUP BY 1")
+    assert polls == [("ok", 29, 0)]

@@ -1,7 +1,9 @@
 """The BigQuery sink: the same tables and methods as DuckDbSink, in PROJECT.DATASET.
 
-Tables are created from schemas/*.json with DAY partitioning and clustering. Writes are idempotent:
-re-running the same input adds no row twice (see write_rows for how, and why that way).
+Tables are created from schemas/*.json with DAY partitioning and clustering, and brought up to a
+newer schemas/ version by ensure_tables() (each writer runs it before its first write, and
+deploy/create_tables.py before a deployment). Writes are idempotent: re-running the same input adds
+no row twice within the key window (see write_rows for how, and the trade-off that bounds its cost).
 
 Credentials: application default credentials (Dataflow's worker service account, or
 `gcloud auth application-default login` locally). When BIGQUERY_EMULATOR_HOST is set, the client
@@ -18,11 +20,18 @@ from google.api_core.exceptions import NotFound
 from google.cloud import bigquery
 
 import schemas
+from transforms.records import to_utc_iso
 from transforms.sink_rows import dedupe_by_key, split_valid
 
 # insertAll accepts up to 50,000 rows and 10 MB per request; stay well below both.
 _MAX_ROWS_PER_REQUEST = 500
 _MAX_BYTES_PER_REQUEST = 5_000_000
+
+# How far before a batch's earliest partition value (ingested_at, polled_at, occurred_at) the
+# existence check looks for rows with the same key: see BigQuerySink.write_rows.
+KEY_WINDOW_DAYS = 30.0
+# ... and after its latest: runs that overlap, or workers whose clocks differ, write out of order.
+_KEY_WINDOW_AFTER = dt.timedelta(days=1)
 
 _PARAM_TYPES = ((bool, "BOOL"), (int, "INT64"), (float, "FLOAT64"), (str, "STRING"),
                 (dt.datetime, "TIMESTAMP"), (dt.date, "DATE"))
@@ -57,8 +66,9 @@ class BigQuerySink:
     kind = "bigquery"
 
     def __init__(self, project: str, dataset: str, client: bigquery.Client | None = None,
-                 location: str | None = None):
+                 location: str | None = None, key_window_days: float | None = KEY_WINDOW_DAYS):
         self.project, self.dataset, self.location = project, dataset, location
+        self.key_window_days = key_window_days  # None: look for existing keys in the whole table
         self._client = client
 
     @property
@@ -81,13 +91,31 @@ class BigQuerySink:
     def end_session(self) -> None:
         """See begin_session."""
 
-    def ensure_tables(self) -> None:
-        dataset = bigquery.Dataset(self.dataset_ref)
-        if self.location:
-            dataset.location = self.location
-        self.client.create_dataset(dataset, exists_ok=True)
-        for table in schemas.all_tables():
-            self.client.create_table(table_definition(table, self.dataset_ref), exists_ok=True)
+    def plan_tables(self, tables: list[schemas.TableSchema] | None = None) -> list[schemas.TableUpgrade]:
+        """What ensure_tables would do to this dataset (reads only)."""
+        return [schemas.plan_upgrade(t, self._stored_fields(t.name), schemas.bigquery_signature)
+                for t in tables or schemas.all_tables()]
+
+    def ensure_tables(self, tables: list[schemas.TableSchema] | None = None) -> list[schemas.TableUpgrade]:
+        """Create the dataset and absent tables, and add the columns schemas/ gained; `tables` defaults
+        to the current schema files. Raises SchemaMismatchError, changing nothing, when a stored
+        table cannot be upgraded (a changed type or mode, a removed column). Safe to run from many
+        workers at once: every step is "if absent"."""
+        try:
+            self.client.get_dataset(self.dataset_ref)
+        except NotFound:
+            dataset = bigquery.Dataset(self.dataset_ref)
+            if self.location:
+                dataset.location = self.location
+            self.client.create_dataset(dataset, exists_ok=True)
+        upgrades = self.plan_tables(tables)
+        schemas.check_upgrades(self.dataset_ref, upgrades)
+        for upgrade in upgrades:
+            if upgrade.create:
+                self.client.create_table(table_definition(upgrade.table, self.dataset_ref), exists_ok=True)
+            if upgrade.add:
+                self._add_columns(upgrade.table, upgrade.add)
+        return upgrades
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows whose primary key is not in the table yet; returns (row, reason) for rejected rows.
@@ -99,9 +127,26 @@ class BigQuerySink:
         message), and streaming into a freshly created staging table is unreliable on BigQuery for
         its first seconds. The primary key also goes as insertId, so BigQuery drops a retry of the
         same request that lands before the look-up can see it.
+
+        Cost, and its trade-off: the look-up reads the key column only in the day partitions from
+        `key_window_days` (30) before the batch's earliest partition value to a day after its
+        latest (existing_keys_query). A batch so costs what the rows of that window cost, whatever
+        the table's age: in BENCHMARKS.md the rows read stop growing once the table is older than
+        the window (34,600 of 100,000, filled at 1,000 a day), while a whole-table look-up reads
+        them all. MERGE would not help: its join reads the target's whole key column too, and
+        clustering on a hashed key prunes little: a batch's keys are spread over nearly every block.
+        The price is that a copy stored before the window is not seen: a row whose partition value
+        is set at write time (articles, claims, dead letters) and that comes again more than 30
+        days after it was first stored is stored again, under the same key. Retries and re-runs of
+        the same input within the window are still written once, feed_polls rows always are (a
+        poll's key includes its time), and articles stored in the last --known_lookback_days are
+        not fetched again in the first place. `key_window_days=None` restores the whole-table
+        look-up: exact at any age, at a cost that grows with the table.
         """
         table = schemas.load_table(table_name)
         good, rejected = split_valid(table, rows)
+        good, unplaced = _with_partition_value(table, good)
+        rejected += unplaced
         good = dedupe_by_key(table, [_json_ready(r) for r in good])
         new = self._drop_existing(table, good)
         for chunk in _chunks(new):
@@ -156,16 +201,34 @@ class BigQuerySink:
     def _drop_existing(self, table: schemas.TableSchema, rows: list[dict]) -> list[dict]:
         if not rows:
             return rows
-        # Filter on the first key column in SQL and on the whole key here, so composite keys work too.
-        first, key_cols = table.primary_key[0], ", ".join(f"`{c}`" for c in table.primary_key)
+        sql, params = existing_keys_query(f"{self.dataset_ref}.{table.name}", table, rows, self.key_window_days)
         try:
-            existing = self.query(
-                f"SELECT {key_cols} FROM `{self.dataset_ref}.{table.name}` WHERE `{first}` IN UNNEST(@keys)",
-                {"keys": sorted({r[first] for r in rows})})
+            existing = self.query(sql, params)
         except NotFound:
             existing = []
         seen = {tuple(r[c] for c in table.primary_key) for r in existing}
         return [r for r in rows if tuple(r[c] for c in table.primary_key) not in seen]
+
+    def _stored_fields(self, table_name: str) -> dict[str, str] | None:
+        try:
+            stored = self.client.get_table(f"{self.dataset_ref}.{table_name}")
+        except NotFound:
+            return None
+        return {f.name: schemas.bigquery_signature(f.to_api_repr()) for f in stored.schema}
+
+    def _add_columns(self, table: schemas.TableSchema, fields: tuple) -> None:
+        """ALTER TABLE ADD COLUMN IF NOT EXISTS, one column a statement: idempotent, so workers
+        racing to upgrade do not conflict (a schema PATCH would need the table's etag)."""
+        ref = f"{self.dataset_ref}.{table.name}"
+        for field in fields:
+            self.query(f"ALTER TABLE `{ref}` ADD COLUMN IF NOT EXISTS {schemas.bigquery_column_ddl(field)}")
+        # BigQuery's metadata now lists the columns. bqemulator (1.4) applies the DDL to its storage
+        # only, so where the table's schema still lacks a column, patch it in too (with descriptions).
+        stored = self.client.get_table(ref)
+        missing = [f for f in fields if f["name"] not in {s.name for s in stored.schema}]
+        if missing:
+            stored.schema = list(stored.schema) + [bigquery.SchemaField.from_api_repr(f) for f in missing]
+            self.client.update_table(stored, ["schema"])
 
     def _insert(self, table: schemas.TableSchema, rows: list[dict]) -> list[tuple[dict, str]]:
         """Stream one chunk; invalid rows come back with BigQuery's reason, the others are written
@@ -177,6 +240,65 @@ class BigQuerySink:
         if rejected:
             logging.warning("%d rows rejected by %s", len(rejected), table.name)
         return rejected
+
+
+def existing_keys_query(table_ref: str, table: schemas.TableSchema, rows: list[dict],
+                        window_days: float | None) -> tuple[str, dict]:
+    """The look-up of which of `rows`' keys `table_ref` holds: GoogleSQL and its parameters.
+
+    It filters on the first key column in SQL (the caller compares whole keys, so composite keys
+    work too) and, unless `window_days` is None, on the partition column over key_window(): that
+    filter is what lets BigQuery read only those day partitions."""
+    first, key_cols = table.primary_key[0], ", ".join(f"`{c}`" for c in table.primary_key)
+    sql = f"SELECT {key_cols} FROM `{table_ref}` WHERE `{first}` IN UNNEST(@keys)"
+    params = {"keys": sorted({r[first] for r in rows})}
+    window = key_window(table, rows, window_days)
+    if window:
+        sql += f" AND `{table.partition_field}` BETWEEN @window_start AND @window_end"
+        params.update(window_start=window[0], window_end=window[1])
+    return sql, params
+
+
+def key_window(table: schemas.TableSchema, rows: list[dict], window_days: float | None):
+    """(start, end) of partition values where a stored copy of `rows` may be, or None for anywhere."""
+    if window_days is None or not table.partition_field or not rows:
+        return None
+    values = [_partition_value(r[table.partition_field]) for r in rows]
+    start, end = min(values) - dt.timedelta(days=window_days), max(values) + _KEY_WINDOW_AFTER
+    if _partition_type(table) == "DATE":
+        return start.date(), end.date()
+    return start, end
+
+
+def _with_partition_value(table: schemas.TableSchema, rows: list[dict]):
+    """Rows whose partition value reads as a time, and (row, reason) for the others: the key look-up
+    needs it, and BigQuery would refuse the row anyway."""
+    if not table.partition_field:
+        return rows, []
+    good, bad = [], []
+    for row in rows:
+        if _partition_value(row[table.partition_field]) is None:
+            bad.append((row, f"{table.name}.{table.partition_field}: not a timestamp: "
+                             f"{row[table.partition_field]!r}"))
+        else:
+            good.append(row)
+    return good, bad
+
+
+def _partition_value(value) -> dt.datetime | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):  # epoch seconds, as insertAll takes
+        try:
+            return dt.datetime.fromtimestamp(value, tz=dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+    iso = to_utc_iso(value) if isinstance(value, (str, dt.datetime)) else None
+    return dt.datetime.fromisoformat(iso) if iso else None
+
+
+def _partition_type(table: schemas.TableSchema) -> str:
+    return next(f["type"] for f in table.fields if f["name"] == table.partition_field)
 
 
 def query_parameter(name: str, value):

@@ -1,8 +1,12 @@
 """The embedded default sink: a DuckDB file holding the same tables as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
-input adds nothing. DuckDB allows one writing process per file, so each batch opens the file, writes
-and closes it, retrying while another worker process holds the lock.
+input adds nothing; the existence check is a look-up in the primary key's index, not a scan, so a
+batch costs about the same as the table grows (BENCHMARKS.md). DuckDB allows one writing process per file: a writer holds
+the file for a bundle (begin_session) and others retry while it is locked.
+
+Tables are created, and brought up to a newer schemas/ version, by ensure_tables(), which each
+writer runs before its first write (ALTER TABLE ADD COLUMN for new nullable columns).
 """
 from __future__ import annotations
 
@@ -53,11 +57,34 @@ class DuckDbSink:
         finally:
             con.close()
 
-    def ensure_tables(self) -> None:
+    def plan_tables(self, tables: list[schemas.TableSchema] | None = None) -> list[schemas.TableUpgrade]:
+        """What ensure_tables would do to this file (reads only)."""
+        if not Path(self.path).exists():
+            return [schemas.TableUpgrade(t, create=True) for t in tables or schemas.all_tables()]
+        with self.connect(read_only=self._session is None) as con:
+            return _plan(con, tables or schemas.all_tables())
+
+    def ensure_tables(self, tables: list[schemas.TableSchema] | None = None) -> list[schemas.TableUpgrade]:
+        """Create absent tables and add the columns schemas/ gained, in one transaction; `tables`
+        defaults to the current schema files. Raises SchemaMismatchError, changing nothing, when a
+        stored table cannot be upgraded (a changed type, a removed column)."""
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         with self.connect() as con:
-            for table in schemas.all_tables():
-                con.execute(schemas.duckdb_ddl(table))
+            upgrades = _plan(con, tables or schemas.all_tables())
+            schemas.check_upgrades(self.path, upgrades)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for upgrade in upgrades:
+                    if upgrade.create:
+                        con.execute(schemas.duckdb_ddl(upgrade.table))
+                    for field in upgrade.add:
+                        con.execute(f'ALTER TABLE "{upgrade.table.name}" ADD COLUMN "{field["name"]}" '
+                                    f"{schemas.duckdb_type(field)}")
+                con.execute("COMMIT")
+            except duckdb.Error:
+                con.execute("ROLLBACK")
+                raise
+        return upgrades
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows not already present; returns (row, reason) for rows the table rejects."""
@@ -121,6 +148,24 @@ def _feeds_by_site(rows: list[dict]) -> dict[str, list[str]]:
     for row in rows:
         feeds.setdefault(row["site_url"], []).append(row["url"])
     return feeds
+
+
+def _plan(con, tables: list[schemas.TableSchema]) -> list[schemas.TableUpgrade]:
+    def signature(field: dict) -> str:  # the type as DuckDB spells it back, so equal means equal
+        return _signature(str(con.type(schemas.duckdb_type(field))), field.get("mode") == "REQUIRED")
+
+    return [schemas.plan_upgrade(t, _stored_columns(con, t.name), signature) for t in tables]
+
+
+def _stored_columns(con, table_name: str) -> dict[str, str] | None:
+    rows = con.execute("SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+                       "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                       [table_name]).fetchall()
+    return {name: _signature(kind, nullable == "NO") for name, kind, nullable in rows} or None
+
+
+def _signature(duckdb_type: str, not_null: bool) -> str:
+    return f"{duckdb_type}{' NOT NULL' if not_null else ''}"
 
 
 def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:

@@ -16,6 +16,7 @@ from transforms import dead_letters
 from transforms.feed_list import FeedListError, parse_feed_list
 from transforms.feed_parsing import FeedParseError, parse_feed
 from transforms.records import FeedSpec, stable_id, to_utc_iso, utc_now_iso
+from transforms.sink_state import AsKeySet
 
 POLLS_TAG = "feed_polls"
 
@@ -165,8 +166,10 @@ def _as_datetime(value):
 class PollFeeds(beam.PTransform):
     """FeedSpecs -> ArticleRefs not seen before, plus `feed_polls` rows and dead letters (tagged).
 
-    `feed_states` and `known_ids` are singleton side inputs read from the sink before the run:
-    the validators and failure streak of each feed, and the article ids already stored.
+    `feed_states` (one dict: the validators and failure streak of each feed) and `known_ids`
+    ((article_id, _) pairs of articles already stored) are read from the sink by a worker when the
+    job runs (transforms.sink_state). The ids are a key set looked up one id at a time, so a worker
+    need not hold them all.
     """
 
     def __init__(self, limits, feed_states, known_ids, run_id: str | None = None):
@@ -178,5 +181,5 @@ class PollFeeds(beam.PTransform):
                 | "SpreadFeeds" >> beam.Reshuffle()
                 | "Poll" >> beam.ParDo(_PollFeedFn(self.limits, self.run_id),
                                        beam.pvalue.AsSingleton(self.feed_states),
-                                       beam.pvalue.AsSingleton(self.known_ids)).with_outputs(
+                                       AsKeySet(self.known_ids)).with_outputs(
                     POLLS_TAG, dead_letters.DEAD_LETTER_TAG, main="refs"))

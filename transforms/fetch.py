@@ -36,8 +36,9 @@ def _is_new(ref: ArticleRef, known_ids, skipped) -> bool:
 
 
 class SkipKnownArticles(beam.PTransform):
-    """ArticleRefs -> those whose article is not stored yet; `known_ids` is a singleton side input
-    (the ids PollFeeds also skips), so a backfill never fetches what feeds already brought in."""
+    """ArticleRefs -> those whose article is not stored yet; `known_ids` is the (article_id, True)
+    PCollection PollFeeds also skips by (transforms.sink_state), seen as a key set, so a backfill never
+    fetches what feeds already brought in."""
 
     def __init__(self, known_ids):
         super().__init__()
@@ -45,7 +46,9 @@ class SkipKnownArticles(beam.PTransform):
 
     def expand(self, refs):
         skipped = Metrics.counter("pipeline", "refs_already_stored")
-        return refs | "DropStored" >> beam.Filter(_is_new, beam.pvalue.AsSingleton(self.known_ids), skipped)
+        from transforms.sink_state import AsKeySet
+
+        return refs | "DropStored" >> beam.Filter(_is_new, AsKeySet(self.known_ids), skipped)
 
 
 class _FetchPageFn(beam.DoFn):

@@ -1,7 +1,9 @@
 """Sink specs on the command line (`duckdb:PATH`, `bigquery:PROJECT.DATASET`) -> sink objects.
 
-Every sink offers the same methods: ensure_tables(), write_rows(table, rows) -> rejected (row, reason)
-pairs, query(sql, params), count(table), known_article_ids(), feed_states(), discovered_feeds().
+Every sink offers the same methods: ensure_tables() (create and upgrade), plan_tables() (what that
+would do), write_rows(table, rows) -> rejected (row, reason) pairs, query(sql, params), count(table),
+known_article_ids(), feed_states(), discovered_feeds(). Opening a sink touches nothing: the first
+call does.
 """
 from __future__ import annotations
 

@@ -18,16 +18,19 @@ from transforms.sink_spec import open_sink
 
 
 class _WriteBatchFn(beam.DoFn):
-    """Writes (table, rows) batches; one sink session (e.g. one open DuckDB connection) per bundle."""
+    """Writes (table, rows) batches; one sink session (e.g. one open DuckDB connection) per bundle.
+
+    Before its first write it creates the tables that are absent and adds the columns schemas/
+    gained (sink.ensure_tables); a stored table that cannot take the rows of schemas/ fails the run
+    there, before anything is written.
+    """
 
     def __init__(self, sink_spec: str, run_id: str | None):
         self.sink_spec, self.run_id = sink_spec, run_id
 
     def setup(self):
         self.sink = open_sink(self.sink_spec)
-
-    def start_bundle(self):
-        self.sink.begin_session()
+        self.tables_ready = False
 
     def finish_bundle(self):
         self.sink.end_session()
@@ -36,6 +39,12 @@ class _WriteBatchFn(beam.DoFn):
         self.sink.end_session()
 
     def process(self, batch):
+        # Opened by the bundle's first batch, not in start_bundle: a bundle with nothing to write
+        # leaves the sink untouched (no empty DuckDB file, no lock taken).
+        self.sink.begin_session()
+        if not self.tables_ready:  # once per writer, on the worker: the launcher touches no table
+            self.sink.ensure_tables()
+            self.tables_ready = True
         table, rows = batch
         rows = list(rows)
         rejected = self.sink.write_rows(table, rows)
