@@ -44,7 +44,7 @@ setup(
     package_data={
         "transforms": ["data/*.yaml", "data/*.json", "data/*.tsv"],
         "transforms.nlp": ["data/*.yaml", "data/*.tsv", "data/*.json", "data/**/*.yaml", "data/**/*.tsv"],
-        "schemas": ["*.json"],
+        "schemas": ["*.json", "*.sql"],
         "queries": ["*.sql", "README.md"],
     },
     include_package_data=True,

@@ -3,6 +3,9 @@
 Each file is a BigQuery JSON schema (`fields`) wrapped with the table's layout: primary key,
 day partitioning and clustering. BigQuery table definitions, DuckDB DDL and the Arrow batches the
 DuckDB sink loads are all derived here, so the two sinks cannot drift apart.
+
+A view is a JSON file naming its GoogleSQL query file (`query_file`) and documenting the columns it
+returns; each sink renders that one query for its engine (transforms.query_pack) and creates the view.
 """
 from __future__ import annotations
 
@@ -12,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SCHEMA_DIR = Path(__file__).parent
-TABLE_NAMES = ("articles", "claims", "feed_polls", "dead_letters")
+TABLE_NAMES = ("articles", "claims", "feed_polls", "dead_letters", "cluster_members", "article_signatures")
+VIEW_NAMES = ("claim_clusters",)
 
 # BigQuery legacy and standard type names -> DuckDB types.
 _DUCKDB_TYPES = {
@@ -55,6 +59,33 @@ def load_table(name: str) -> TableSchema:
 
 def all_tables() -> list[TableSchema]:
     return [load_table(n) for n in TABLE_NAMES]
+
+
+@dataclass(frozen=True)
+class ViewSchema:
+    name: str
+    description: str
+    fields: tuple  # the columns the query returns, documented; tests hold both engines to them
+    sql: str  # GoogleSQL with unqualified table names
+
+    @property
+    def column_names(self) -> list[str]:
+        return [f["name"] for f in self.fields]
+
+
+@functools.lru_cache(maxsize=None)
+def load_view(name: str) -> ViewSchema:
+    if name not in VIEW_NAMES:
+        raise KeyError(f"unknown view {name!r}; views are {', '.join(VIEW_NAMES)}")
+    doc = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    sql = (SCHEMA_DIR / doc["query_file"]).read_text(encoding="utf-8")
+    body = "\n".join(line for line in sql.splitlines() if not line.startswith("--"))
+    return ViewSchema(name=doc["view"], description=doc.get("description", ""), fields=tuple(doc["fields"]),
+                      sql=body.strip())
+
+
+def all_views() -> list[ViewSchema]:
+    return [load_view(n) for n in VIEW_NAMES]
 
 
 def duckdb_type(field: dict) -> str:

@@ -1,6 +1,6 @@
-"""The BigQuery sink: the same four tables and methods as DuckDbSink, in PROJECT.DATASET.
+"""The BigQuery sink: the same tables, views and methods as DuckDbSink, in PROJECT.DATASET.
 
-Tables are created from schemas/*.json with DAY partitioning and clustering. Writes are idempotent:
+Tables and views are created from schemas/ (tables with DAY partitioning and clustering). Writes are idempotent:
 re-running the same input adds no row twice (see write_rows for how, and why that way).
 
 Credentials: application default credentials (Dataflow's worker service account, or
@@ -53,6 +53,16 @@ def table_definition(table: schemas.TableSchema, dataset_ref: str) -> bigquery.T
     return bq_table
 
 
+def view_definition(view: schemas.ViewSchema, project: str, dataset: str) -> bigquery.Table:
+    """The BigQuery view for a schema: its query with table names qualified (views have no default dataset)."""
+    from transforms.query_pack import qualify_tables
+
+    bq_view = bigquery.Table(f"{project}.{dataset}.{view.name}")
+    bq_view.view_query = qualify_tables(view.sql, project, dataset)
+    bq_view.description = view.description
+    return bq_view
+
+
 class BigQuerySink:
     kind = "bigquery"
 
@@ -88,6 +98,16 @@ class BigQuerySink:
         self.client.create_dataset(dataset, exists_ok=True)
         for table in schemas.all_tables():
             self.client.create_table(table_definition(table, self.dataset_ref), exists_ok=True)
+        self._ensure_views()
+
+    def _ensure_views(self) -> None:
+        """Create the views from schemas/, or update one whose query changed."""
+        for view in schemas.all_views():
+            wanted = view_definition(view, self.project, self.dataset)
+            existing = self.client.create_table(wanted, exists_ok=True)
+            if existing.view_query != wanted.view_query or existing.description != wanted.description:
+                existing.view_query, existing.description = wanted.view_query, wanted.description
+                self.client.update_table(existing, ["view_query", "description"])
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows whose primary key is not in the table yet; returns (row, reason) for rejected rows.

@@ -1,4 +1,4 @@
-"""The embedded default sink: a DuckDB file holding the same four tables as BigQuery.
+"""The embedded default sink: a DuckDB file holding the same tables and views as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
 input adds nothing. DuckDB allows one writing process per file, so each batch opens the file, writes
@@ -58,6 +58,15 @@ class DuckDbSink:
         with self.connect() as con:
             for table in schemas.all_tables():
                 con.execute(schemas.duckdb_ddl(table))
+            self._ensure_views(con)
+
+    @staticmethod
+    def _ensure_views(con) -> None:
+        """(Re)create the views from schemas/: a view holds no rows, so replacing it is always safe."""
+        from transforms.query_pack import to_duckdb
+
+        for view in schemas.all_views():
+            con.execute(f'CREATE OR REPLACE VIEW "{view.name}" AS {to_duckdb(view.sql)}')
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows not already present; returns (row, reason) for rows the table rejects."""
