@@ -1,4 +1,5 @@
-"""The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> analyze -> sink.
+"""The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> link copies ->
+analyze -> cluster claims -> sink.
 
 One builder, two sources: batch reads the feed list once; streaming (--streaming) re-reads it on
 every tick (pipeline.streaming). Every stage after de-duplication is shared, under the same labels
@@ -15,6 +16,7 @@ import apache_beam as beam
 from pipeline.options import TroopNewsOptions
 from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
 from transforms.analyze import AnalyzeArticles
+from transforms.claim_clusters import ClusterClaims
 from transforms.clean import CleanPages
 from transforms.feeds import ReadFeedList, PollFeeds
 from transforms.fetch import DedupRefs, FetchPages
@@ -49,15 +51,17 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
-    articles = cleaned.articles
-    if not streaming:  # groups over the whole run: needs a bounded input
-        articles = articles | "LinkNearDuplicates" >> LinkNearDuplicates()
-    analyzed = articles | "AnalyzeArticles" >> AnalyzeArticles(run_id)
+    poll_window = opts.poll_interval if streaming else None  # streams group per poll, batch per run
+    linked = cleaned.articles | "LinkNearDuplicates" >> LinkNearDuplicates(
+        opts.sink, opts.near_dup_lookback_days, poll_window, run_id)
+    analyzed = linked["articles"] | "AnalyzeArticles" >> AnalyzeArticles(run_id)
+    clustered = analyzed.claims | "ClusterClaims" >> ClusterClaims(opts.sink, run_id, poll_window)
 
     failures = ((feeds.dead_letters, polled.dead_letters, fetched.dead_letters, cleaned.dead_letters,
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())
     tables = {"articles": analyzed.articles, "claims": analyzed.claims,
-              "feed_polls": polled.feed_polls, "dead_letters": failures}
+              "feed_polls": polled.feed_polls, "dead_letters": failures,
+              "article_signatures": linked["signatures"], "cluster_members": clustered}
     _ = tables | "WriteToSink" >> WriteToSink(
         opts.sink, opts.write_batch_size, write_shards(opts), run_id,
         max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)

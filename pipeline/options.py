@@ -44,6 +44,8 @@ class TroopNewsOptions(PipelineOptions):
         group.add_argument("--known_lookback_days", type=float, default=30.0,
                            help="Articles stored in the last N days are not fetched again (feeds list recent "
                                 "items only; an older one that reappears is fetched but never stored twice).")
+        group.add_argument("--near_dup_lookback_days", type=float, default=30.0,
+                           help="New articles are linked to near-duplicate articles stored in the last N days.")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
         group.add_argument("--write_shards", type=int, default=None,
                            help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")

@@ -7,7 +7,7 @@ from apache_beam.metrics.metric import MetricsFilter
 
 STAGE_COUNTERS = ("feeds_polled", "feed_items", "pages_fetched", "articles_cleaned",
                   "articles_from_feed_summary", "deployment_stories", "claims", "dead_letters")
-TABLES = ("articles", "claims", "feed_polls", "dead_letters")
+TABLES = ("articles", "claims", "feed_polls", "dead_letters", "claim_clusters")
 
 
 def counters(result) -> dict[str, int]:
