@@ -41,6 +41,7 @@ ranked AS (
   SELECT
     s.*,
     ROW_NUMBER() OVER (PARTITION BY cluster_id ORDER BY seen_at, claim_id) AS earliest_rank,
+    ROW_NUMBER() OVER (PARTITION BY cluster_id ORDER BY IF(stance = 'denies', 0, 1), seen_at, claim_id) AS denial_rank,
     ROW_NUMBER() OVER (PARTITION BY cluster_id
                        ORDER BY specificity DESC, COALESCE(confidence, 0) DESC, seen_at, claim_id) AS specific_rank,
     PERCENTILE_CONT(count, 0.5) OVER (PARTITION BY cluster_id) AS median_count
@@ -73,6 +74,7 @@ clusters AS (
     COUNT(DISTINCT article_id) AS articles,
     COUNT(DISTINCT story) AS stories,
     COUNT(DISTINCT story_outlet) AS independent_outlets,
+    COUNT(DISTINCT IF(stance IN ('asserts', 'confirms'), story_outlet, NULL)) AS affirming_outlets,
     STRING_AGG(DISTINCT story_outlet, ', ' ORDER BY story_outlet) AS outlets,
     COUNT(DISTINCT language) AS language_count,
     STRING_AGG(DISTINCT language, ', ' ORDER BY language) AS languages,
@@ -92,16 +94,20 @@ clusters AS (
     MAX(IF(earliest_rank = 1, article_url, NULL)) AS earliest_url,
     MAX(IF(specific_rank = 1, evidence, NULL)) AS specific_evidence,
     MAX(IF(specific_rank = 1, article_url, NULL)) AS specific_url,
-    MAX(IF(specific_rank = 1, count, NULL)) AS specific_count
+    MAX(IF(specific_rank = 1, count, NULL)) AS specific_count,
+    MAX(IF(denial_rank = 1 AND stance = 'denies', evidence, NULL)) AS denial_evidence,
+    MAX(IF(denial_rank = 1 AND stance = 'denies', article_url, NULL)) AS denial_url
   FROM ranked
   GROUP BY cluster_id, sender, host, claim_type
 )
 SELECT
   k.cluster_id, k.sender, k.host, k.claim_type,
-  k.reports, k.articles, k.stories, k.independent_outlets, k.outlets, k.language_count, k.languages,
+  k.reports, k.articles, k.stories, k.independent_outlets, k.affirming_outlets, k.outlets, k.language_count,
+  k.languages,
   k.counted_reports, k.count_low, k.count_high, k.count_median,
   k.first_date, k.last_date, k.first_seen, k.last_seen,
   k.asserts, k.confirms, k.denies, k.condemns, x.stance_sources,
-  k.earliest_evidence, k.earliest_url, k.specific_evidence, k.specific_url, k.specific_count
+  k.earliest_evidence, k.earliest_url, k.specific_evidence, k.specific_url, k.specific_count,
+  k.denial_evidence, k.denial_url
 FROM clusters AS k
 JOIN stance_mix AS x ON x.cluster_id = k.cluster_id
