@@ -24,6 +24,7 @@ INSTALL_REQUIRES = [
     "certifi==2026.10.19.post1",
     "charset-normalizer==3.5.3",
     "google-cloud-bigquery==3.47.0",
+    "plotly==6.9.0",  # the report's charts; plotly.js is inlined into the page
 ]
 
 TEST_REQUIRES = [
@@ -55,5 +56,6 @@ setup(
         "troop-news-demo = pipeline.demo:main",
         "troop-news-evaluate = pipeline.evaluate:main",
         "troop-news-query = pipeline.query:main",
+        "troop-news-report = pipeline.report:main",
     ]},
 )
