@@ -187,3 +187,17 @@ def test_resolve_stories_follows_chains(rounds, chain):
     expected = [(f"n{i}", f"n{max(0, i - reach)}") for i in range(1, chain)]
     with local_test_pipeline() as p:
         assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))
+
+
+def test_in_a_stream_each_poll_window_is_linked_and_matched_against_the_store(sink):
+    from apache_beam.transforms.window import TimestampedValue
+
+    assert sink.write_rows("article_signatures", [stored_row("wire", WIRE, "wire")]) == []
+    polls = [TimestampedValue(article("courier", COPY_B), 10),       # first poll: a copy of the stored story
+             TimestampedValue(article("council", UNRELATED), 70),    # second poll: a story and its copy
+             TimestampedValue(article("council-copy", UNRELATED.upper(), "2025-07-01T10:00:00+00:00"), 80)]
+    with local_test_pipeline() as p:
+        linked = p | beam.Create(polls) | LinkNearDuplicates(f"duckdb:{sink.path}", window_secs=60)
+        assert_that(linked["articles"] | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
+                    equal_to([("courier", "wire", "wire"), ("council", "council", None),
+                              ("council-copy", "council", "council")]))
