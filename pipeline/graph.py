@@ -51,11 +51,10 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
-    poll_window = opts.poll_interval if streaming else None  # streams group per poll, batch per run
     linked = cleaned.articles | "LinkNearDuplicates" >> LinkNearDuplicates(
-        opts.sink, opts.near_dup_lookback_days, poll_window, run_id)
+        opts.sink, opts.near_dup_lookback_days, streaming, run_id)
     analyzed = linked["articles"] | "AnalyzeArticles" >> AnalyzeArticles(run_id)
-    clustered = analyzed.claims | "ClusterClaims" >> ClusterClaims(opts.sink, run_id, poll_window)
+    clustered = analyzed.claims | "ClusterClaims" >> ClusterClaims(opts.sink, run_id, streaming)
 
     failures = ((feeds.dead_letters, polled.dead_letters, fetched.dead_letters, cleaned.dead_letters,
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())

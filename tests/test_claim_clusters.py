@@ -8,7 +8,6 @@ import random
 import apache_beam as beam
 import pytest
 from apache_beam.testing.util import assert_that, equal_to
-from apache_beam.transforms.window import TimestampedValue
 
 from tests.conftest import local_test_pipeline
 from transforms.claim_clusters import ClusterClaims, stored_clusters
@@ -125,14 +124,11 @@ def test_claims_of_a_later_run_join_the_stored_cluster(sink_with_a_cluster):
                               ("other", False, "2025-04-30")]))
 
 
-def test_in_a_stream_later_windows_join_clusters_of_earlier_ones(tmp_path):
-    sink = DuckDbSink(str(tmp_path / "troops.duckdb"))
-    sink.ensure_tables()
-    polls = [TimestampedValue(claim("first", "2025-05-01", 800), 10),
-             TimestampedValue(claim("second", "2025-05-03", 850), 70),
-             TimestampedValue(claim("third", "2025-05-03", 5000), 130)]
+def test_in_a_stream_claims_join_clusters_one_by_one(sink_with_a_cluster):
+    sink, cluster_id = sink_with_a_cluster
+    # Whatever order they come in: 13,000 and 12,500 both agree with the stored 14,000; 3,000 does not.
+    claims = [claim("a", "2025-04-29", 13000), claim("b", "2025-04-30", 12500), claim("c", "2025-04-30", 3000)]
     with local_test_pipeline() as p:
-        rows = p | beam.Create(polls) | ClusterClaims(f"duckdb:{sink.path}", window_secs=60)
-        clusters = (rows | beam.Map(lambda r: (r["cluster_id"], r["claim_id"]))
-                    | beam.GroupByKey() | beam.MapTuple(lambda _, ids: sorted(ids)))
-        assert_that(clusters, equal_to([["first", "second"], ["third"]]))
+        rows = p | beam.Create(claims) | ClusterClaims(f"duckdb:{sink.path}", streaming=True)
+        assert_that(rows | beam.Map(lambda r: (r["claim_id"], r["cluster_id"] == cluster_id)),
+                    equal_to([("a", True), ("b", True), ("c", False)]))

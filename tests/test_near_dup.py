@@ -10,7 +10,7 @@ from tests.conftest import local_test_pipeline
 from transforms.duckdb_sink import DuckDbSink
 from transforms.near_dup import (
     LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
-    linked_rows, signature_row, stored_candidates,
+    link_batch, linked_rows, signature_row, stored_candidates,
 )
 
 WIRE = (
@@ -189,15 +189,24 @@ def test_resolve_stories_follows_chains(rounds, chain):
         assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))
 
 
-def test_in_a_stream_each_poll_window_is_linked_and_matched_against_the_store(sink):
-    from apache_beam.transforms.window import TimestampedValue
+def test_link_batch_matches_copies_in_memory_and_against_the_store():
+    bands, rows = banding(THRESHOLD)
+    stored = type(cand("wire", "1", WIRE))(**{**cand("wire", "1", WIRE).__dict__, "stored_story_id": "first"})
+    new = [cand("courier", "2025-07-01T09:30:00+00:00", COPY_B), cand("council", "2025-07-01", UNRELATED),
+           cand("council-copy", "2025-07-02", UNRELATED.upper()), cand("opinion", "2025-07-01", SAME_TOPIC)]
+    assert link_batch(new, [stored], bands, rows) == {
+        "courier": ("wire", "first"), "council": (None, "council"), "council-copy": ("council", "council"),
+        "opinion": (None, "opinion")}
 
-    assert sink.write_rows("article_signatures", [stored_row("wire", WIRE, "wire")]) == []
-    polls = [TimestampedValue(article("courier", COPY_B), 10),       # first poll: a copy of the stored story
-             TimestampedValue(article("council", UNRELATED), 70),    # second poll: a story and its copy
-             TimestampedValue(article("council-copy", UNRELATED.upper(), "2025-07-01T10:00:00+00:00"), 80)]
+
+def test_in_a_stream_articles_are_linked_against_the_store(sink):
+    # Copies within one bundle are matched too (link_batch above); how Beam bundles is its business.
+    assert sink.write_rows("article_signatures", [stored_row("wire", WIRE, "first-wire")]) == []
+    articles = [article("courier", COPY_B), article("council", UNRELATED), article("empty", "")]
     with local_test_pipeline() as p:
-        linked = p | beam.Create(polls) | LinkNearDuplicates(f"duckdb:{sink.path}", window_secs=60)
+        linked = p | beam.Create(articles) | LinkNearDuplicates(f"duckdb:{sink.path}", streaming=True)
         assert_that(linked["articles"] | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
-                    equal_to([("courier", "wire", "wire"), ("council", "council", None),
-                              ("council-copy", "council", "council")]))
+                    equal_to([("courier", "first-wire", "wire"), ("council", "council", None),
+                              ("empty", "empty", None)]))
+        assert_that(linked["signatures"] | beam.Map(lambda r: (r["article_id"], r["story_id"])),
+                    equal_to([("courier", "first-wire"), ("council", "council")]), label="Signatures")

@@ -10,9 +10,11 @@ stances, evidence. It is a view over stored assignments, and that is the trade-o
   * the price is that greedy assignment depends on which claims came first; within a batch claims
     are taken in date order, so one run's clusters do not depend on how Beam ordered its bundles.
 
-Graph: key each claim by (sender, host, claim type) -> group (the whole run in batch; each poll's
-window in a stream) -> one stateful DoFn per key holding that key's clusters, seeded on the worker
-from the clusters the sink holds, so claims of later runs and later polls join earlier clusters.
+Graph: key each claim by (sender, host, claim type) -> in batch, group the run's claims per key ->
+one stateful DoFn per key holding that key's clusters, seeded on the worker from the clusters the
+sink holds, so claims of later runs join earlier clusters. A stream has no whole run to group: each
+claim goes to the stateful DoFn as it comes (no windows, so nothing waits for one to close), and the
+key's state carries the clusters from one poll to the next.
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ import datetime as dt
 import apache_beam as beam
 from apache_beam.coders import PickleCoder
 from apache_beam.metrics import Metrics
-from apache_beam.transforms import window
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from transforms.clustering import Cluster, assign, cluster_key, load_rules, member_row
@@ -95,13 +96,12 @@ class _AssignFn(beam.DoFn):
 class ClusterClaims(beam.PTransform):
     """`claims` rows -> `cluster_members` rows.
 
-    With `window_secs` (a stream) claims are grouped per window of that length, one poll's worth,
-    and the assignment state carries over from window to window.
+    With `streaming`, claims are assigned one by one as they arrive instead of per run in date order.
     """
 
-    def __init__(self, sink_spec: str, run_id: str | None = None, window_secs: float | None = None):
+    def __init__(self, sink_spec: str, run_id: str | None = None, streaming: bool = False):
         super().__init__()
-        self.sink_spec, self.run_id, self.window_secs = sink_spec, run_id, window_secs
+        self.sink_spec, self.run_id, self.streaming = sink_spec, run_id, streaming
 
     def expand(self, claims):
         unkeyed = Metrics.counter("pipeline", "claims_unclustered")
@@ -114,9 +114,8 @@ class ClusterClaims(beam.PTransform):
             return [(key, claim)]
 
         keyed_claims = claims | "KeyByClaim" >> beam.FlatMap(keyed).with_output_types(tuple[str, dict])
-        if self.window_secs:
-            keyed_claims = keyed_claims | "PollWindows" >> beam.WindowInto(window.FixedWindows(self.window_secs))
-        grouped = keyed_claims | "GroupByClaim" >> beam.GroupByKey()
-        if self.window_secs:
-            grouped = grouped | "OneWindow" >> beam.WindowInto(window.GlobalWindows())
+        if self.streaming:
+            grouped = keyed_claims | "OneByOne" >> beam.MapTuple(lambda key, claim: (key, [claim]))
+        else:
+            grouped = keyed_claims | "GroupByClaim" >> beam.GroupByKey()
         return grouped | "AssignClusters" >> beam.ParDo(_AssignFn(self.sink_spec, self.run_id))

@@ -16,12 +16,14 @@ uses, so both find the same pairs.
 Links reach stored articles too: every article's band keys and signature go to the table
 `article_signatures`, and before bucketing, workers read from the sink the stored articles that
 share a band key with the new ones (stored within `lookback_days`). A stored article joins the
-buckets as a member earlier than every new one, so a wire copy arriving in a later run, or later in
-a stream, takes the stored story's id; stored rows themselves never change. In a stream, articles
-are grouped per window of one poll: the lookup runs when the window closes, by which time the
-previous poll's signatures are written, and a copy in the same poll is matched in its bucket. (On
-the local FnApiRunner every window of a job closes at its end, so there copies are linked within a
-poll and against what earlier jobs stored.)
+buckets as a member earlier than every new one, so a wire copy arriving in a later run takes the
+stored story's id; stored rows themselves never change.
+
+A stream has no "whole run" to group: there (`streaming=True`) the articles of each bundle are
+matched in memory, the same way (link_batch), with each other and with the stored articles sharing
+their band keys. A poll's writes land before the next poll, so a copy arriving in a later poll finds
+its story in the store. (The local FnApiRunner runs the stages after polling only once the last
+tick has fired, so there copies are linked within a bundle and against what earlier jobs stored.)
 """
 from __future__ import annotations
 
@@ -29,12 +31,13 @@ import datetime as dt
 import hashlib
 import struct
 import zlib
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from apache_beam.transforms import window
+from apache_beam.transforms.window import TimestampedValue
 from datasketch import MinHashLSH
 
 from transforms.dedup import (
@@ -48,7 +51,7 @@ from transforms.records import utc_now_iso
 ROUNDS = 4
 _NO_DATE = "9999"  # articles without a date sort after all dated ones, as in fetch.earliest_ref
 SIGNATURES_TAG = "signatures"
-LOOKUP_SHARDS = 16  # groups of new articles per run (or poll window), each looked up in batches
+LOOKUP_SHARDS = 16  # groups of new articles per run, each looked up in batches
 LOOKUP_BATCH = 500  # band keys of this many articles per query
 _STORED_SQL = """
 SELECT article_id, story_id, published_at, content_hash, signature
@@ -133,6 +136,30 @@ def earlier_matches(members, threshold: float = THRESHOLD) -> list[tuple[str, tu
     return links
 
 
+def link_batch(new: list[Candidate], stored: list[Candidate], bands: int, rows: int,
+               threshold: float = THRESHOLD) -> dict[str, tuple[str | None, str]]:
+    """(duplicate_of, story_id) per new article, matched in memory with each other and with stored
+    articles, by the same buckets and rules as the Beam grouping."""
+    buckets = defaultdict(list)
+    for candidate in [*stored, *new]:
+        for key in bucket_keys(candidate, bands, rows):
+            buckets[key].append(candidate)
+    best: dict[str, tuple] = {}
+    for members in buckets.values():
+        if len(members) > 1:
+            for article_id, match in earlier_matches(members, threshold):
+                best[article_id] = min(best.get(article_id, match), match)
+    duplicate_of = {article_id: match[1] for article_id, match in best.items()}
+    stored_story = {s.article_id: s.stored_story_id for s in stored}
+    links = {}
+    for candidate in new:
+        story = candidate.article_id
+        while story in duplicate_of:  # matches point to strictly earlier members: no cycles
+            story = duplicate_of[story]
+        links[candidate.article_id] = (duplicate_of.get(candidate.article_id), stored_story.get(story, story))
+    return links
+
+
 def stored_candidates(sink, keys: list[str], lookback_days: float) -> list[Candidate]:
     """Stored articles (ingested within `lookback_days`) sharing any of `keys`, as Candidates."""
     from transforms.query_pack import run_sql
@@ -192,6 +219,41 @@ class _LookUpStoredFn(beam.DoFn):
                     yield beam.pvalue.TaggedOutput(self.POINTERS_TAG, (stored.article_id, stored.stored_story_id))
 
 
+class _LinkBatchFn(beam.DoFn):
+    """A stream's batch of article rows -> the rows with links (main) and their signature rows."""
+
+    def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int, threshold: float,
+                 run_id: str | None):
+        self.sink_spec, self.lookback_days, self.run_id = sink_spec, lookback_days, run_id
+        self.bands, self.rows, self.threshold = bands, rows, threshold
+        self.copies = Metrics.counter("pipeline", "near_duplicates")
+
+    def setup(self):
+        from transforms.sink_spec import open_sink
+
+        self.sink = open_sink(self.sink_spec) if self.sink_spec else None
+
+    def process(self, timestamped_articles):
+        # BatchElements stamps a batch with the end of the global window; each row goes on with its
+        # own time again, or timers downstream (the sink's buffering) would wait for the end of time.
+        articles = [a for a, _ in timestamped_articles]
+        stamps = {a["article_id"]: ts for a, ts in timestamped_articles}
+        candidates = {a["article_id"]: c for a in articles if (c := candidate_of(a)) is not None}
+        keys = [k for c in candidates.values() for k in bucket_keys(c, self.bands, self.rows)]
+        stored = stored_candidates(self.sink, keys, self.lookback_days) if self.sink else []
+        links = link_batch(list(candidates.values()), stored, self.bands, self.rows, self.threshold)
+        for article in articles:
+            duplicate_of, story_id = links.get(article["article_id"], (None, article["article_id"]))
+            self.copies.inc(int(duplicate_of is not None))
+            row = {**article, "duplicate_of": duplicate_of, "story_id": story_id}
+            stamp = stamps[article["article_id"]]
+            yield TimestampedValue(row, stamp)
+            if article["article_id"] in candidates:
+                yield beam.pvalue.TaggedOutput(SIGNATURES_TAG, TimestampedValue(signature_row(
+                    candidates[article["article_id"]], story_id, self.bands, self.rows, row.get("published_at"),
+                    self.run_id), stamp))
+
+
 def jump(parent: str, children, grandparents) -> list[tuple[str, str]]:
     """One pointer-jumping step at `parent`: its children now point at its own parent, if it has one."""
     target = next(iter(grandparents), parent)
@@ -235,25 +297,31 @@ class LinkNearDuplicates(beam.PTransform):
     "signatures": `article_signatures` rows}.
 
     With `sink_spec`, new articles are also matched against the articles it stored in the last
-    `lookback_days`. With `window_secs` (a stream) articles are linked per window of that length.
+    `lookback_days`. With `streaming`, articles are linked per bundle instead of over the whole run.
     """
 
-    def __init__(self, sink_spec: str | None = None, lookback_days: float = 30.0, window_secs: float | None = None,
+    def __init__(self, sink_spec: str | None = None, lookback_days: float = 30.0, streaming: bool = False,
                  run_id: str | None = None, threshold: float = THRESHOLD, rounds: int = ROUNDS):
         super().__init__()
-        self.sink_spec, self.lookback_days, self.window_secs, self.run_id = sink_spec, lookback_days, window_secs, run_id
+        self.sink_spec, self.lookback_days, self.streaming, self.run_id = sink_spec, lookback_days, streaming, run_id
         self.threshold, self.rounds = threshold, rounds
 
     def expand(self, articles):
         bands, rows, threshold, run_id = *banding(self.threshold), self.threshold, self.run_id
+        if self.streaming:
+            linked = (articles
+                      | "KeepTimestamps" >> beam.Map(lambda a, ts=beam.DoFn.TimestampParam: (a, ts))
+                      | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=LOOKUP_BATCH)
+                      | "LinkInBatch" >> beam.ParDo(_LinkBatchFn(self.sink_spec, self.lookback_days, bands, rows,
+                                                                 threshold, run_id))
+                      .with_outputs(SIGNATURES_TAG, main="articles"))
+            return {"articles": linked.articles, SIGNATURES_TAG: linked[SIGNATURES_TAG]}
         copies = Metrics.counter("pipeline", "near_duplicates")
 
         def count(pair):
             copies.inc()
             return pair
 
-        if self.window_secs:
-            articles = articles | "PollWindows" >> beam.WindowInto(window.FixedWindows(self.window_secs))
         candidates = (articles
                       | "Sign" >> beam.Map(candidate_of)
                       | "HasWords" >> beam.Filter(lambda c: c is not None))
@@ -279,8 +347,4 @@ class LinkNearDuplicates(beam.PTransform):
                   | "SetLinks" >> beam.FlatMapTuple(
                       lambda article_id, g: _set_links(article_id, g, bands, rows, run_id))
                   .with_outputs(SIGNATURES_TAG, main="articles"))
-        outputs = {"articles": linked.articles, SIGNATURES_TAG: linked[SIGNATURES_TAG]}
-        if self.window_secs:  # later stages keep state across polls: back to the one global window
-            outputs = {name: pcoll | f"{name.title()}OneWindow" >> beam.WindowInto(window.GlobalWindows())
-                       for name, pcoll in outputs.items()}
-        return outputs
+        return {"articles": linked.articles, SIGNATURES_TAG: linked[SIGNATURES_TAG]}
