@@ -107,6 +107,7 @@ def test_sdist_carries_the_data_files_workers_need(tmp_path):
     with tarfile.open(tarball) as tar:
         members = [m.split("/", 1)[1] for m in tar.getnames() if "/" in m]
     expected = ([f"schemas/{p.name}" for p in (REPO / "schemas").glob("*.json")]
+                + [f"schemas/{p.name}" for p in (REPO / "schemas").glob("*.sql")]
                 + [f"transforms/data/{p.name}" for p in (REPO / "transforms" / "data").glob("*.yaml")]
                 + [str(p.relative_to(REPO)) for p in (REPO / "transforms" / "nlp" / "data").rglob("*")
                    if p.is_file()])
