@@ -101,8 +101,9 @@ def flows_figure(clusters: list[dict]):
             figures[key] = max(figures.get(key, 0), float(c["count_median"]))
     if not stories:
         return None
-    senders = sorted({s for s, _ in stories}, key=lambda s: -sum(n for (x, _), n in stories.items() if x == s))
-    hosts = sorted({h for _, h in stories}, key=lambda h: -sum(n for (_, x), n in stories.items() if x == h))
+    # Busiest first; ties by code, so the same data always draws the same matrix.
+    senders = sorted({s for s, _ in stories}, key=lambda s: (-sum(n for (x, _), n in stories.items() if x == s), s))
+    hosts = sorted({h for _, h in stories}, key=lambda h: (-sum(n for (_, x), n in stories.items() if x == h), h))
     z = [[stories.get((s, h)) for h in hosts] for s in senders]
     text = [[_count(figures.get((s, h))) if (s, h) in figures else "" for h in hosts] for s in senders]
     hover = [[(f"{_esc(pair_label(s, h))}<br>{stories[(s, h)]} stories"
