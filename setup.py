@@ -26,6 +26,7 @@ INSTALL_REQUIRES = [
     "google-cloud-bigquery==3.47.0",
     "protego==0.7.0",
     "ultimate-sitemap-parser==1.8.1",
+    "plotly==6.9.0",  # the report's charts; plotly.js is inlined into the page
 ]
 
 TEST_REQUIRES = [
@@ -46,7 +47,7 @@ setup(
     package_data={
         "transforms": ["data/*.yaml", "data/*.json", "data/*.tsv"],
         "transforms.nlp": ["data/*.yaml", "data/*.tsv", "data/*.json", "data/**/*.yaml", "data/**/*.tsv"],
-        "schemas": ["*.json"],
+        "schemas": ["*.json", "*.sql"],
         "queries": ["*.sql", "README.md"],
     },
     include_package_data=True,
@@ -57,5 +58,6 @@ setup(
         "troop-news-demo = pipeline.demo:main",
         "troop-news-evaluate = pipeline.evaluate:main",
         "troop-news-query = pipeline.query:main",
+        "troop-news-report = pipeline.report:main",
     ]},
 )

@@ -7,7 +7,8 @@
 recorded (samples/sites.txt). The same articles come in whichever way, and stored ones are not
 fetched again, so running a second source after the first adds (almost) nothing.
 
-Prints the run summary and example queries to try on the DuckDB file.
+Prints the run summary and example queries to try on the DuckDB file, then writes the HTML report
+(pipeline.report) and prints its path.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pipeline import report
 from pipeline import run as pipeline_run
 from pipeline.sample_site import render_template_file, serve_folder
 from pipeline.summary import format_summary
@@ -25,6 +27,7 @@ DEFAULT_SINK = "duckdb:out/demo.duckdb"
 # --source -> (our option, list file in samples/)
 SOURCES = {"feeds": ("--feeds", "feeds.yaml"), "sitemaps": ("--sitemaps", "sitemaps.txt"),
            "sites": ("--sites", "sites.txt")}
+DEFAULT_REPORT = "out/report.html"
 EXAMPLE_QUERY = ("SELECT sender, host, claim_type, stance, count, source FROM claims "
                  "ORDER BY sender, host, claim_type")
 
@@ -38,6 +41,7 @@ def main(argv=None) -> int:
     parser.add_argument("--samples", default=str(SAMPLES), help="Folder holding site/ and the list files.")
     parser.add_argument("--source", choices=sorted(SOURCES), default="feeds",
                         help="Entry point: the feed list, the sitemap index, or the home page (default feeds).")
+    parser.add_argument("--report", default=DEFAULT_REPORT, help=f"HTML report to write (default {DEFAULT_REPORT}).")
     args, beam_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     samples = Path(args.samples)
     with serve_folder(samples / "site", port=args.port) as base_url, tempfile.TemporaryDirectory() as tmp:
@@ -53,6 +57,8 @@ def main(argv=None) -> int:
         print("\nTry:\n"
               f"  python -c \"import duckdb; duckdb.sql(\\\"{EXAMPLE_QUERY}\\\", "
               f"connection=duckdb.connect('{db}', read_only=True)).show()\"")
+    path = report.write_report(args.sink, args.report)
+    print(f"\nReport (one page, works offline): {path.resolve()}")
     return 0
 
 

@@ -1,4 +1,5 @@
-"""The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> analyze -> sink.
+"""The pipeline graph, one screen: feed list -> poll -> dedup -> fetch -> clean -> link copies ->
+analyze -> cluster claims -> sink.
 
 One builder, two sources: batch reads the feed list once, with sites, URL lists and sitemaps beside
 it (pipeline.sources); streaming (--streaming) re-reads the feed list on every tick
@@ -21,6 +22,7 @@ from pipeline.options import TroopNewsOptions
 from pipeline.sources import read_batch_inputs
 from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
 from transforms.analyze import AnalyzeArticles
+from transforms.claim_clusters import ClusterClaims
 from transforms.clean import CleanPages
 from transforms.feeds import PollFeeds
 from transforms.fetch import DedupRefs, FetchPages, SkipKnownArticles
@@ -56,15 +58,16 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
-    articles = cleaned.articles
-    if not streaming:  # groups over the whole run: needs a bounded input
-        articles = articles | "LinkNearDuplicates" >> LinkNearDuplicates()
-    analyzed = articles | "AnalyzeArticles" >> AnalyzeArticles(run_id)
+    linked = cleaned.articles | "LinkNearDuplicates" >> LinkNearDuplicates(
+        opts.sink, opts.near_dup_lookback_days, streaming, run_id)
+    analyzed = linked["articles"] | "AnalyzeArticles" >> AnalyzeArticles(run_id)
+    clustered = analyzed.claims | "ClusterClaims" >> ClusterClaims(opts.sink, run_id, streaming)
 
     failures = ((feeds.dead_letters, polled.dead_letters, fetched.dead_letters, cleaned.dead_letters,
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())
     tables = {"articles": analyzed.articles, "claims": analyzed.claims,
-              "feed_polls": polled.feed_polls, "dead_letters": failures}
+              "feed_polls": polled.feed_polls, "dead_letters": failures,
+              "article_signatures": linked["signatures"], "cluster_members": clustered}
     if not streaming:
         tables["sources"] = feeds.sources  # feeds and sitemaps found on --sites home pages
     _ = tables | "WriteToSink" >> WriteToSink(

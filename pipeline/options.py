@@ -69,6 +69,8 @@ class TroopNewsOptions(PipelineOptions):
                                 "items only; an older one that reappears is fetched again, and stored again only "
                                 "by the BigQuery sink, if it was first stored more than 30 days before: "
                                 "see transforms/bigquery_sink.py).")
+        group.add_argument("--near_dup_lookback_days", type=float, default=30.0,
+                           help="New articles are linked to near-duplicate articles stored in the last N days.")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
         group.add_argument("--write_shards", type=int, default=None,
                            help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")

@@ -10,7 +10,7 @@ STAGE_COUNTERS = ("feeds_polled", "feed_items", "pages_fetched", "articles_clean
 # Counters of the sources beside feeds (sites, URL lists, sitemaps, robots.txt): shown when they ran.
 SOURCE_COUNTERS = ("home_pages_read", "feeds_discovered", "feeds_from_sources", "backfill_urls", "sitemaps_read",
                    "sitemap_urls", "sitemap_urls_outside_window", "sitemap_urls_undated", "refs_already_stored")
-TABLES = ("articles", "claims", "feed_polls", "dead_letters", "sources")
+TABLES = ("articles", "claims", "feed_polls", "dead_letters", "sources", "claim_clusters")
 
 
 def counters(result) -> dict[str, int]:

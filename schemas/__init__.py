@@ -7,6 +7,9 @@ DuckDB sink loads are all derived here, so the two sinks cannot drift apart.
 Schema changes reach tables a previous version created through `plan_upgrade`: a table or a
 NULLABLE column that a file gains is created or added by the sinks' ensure_tables(); anything else
 (a changed type or mode, a column gone from its file) stops the run before a row is written.
+
+A view is a JSON file naming its GoogleSQL query file (`query_file`) and documenting the columns it
+returns; each sink renders that one query for its engine (transforms.query_pack) and creates the view.
 """
 from __future__ import annotations
 
@@ -17,8 +20,11 @@ from pathlib import Path
 from typing import Callable
 
 SCHEMA_DIR = Path(__file__).parent
-# Every JSON file here is a table: adding a file adds the table (the sinks create it on first use).
-TABLE_NAMES = tuple(sorted(p.stem for p in SCHEMA_DIR.glob("*.json")))
+# Every JSON file here is a table (adding a file adds the table: the sinks create it on first use), or
+# a view when it names its query ("view" and "query_file").
+_DOCS = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(SCHEMA_DIR.glob("*.json"))}
+TABLE_NAMES = tuple(name for name, doc in _DOCS.items() if "query_file" not in doc)
+VIEW_NAMES = tuple(name for name, doc in _DOCS.items() if "query_file" in doc)
 
 # BigQuery legacy and standard type names -> DuckDB types.
 _DUCKDB_TYPES = {
@@ -63,6 +69,33 @@ def load_table(name: str) -> TableSchema:
 
 def all_tables() -> list[TableSchema]:
     return [load_table(n) for n in TABLE_NAMES]
+
+
+@dataclass(frozen=True)
+class ViewSchema:
+    name: str
+    description: str
+    fields: tuple  # the columns the query returns, documented; tests hold both engines to them
+    sql: str  # GoogleSQL with unqualified table names
+
+    @property
+    def column_names(self) -> list[str]:
+        return [f["name"] for f in self.fields]
+
+
+@functools.lru_cache(maxsize=None)
+def load_view(name: str) -> ViewSchema:
+    if name not in VIEW_NAMES:
+        raise KeyError(f"unknown view {name!r}; views are {', '.join(VIEW_NAMES)}")
+    doc = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    sql = (SCHEMA_DIR / doc["query_file"]).read_text(encoding="utf-8")
+    body = "\n".join(line for line in sql.splitlines() if not line.startswith("--"))
+    return ViewSchema(name=doc["view"], description=doc.get("description", ""), fields=tuple(doc["fields"]),
+                      sql=body.strip())
+
+
+def all_views() -> list[ViewSchema]:
+    return [load_view(n) for n in VIEW_NAMES]
 
 
 def duckdb_type(field: dict) -> str:

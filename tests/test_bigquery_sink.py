@@ -41,9 +41,10 @@ def test_emulator_host_selects_endpoint_and_anonymous_credentials(monkeypatch):
     assert type(client._credentials).__name__ == "AnonymousCredentials"
 
 
-def test_ensure_tables_creates_dataset_and_all_tables(sink):
+def test_ensure_tables_creates_dataset_and_all_tables_and_views(sink):
     tables = {t.table_id for t in sink.client.list_tables(sink.dataset_ref)}
-    assert tables == {"articles", "claims", "feed_polls", "dead_letters", "sources"}
+    assert tables == {"articles", "claims", "feed_polls", "dead_letters", "sources", "cluster_members",
+                      "article_signatures", "claim_clusters"}
 
 
 def test_nested_records_dates_and_python_datetimes_round_trip(sink):

@@ -26,9 +26,9 @@ from transforms.bigquery_sink import BigQuerySink
 from transforms.duckdb_sink import DuckDbSink
 
 DEPLOY = REPO / "deploy"
-STAGES = ("ReadFeedList", "PollFeeds", "DedupRefs", "FetchPages", "CleanPages", "AnalyzeArticles", "AllDeadLetters",
-          "WriteToSink")
-BATCH_ONLY = ("FeedStates", "KnownArticles", "LinkNearDuplicates")
+STAGES = ("ReadFeedList", "PollFeeds", "DedupRefs", "FetchPages", "CleanPages", "LinkNearDuplicates", "AnalyzeArticles",
+          "ClusterClaims", "AllDeadLetters", "WriteToSink")
+BATCH_ONLY = ("FeedStates", "KnownArticles")
 BIGQUERY = "bigquery:demo-proj.news"
 DATAFLOW = ["--runner=DataflowRunner", "--dry_run=True", "--project=demo-proj", "--region=europe-west1",
             "--temp_location=gs://demo-bucket/tmp"]
@@ -188,6 +188,7 @@ def test_sdist_carries_the_data_files_workers_need(tmp_path):
     with tarfile.open(tarball) as tar:
         members = [m.split("/", 1)[1] for m in tar.getnames() if "/" in m]
     expected = ([f"schemas/{p.name}" for p in (REPO / "schemas").glob("*.json")]
+                + [f"schemas/{p.name}" for p in (REPO / "schemas").glob("*.sql")]
                 + [f"transforms/data/{p.name}" for p in (REPO / "transforms" / "data").glob("*.yaml")]
                 + [str(p.relative_to(REPO)) for p in (REPO / "transforms" / "nlp" / "data").rglob("*")
                    if p.is_file()])

@@ -105,21 +105,46 @@ def test_republished_wire_story_is_linked_to_the_original(first_run, expected):
     assert all(story == aid and dup is None for url, (aid, story, dup) in by_url.items() if url not in linked)
 
 
+def test_the_same_claim_in_two_languages_is_one_cluster(first_run, expected):
+    for spec in expected["clusters"]:
+        key = (spec["sender"], spec["host"], spec["claim_type"])
+
+        def clusters_of(slug):
+            return {cid for cid, in query(first_run["db"], """
+                SELECT m.cluster_id FROM cluster_members m JOIN claims c USING (claim_id)
+                WHERE c.article_url = ? AND (c.sender, c.host, c.claim_type) = (?, ?, ?)""",
+                article_url(first_run["base"], slug), *key)}
+
+        together = [clusters_of(slug) for slug in spec["slugs"]]
+        assert all(len(ids) == 1 for ids in together) and len(set.union(*together)) == 1, together
+        cluster_id, = together[0]
+        (languages, outlets, low, high), = query(first_run["db"], """
+            SELECT languages, independent_outlets, count_low, count_high FROM claim_clusters
+            WHERE cluster_id = ?""", cluster_id)
+        wanted = {a["language"] for a in expected["articles"] if a["slug"] in spec["slugs"]}
+        assert set(languages.split(", ")) == wanted and len(wanted) >= 2
+        assert outlets == len(spec["slugs"])
+        counts = {c[2] for a in expected["articles"] if a["slug"] in spec["slugs"] for c in a["counts"]}
+        assert (low, high) == (min(counts), max(counts))
+        for slug in spec["apart"]:
+            assert clusters_of(slug) and cluster_id not in clusters_of(slug)
+
+
 def test_one_poll_row_per_feed(first_run):
     rows = query(first_run["db"], "SELECT status, count(*), sum(items) FROM feed_polls GROUP BY 1")
-    assert rows == [("ok", 6, 29)]
+    assert rows == [("ok", 6, 32)]
 
 
 def test_summary_counts_each_stage(first_run):
     counters = first_run["summary"]["counters"]
     assert counters["feeds_polled"] == 6
-    assert counters["feed_items"] == 29
-    assert counters["pages_fetched"] == 27
+    assert counters["feed_items"] == 32
+    assert counters["pages_fetched"] == 30
     assert counters["claims"] == first_run["summary"]["tables"]["claims"]
 
 
 def test_second_run_adds_no_articles_claims_or_dead_letters(first_run):
-    tables = ("articles", "claims", "dead_letters")
+    tables = ("articles", "claims", "dead_letters", "cluster_members", "article_signatures")
     before = {t: query(first_run["db"], f"SELECT count(*) FROM {t}")[0][0] for t in tables}
     args = [a if a != "e2e-1" else "e2e-2" for a in first_run["args"]]
     summary = pipeline_run.run(args)
@@ -141,4 +166,5 @@ def test_a_run_without_validators_skips_stored_articles_read_on_the_workers(firs
     assert summary["counters"].get("pages_fetched", 0) == 0
     polls = query(first_run["db"], "SELECT status, sum(items), sum(new_items) FROM feed_polls "
                                    "WHERE run_id = 'e2e-3' GROUP BY 1")
-    assert polls == [("ok", 29, 0)]
+    (listed,) = query(first_run["db"], "SELECT sum(items) FROM feed_polls WHERE run_id = 'e2e-1'")[0]
+    assert polls == [("ok", listed, 0)]

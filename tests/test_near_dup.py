@@ -7,9 +7,10 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.dedup import NUM_PERM, THRESHOLD
 from tests.conftest import local_test_pipeline
+from transforms.duckdb_sink import DuckDbSink
 from transforms.near_dup import (
     LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
-    linked_rows,
+    link_batch, linked_rows, signature_row, stored_candidates,
 )
 
 WIRE = (
@@ -77,9 +78,23 @@ def test_earlier_matches_link_to_the_earliest_copy():
     assert {k: v[1] for k, v in links.items()} == {"a-courier": "z-wire", "m-herald": "z-wire"}
 
 
+def test_stored_members_come_first_and_get_no_links():
+    stored = candidate_of(article("stored", WIRE, "2025-07-02T08:00:00+00:00"))
+    stored = type(stored)(**{**stored.__dict__, "stored_story_id": "root"})
+    stored_copy = type(stored)(**{**cand("stored-2", "2025-07-03", COPY_C).__dict__, "stored_story_id": "root"})
+    new = cand("new", "2025-07-01T08:00:00+00:00", COPY_B)  # published earlier, but seen after
+    links = dict(earlier_matches([new, stored_copy, stored]))
+    assert {k: v[1] for k, v in links.items()} == {"new": "stored"}
+
+
+def test_an_article_stored_and_new_again_is_taken_as_new():
+    stored = type(cand("a", "1", WIRE))(**{**cand("a", "1", WIRE).__dict__, "stored_story_id": "a"})
+    assert earlier_matches([cand("a", "1", WIRE), stored]) == []
+
+
 def test_exact_copies_match_by_content_hash():
     first, copy = cand("1", "2025-07-02", "Short note."), cand("2", "2025-07-03", "  SHORT   note. ")
-    assert earlier_matches([copy, first], threshold=1.01) == [("2", (first.order, "1"))]
+    assert [(a, e) for a, (_, e) in earlier_matches([copy, first], threshold=1.01)] == [("2", "1")]
 
 
 def test_rewrites_of_the_same_event_are_not_copies():
@@ -112,11 +127,57 @@ def test_link_near_duplicates_in_a_pipeline():
                 # the dated copy is earlier than the undated original: undated sorts last
                 ("council-copy", "council-copy", None), ("council", "council-copy", "council-copy")]
     with local_test_pipeline() as p:
-        rows = p | beam.Create(articles) | LinkNearDuplicates()
+        linked = p | beam.Create(articles) | LinkNearDuplicates()
+        rows = linked["articles"]
         assert_that(rows | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
                     equal_to(expected))
         assert_that(rows | "Texts" >> beam.Map(lambda r: (r["article_id"], r["text"], r["url"])),
                     equal_to([(a["article_id"], a["text"], a["url"]) for a in articles]), label="KeepsFields")
+        # Every article with words leaves its signature, under its final story.
+        assert_that(linked["signatures"] | beam.Map(lambda r: (r["article_id"], r["story_id"], len(r["signature"]))),
+                    equal_to([(a, s, NUM_PERM) for a, s, _ in expected if a != "empty"]), label="Signatures")
+
+
+# -- against stored articles ------------------------------------------------------------------------
+
+
+def stored_row(article_id, text, story_id, ingested_at="2099-01-01T00:00:00+00:00"):
+    bands, rows = banding(THRESHOLD)
+    row = signature_row(candidate_of(article(article_id, text)), story_id, bands, rows,
+                        "2025-06-30T08:00:00+00:00", "earlier-run")
+    return {**row, "ingested_at": ingested_at}
+
+
+@pytest.fixture
+def sink(tmp_path):
+    sink = DuckDbSink(str(tmp_path / "troops.duckdb"))
+    sink.ensure_tables()
+    return sink
+
+
+def test_stored_candidates_share_a_band_key_and_fall_in_the_lookback(sink):
+    assert sink.write_rows("article_signatures", [
+        stored_row("wire", WIRE, "wire"), stored_row("council", UNRELATED, "council"),
+        stored_row("old-copy", COPY_C, "wire", ingested_at="2000-01-01T00:00:00+00:00")]) == []
+    bands, rows = banding(THRESHOLD)
+    found = stored_candidates(sink, bucket_keys(cand("new", "1", COPY_B), bands, rows), lookback_days=30)
+    assert [(c.article_id, c.stored_story_id, len(c.signature)) for c in found] == [("wire", "wire", NUM_PERM)]
+    assert stored_candidates(sink, [], 30) == []
+
+
+def test_a_copy_in_a_later_run_joins_the_stored_story(sink):
+    # Stored: a copy whose story started with an article stored before the signatures were kept.
+    assert sink.write_rows("article_signatures", [stored_row("herald", COPY_C, "first-wire")]) == []
+    articles = [article("courier", COPY_B, "2025-07-01T09:30:00+00:00"),
+                article("courier-2", COPY_B.replace("Monday", "Tuesday"), "2025-07-02T09:30:00+00:00"),
+                article("opinion", SAME_TOPIC)]
+    with local_test_pipeline() as p:
+        linked = p | beam.Create(articles) | LinkNearDuplicates(f"duckdb:{sink.path}", lookback_days=30)
+        assert_that(linked["articles"] | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
+                    equal_to([("courier", "first-wire", "herald"), ("courier-2", "first-wire", "herald"),
+                              ("opinion", "opinion", None)]))
+        assert_that(linked["signatures"] | beam.Map(lambda r: r["article_id"]),
+                    equal_to(["courier", "courier-2", "opinion"]), label="OnlyNewSignatures")
 
 
 @pytest.mark.parametrize("rounds, chain", [(3, 8), (2, 6)])
@@ -126,3 +187,26 @@ def test_resolve_stories_follows_chains(rounds, chain):
     expected = [(f"n{i}", f"n{max(0, i - reach)}") for i in range(1, chain)]
     with local_test_pipeline() as p:
         assert_that(p | beam.Create(pointers) | ResolveStories(rounds), equal_to(expected))
+
+
+def test_link_batch_matches_copies_in_memory_and_against_the_store():
+    bands, rows = banding(THRESHOLD)
+    stored = type(cand("wire", "1", WIRE))(**{**cand("wire", "1", WIRE).__dict__, "stored_story_id": "first"})
+    new = [cand("courier", "2025-07-01T09:30:00+00:00", COPY_B), cand("council", "2025-07-01", UNRELATED),
+           cand("council-copy", "2025-07-02", UNRELATED.upper()), cand("opinion", "2025-07-01", SAME_TOPIC)]
+    assert link_batch(new, [stored], bands, rows) == {
+        "courier": ("wire", "first"), "council": (None, "council"), "council-copy": ("council", "council"),
+        "opinion": (None, "opinion")}
+
+
+def test_in_a_stream_articles_are_linked_against_the_store(sink):
+    # Copies within one bundle are matched too (link_batch above); how Beam bundles is its business.
+    assert sink.write_rows("article_signatures", [stored_row("wire", WIRE, "first-wire")]) == []
+    articles = [article("courier", COPY_B), article("council", UNRELATED), article("empty", "")]
+    with local_test_pipeline() as p:
+        linked = p | beam.Create(articles) | LinkNearDuplicates(f"duckdb:{sink.path}", streaming=True)
+        assert_that(linked["articles"] | beam.Map(lambda r: (r["article_id"], r["story_id"], r["duplicate_of"])),
+                    equal_to([("courier", "first-wire", "wire"), ("council", "council", None),
+                              ("empty", "empty", None)]))
+        assert_that(linked["signatures"] | beam.Map(lambda r: (r["article_id"], r["story_id"])),
+                    equal_to([("courier", "first-wire"), ("council", "council")]), label="Signatures")

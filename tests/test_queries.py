@@ -6,6 +6,10 @@ KP -> RU reported by four stories from three outlets (b.com only copies a.com), 
 Sunday-dated low count; US -> PL from one story copied by a second outlet; FR -> ML from two
 outlets with counts exactly a factor of two apart; TR -> SY new in the last week; RU -> BY after
 the report date. expected.json holds the answers, reasoned from that story.
+
+cluster_members.json is what the pipeline's clustering (transforms.clustering) assigns those claims
+(checked below): KP -> RU splits into 10,000-12,000 (two outlets, two languages), 14,000 and 3,000
+(with the denial and the condemnation of that day); FR -> ML into 2,000 and 4,000.
 """
 from __future__ import annotations
 
@@ -20,10 +24,11 @@ from pipeline import query as query_cli
 from tests.bq_emulator import bq_emulator  # noqa: F401 (session fixture)
 from transforms import query_pack
 from transforms.bigquery_sink import BigQuerySink
+from transforms.clustering import assign, cluster_key, load_rules, member_row
 from transforms.duckdb_sink import DuckDbSink
 
 DATA = Path(__file__).parent / "data" / "queries"
-TABLES = ("articles", "claims", "feed_polls", "dead_letters")
+TABLES = ("articles", "claims", "feed_polls", "dead_letters", "cluster_members")
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
 NOW = dt.datetime.fromisoformat(EXPECTED["now"].replace("Z", "+00:00"))
 CASES = EXPECTED["cases"]
@@ -81,7 +86,18 @@ def test_query_gives_known_answer(sink, case):
 
 def test_every_query_has_known_answers():
     assert {c["query"] for c in CASES} == set(query_pack.query_names())
-    assert len(query_pack.query_names()) == 5
+    assert len(query_pack.query_names()) == 10
+
+
+def test_fixture_clusters_are_what_the_pipeline_assigns():
+    by_key = {}
+    for claim in _fixture_rows("claims"):
+        by_key.setdefault(cluster_key(claim), []).append(claim)
+    assigned = [member_row(claim, cluster, day, claim["ingested_at"], claim.get("run_id"))
+                for key, claims in by_key.items() if key
+                for claim, cluster, day in assign([], claims, load_rules())[0]]
+    key = lambda r: r["claim_id"]  # noqa: E731
+    assert sorted(assigned, key=key) == sorted(_fixture_rows("cluster_members"), key=key)
 
 
 @pytest.mark.parametrize("name", query_pack.query_names())

@@ -11,7 +11,8 @@ import pytest
 
 import schemas
 from tests.bq_emulator import bq_emulator  # noqa: F401 (session fixture)
-from transforms.bigquery_sink import BigQuerySink
+from transforms.bigquery_sink import BigQuerySink, view_definition
+from transforms.duckdb_sink import DuckDbSink
 
 # Spelled out here rather than imported from schemas/, so the test does not share the code it checks.
 _DUCKDB_IDS = {"STRING": "varchar", "INT64": "bigint", "FLOAT64": "double", "BOOL": "boolean",
@@ -116,4 +117,45 @@ def test_layout_columns_exist_with_fitting_types(table):
 def test_ensure_tables_twice_is_harmless(bq_sink):
     bq_sink.ensure_tables()
     tables = {t.table_id for t in bq_sink.client.list_tables(bq_sink.dataset_ref)}
-    assert tables == {t.name for t in TABLES}
+    assert tables == {t.name for t in TABLES} | {v.name for v in VIEWS}
+
+
+# -- views: one GoogleSQL query per view, rendered for each engine -----------------------------------
+
+VIEWS = schemas.all_views()
+
+
+@pytest.fixture(scope="module")
+def duckdb_sink(tmp_path_factory):
+    sink = DuckDbSink(str(tmp_path_factory.mktemp("views") / "views.duckdb"))
+    sink.ensure_tables()
+    sink.ensure_tables()  # views are replaced, not duplicated
+    return sink
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v.name)
+def test_duckdb_view_columns_match_json(duckdb_sink, view):
+    with duckdb_sink.connect(read_only=True) as con:
+        rel = con.table(view.name)
+        actual = [_duckdb_actual(n, t) for n, t in zip(rel.columns, rel.dtypes)]
+    assert actual == [_duckdb_expected(f) for f in view.fields]
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=lambda v: v.name)
+def test_bigquery_view_columns_match_json(bq_sink, view):
+    created = bq_sink.client.get_table(f"{bq_sink.dataset_ref}.{view.name}")
+    assert created.table_type == "VIEW" and created.description == view.description
+    result = bq_sink.client.query(f"SELECT * FROM `{bq_sink.dataset_ref}.{view.name}`").result()
+    assert [(f.name, _BQ_SYNONYMS.get(f.field_type, f.field_type)) for f in result.schema] == \
+        [(f["name"], f["type"]) for f in view.fields]
+
+
+def test_changed_view_query_is_updated_on_bigquery(bq_sink):
+    view = VIEWS[0]
+    stale = view_definition(view, bq_sink.project, bq_sink.dataset)
+    stale.view_query = "SELECT 1 AS stale"
+    bq_sink.client.update_table(stale, ["view_query"])
+    columns = f"SELECT * FROM `{bq_sink.dataset_ref}.{view.name}` LIMIT 0"
+    assert [f.name for f in bq_sink.client.query(columns).result().schema] == ["stale"]
+    bq_sink.ensure_tables()
+    assert [f.name for f in bq_sink.client.query(columns).result().schema] == view.column_names

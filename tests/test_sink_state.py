@@ -75,5 +75,5 @@ def test_a_run_with_nothing_to_write_leaves_no_sink_behind(tmp_path):
     feeds.write_text("# no feeds yet\n")
     db = tmp_path / "none.duckdb"
     summary = pipeline_run.run(["--feeds", str(feeds), "--sink", f"duckdb:{db}"])
-    assert summary["tables"] == {"articles": 0, "claims": 0, "feed_polls": 0, "dead_letters": 0, "sources": 0}
+    assert summary["tables"] == {t: 0 for t in ("articles", "claims", "feed_polls", "dead_letters", "sources", "claim_clusters")}
     assert not db.exists()

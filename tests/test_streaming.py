@@ -124,3 +124,11 @@ def test_streaming_on_the_direct_runner_fails_early_with_the_fix(tmp_path):
     with pytest.raises(ValueError, match="FnApiRunner"):
         pipeline_run.run(["--feeds", str(DATA / "feeds.txt"), "--sink", f"duckdb:{tmp_path / 'x.duckdb'}",
                           "--streaming", "--runner", "DirectRunner"])
+
+
+def test_stream_links_near_duplicates_and_stores_each_articles_signature(stream_run):
+    # Near-duplicate linking runs in a stream too, per poll window (tests/test_near_dup.py has the
+    # matching itself); each article's signature is stored once for later polls and runs to match.
+    rows = query(stream_run["db"], "SELECT a.story_id = a.article_id, s.story_id = a.story_id "
+                                   "FROM articles a JOIN article_signatures s USING (article_id)")
+    assert rows == [(True, True)] * len(SLUGS)

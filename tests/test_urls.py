@@ -29,3 +29,5 @@ def test_article_id_is_stable_and_distinguishes_urls():
 def test_outlet_is_the_registered_domain():
     assert outlet_of("https://www.news.example.co.uk/story") == "example.co.uk"
     assert outlet_of("http://127.0.0.1:9000/x") == "127.0.0.1"
+    assert outlet_of("http://127.0.0.1:9000/x", "Rundschau Aktuell") == "Rundschau Aktuell"
+    assert outlet_of("https://www.news.example.co.uk/story", "Example News") == "example.co.uk"

@@ -22,7 +22,7 @@ def article_row(fields: dict, analysis, version: str, run_id: str | None, ingest
     row.update({
         "content_hash": content_hash(fields.get("text") or ""),
         "story_id": fields.get("story_id") or fields["article_id"],
-        "outlet": outlet_of(fields.get("final_url") or fields["canonical_url"]),
+        "outlet": outlet_of(fields.get("final_url") or fields["canonical_url"], fields.get("site_name")),
         "language": analysis.language,
         "language_supported": analysis.language_supported,
         "is_deployment_story": analysis.is_deployment_story,

@@ -1,9 +1,10 @@
-"""The BigQuery sink: the same tables and methods as DuckDbSink, in PROJECT.DATASET.
+"""The BigQuery sink: the same tables, views and methods as DuckDbSink, in PROJECT.DATASET.
 
 Tables are created from schemas/*.json with DAY partitioning and clustering, and brought up to a
 newer schemas/ version by ensure_tables() (each writer runs it before its first write, and
-deploy/create_tables.py before a deployment). Writes are idempotent: re-running the same input adds
-no row twice within the key window (see write_rows for how, and the trade-off that bounds its cost).
+deploy/create_tables.py before a deployment); views are created from schemas/ too. Writes are
+idempotent: re-running the same input adds no row twice within the key window (see write_rows for
+how, and the trade-off that bounds its cost).
 
 Credentials: application default credentials (Dataflow's worker service account, or
 `gcloud auth application-default login` locally). When BIGQUERY_EMULATOR_HOST is set, the client
@@ -62,6 +63,16 @@ def table_definition(table: schemas.TableSchema, dataset_ref: str) -> bigquery.T
     return bq_table
 
 
+def view_definition(view: schemas.ViewSchema, project: str, dataset: str) -> bigquery.Table:
+    """The BigQuery view for a schema: its query with table names qualified (views have no default dataset)."""
+    from transforms.query_pack import qualify_tables
+
+    bq_view = bigquery.Table(f"{project}.{dataset}.{view.name}")
+    bq_view.view_query = qualify_tables(view.sql, project, dataset)
+    bq_view.description = view.description
+    return bq_view
+
+
 class BigQuerySink:
     kind = "bigquery"
 
@@ -115,7 +126,18 @@ class BigQuerySink:
                 self.client.create_table(table_definition(upgrade.table, self.dataset_ref), exists_ok=True)
             if upgrade.add:
                 self._add_columns(upgrade.table, upgrade.add)
+        if tables is None:  # views read the current tables, so they follow a full upgrade
+            self._ensure_views()
         return upgrades
+
+    def _ensure_views(self) -> None:
+        """Create the views from schemas/, or update one whose query changed."""
+        for view in schemas.all_views():
+            wanted = view_definition(view, self.project, self.dataset)
+            existing = self.client.create_table(wanted, exists_ok=True)
+            if existing.view_query != wanted.view_query or existing.description != wanted.description:
+                existing.view_query, existing.description = wanted.view_query, wanted.description
+                self.client.update_table(existing, ["view_query", "description"])
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows whose primary key is not in the table yet; returns (row, reason) for rejected rows.
@@ -160,6 +182,14 @@ class BigQuerySink:
             query_parameters=[query_parameter(k, v) for k, v in (params or {}).items()])
         result = self.client.query(sql, job_config=config, location=self.location).result()
         return [dict(row.items()) for row in result]
+
+    def has_table(self, table_name: str) -> bool:
+        """Is the table there yet? Tables come with the first write, so a reader may run before it."""
+        try:
+            self.client.get_table(f"{self.dataset_ref}.{table_name}")
+            return True
+        except NotFound:
+            return False
 
     def count(self, table_name: str) -> int:
         return self.query(f"SELECT COUNT(*) AS n FROM `{self.dataset_ref}.{table_name}`")[0]["n"]

@@ -1,4 +1,4 @@
-"""The embedded default sink: a DuckDB file holding the same tables as BigQuery.
+"""The embedded default sink: a DuckDB file holding the same tables and views as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
 input adds nothing; the existence check is a look-up in the primary key's index, not a scan, so a
@@ -84,7 +84,17 @@ class DuckDbSink:
             except duckdb.Error:
                 con.execute("ROLLBACK")
                 raise
+            if tables is None:  # views read the current tables, so they follow a full upgrade
+                self._ensure_views(con)
         return upgrades
+
+    @staticmethod
+    def _ensure_views(con) -> None:
+        """(Re)create the views from schemas/: a view holds no rows, so replacing it is always safe."""
+        from transforms.query_pack import to_duckdb
+
+        for view in schemas.all_views():
+            con.execute(f'CREATE OR REPLACE VIEW "{view.name}" AS {to_duckdb(view.sql)}')
 
     def write_rows(self, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
         """Insert rows not already present; returns (row, reason) for rows the table rejects."""
@@ -109,6 +119,12 @@ class DuckDbSink:
             cur = con.execute(sql, params or {})
             names = [d[0] for d in cur.description]
             return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def has_table(self, table_name: str) -> bool:
+        """Is the table there yet? Tables come with the first write, so a reader may run before it."""
+        if not Path(self.path).exists():
+            return False
+        return bool(self.query("SELECT 1 FROM information_schema.tables WHERE table_name = $t", {"t": table_name}))
 
     def count(self, table_name: str) -> int:
         return self.query(f'SELECT count(*) AS n FROM "{table_name}"')[0]["n"]

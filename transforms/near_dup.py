@@ -11,28 +11,54 @@ signatures are matched with LSH banding expressed as Beam groupings, so no worke
   4. per article the earliest match over all buckets is `duplicate_of`; following duplicate_of to
      the first article (pointer jumping, one join per round) gives `story_id`.
 Banding comes from datasketch's optimiser at the lowered candidate threshold NearDuplicateIndex
-uses, so both find the same pairs. Links are made within the articles of one run.
+uses, so both find the same pairs.
+
+Links reach stored articles too: every article's band keys and signature go to the table
+`article_signatures`, and before bucketing, workers read from the sink the stored articles that
+share a band key with the new ones (stored within `lookback_days`). A stored article joins the
+buckets as a member earlier than every new one, so a wire copy arriving in a later run takes the
+stored story's id; stored rows themselves never change.
+
+A stream has no "whole run" to group: there (`streaming=True`) the articles of each bundle are
+matched in memory, the same way (link_batch), with each other and with the stored articles sharing
+their band keys. A poll's writes land before the next poll, so a copy arriving in a later poll finds
+its story in the store. (The local FnApiRunner runs the stages after polling only once the last
+tick has fired, so there copies are linked within a bundle and against what earlier jobs stored.)
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import struct
+import zlib
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.window import TimestampedValue
 from datasketch import MinHashLSH
 
 from transforms.dedup import (
     CANDIDATE_MARGIN, NUM_PERM, THRESHOLD, content_hash, is_empty_signature, minhash_signature, normalise,
     similarity,
 )
+from transforms.records import utc_now_iso
 
 # Pointer-jumping rounds: each doubles the duplicate_of chain length resolved to its first article
 # (4 rounds: 16 links). A longer chain keeps an earlier article of the same story as its story_id.
 ROUNDS = 4
 _NO_DATE = "9999"  # articles without a date sort after all dated ones, as in fetch.earliest_ref
+SIGNATURES_TAG = "signatures"
+LOOKUP_SHARDS = 16  # groups of new articles per run, each looked up in batches
+LOOKUP_BATCH = 500  # band keys of this many articles per query
+_STORED_SQL = """
+SELECT article_id, story_id, published_at, content_hash, signature
+FROM article_signatures
+WHERE ingested_at >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL @days DAY)
+  AND EXISTS (SELECT 1 FROM UNNEST(band_keys) AS k WHERE k IN UNNEST(@keys))
+"""
 
 
 @dataclass(frozen=True)
@@ -42,6 +68,11 @@ class Candidate:
     order: tuple[str, str]  # (published_at, article_id): "earliest" is the smallest
     content_hash: str
     signature: tuple[int, ...]
+    stored_story_id: str | None = None  # set for an article read back from the sink
+
+    @property
+    def is_stored(self) -> bool:
+        return self.stored_story_id is not None
 
 
 def candidate_of(article: dict) -> Candidate | None:
@@ -63,31 +94,164 @@ def banding(threshold: float) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def bucket_keys(candidate: Candidate, bands: int, rows: int) -> list[tuple]:
-    """One key per LSH band plus one for the exact text; equal keys make candidate pairs."""
-    keys = [("exact", candidate.content_hash)]
+def bucket_keys(candidate: Candidate, bands: int, rows: int) -> list[str]:
+    """One key per LSH band plus one for the exact text; equal keys make candidate pairs.
+
+    Keys are stored (article_signatures.band_keys), so they name the banding they come from: keys
+    made under another banding never meet.
+    """
+    keys = [f"exact:{candidate.content_hash}"]
     for band in range(bands):
         values = candidate.signature[band * rows:(band + 1) * rows]
-        # hashlib, not hash(): bucket keys must agree across workers and Python processes.
+        # hashlib, not hash(): bucket keys must agree across workers, Python processes and runs.
         digest = hashlib.sha1(struct.pack(f"<{len(values)}Q", *values)).hexdigest()[:16]
-        keys.append(("band", band, digest))
+        keys.append(f"{bands}x{rows}.{band}:{digest}")
     return keys
 
 
-def earlier_matches(members, threshold: float = THRESHOLD) -> list[tuple[str, tuple]]:
-    """(article_id, (order, earlier_id)) for each member that copies an earlier member of the bucket.
+def _match_order(member: Candidate) -> tuple:
+    return (not member.is_stored, member.order)  # stored articles came first, whatever their dates
 
-    The earlier one is the earliest match, found by scanning members in time order.
+
+def earlier_matches(members, threshold: float = THRESHOLD) -> list[tuple[str, tuple]]:
+    """(article_id, (order, earlier_id)) for each new member that copies an earlier member of the bucket.
+
+    The earlier one is the earliest match, found by scanning members in time order; stored members
+    count as earlier than all new ones, and get no links themselves (their rows are written).
     """
-    unique = sorted({m.article_id: m for m in members}.values(), key=lambda m: m.order)
+    by_id = {}
+    for m in members:  # an article both stored and new again (re-fetched) is taken as new
+        if m.article_id not in by_id or by_id[m.article_id].is_stored:
+            by_id[m.article_id] = m
+    unique = sorted(by_id.values(), key=_match_order)
     links = []
     for j, later in enumerate(unique):
+        if later.is_stored:
+            continue
         for earlier in unique[:j]:
             if earlier.content_hash == later.content_hash or \
                     similarity(list(earlier.signature), list(later.signature)) >= threshold:
-                links.append((later.article_id, (earlier.order, earlier.article_id)))
+                links.append((later.article_id, (_match_order(earlier), earlier.article_id)))
                 break
     return links
+
+
+def link_batch(new: list[Candidate], stored: list[Candidate], bands: int, rows: int,
+               threshold: float = THRESHOLD) -> dict[str, tuple[str | None, str]]:
+    """(duplicate_of, story_id) per new article, matched in memory with each other and with stored
+    articles, by the same buckets and rules as the Beam grouping."""
+    buckets = defaultdict(list)
+    for candidate in [*stored, *new]:
+        for key in bucket_keys(candidate, bands, rows):
+            buckets[key].append(candidate)
+    best: dict[str, tuple] = {}
+    for members in buckets.values():
+        if len(members) > 1:
+            for article_id, match in earlier_matches(members, threshold):
+                best[article_id] = min(best.get(article_id, match), match)
+    duplicate_of = {article_id: match[1] for article_id, match in best.items()}
+    stored_story = {s.article_id: s.stored_story_id for s in stored}
+    links = {}
+    for candidate in new:
+        story = candidate.article_id
+        while story in duplicate_of:  # matches point to strictly earlier members: no cycles
+            story = duplicate_of[story]
+        links[candidate.article_id] = (duplicate_of.get(candidate.article_id), stored_story.get(story, story))
+    return links
+
+
+def stored_candidates(sink, keys: list[str], lookback_days: float) -> list[Candidate]:
+    """Stored articles (ingested within `lookback_days`) sharing any of `keys`, as Candidates."""
+    from transforms.query_pack import run_sql
+
+    if not keys or not sink.has_table("article_signatures"):
+        return []
+    rows = run_sql(sink, _STORED_SQL, {"keys": sorted(set(keys)), "days": int(max(lookback_days, 0))})
+    found = {}
+    for row in rows:
+        published = row["published_at"]
+        if isinstance(published, dt.datetime):
+            published = published.astimezone(dt.timezone.utc).isoformat()
+        found[row["article_id"]] = Candidate(row["article_id"], (published or _NO_DATE, row["article_id"]),
+                                             row["content_hash"], tuple(int(v) for v in row["signature"]),
+                                             stored_story_id=row["story_id"])
+    return list(found.values())
+
+
+def signature_row(candidate: Candidate, story_id: str, bands: int, rows: int, published_at: str | None,
+                  run_id: str | None) -> dict:
+    """The `article_signatures` row of a new article."""
+    return {"article_id": candidate.article_id, "story_id": story_id, "published_at": published_at,
+            "content_hash": candidate.content_hash, "band_keys": bucket_keys(candidate, bands, rows),
+            "signature": list(candidate.signature), "ingested_at": utc_now_iso(), "run_id": run_id}
+
+
+class _LookUpStoredFn(beam.DoFn):
+    """(shard, new Candidates) -> those Candidates and the stored ones sharing a band key with them.
+
+    Stored articles that belong to an earlier story also leave as (article_id, story_id) pointers
+    on a tagged output, so a copy of a copy resolves to the story's first article.
+    """
+
+    POINTERS_TAG = "stored_pointers"
+
+    def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int):
+        self.sink_spec, self.lookback_days, self.bands, self.rows = sink_spec, lookback_days, bands, rows
+        self.found = Metrics.counter("pipeline", "stored_articles_matched_by_band")
+
+    def setup(self):
+        from transforms.sink_spec import open_sink
+
+        self.sink = open_sink(self.sink_spec) if self.sink_spec else None
+
+    def process(self, shard_and_candidates):
+        new = list(shard_and_candidates[1])
+        yield from new
+        if self.sink is None:
+            return
+        for start in range(0, len(new), LOOKUP_BATCH):
+            chunk = new[start:start + LOOKUP_BATCH]
+            keys = [k for c in chunk for k in bucket_keys(c, self.bands, self.rows)]
+            for stored in stored_candidates(self.sink, keys, self.lookback_days):
+                self.found.inc()
+                yield stored
+                if stored.stored_story_id != stored.article_id:
+                    yield beam.pvalue.TaggedOutput(self.POINTERS_TAG, (stored.article_id, stored.stored_story_id))
+
+
+class _LinkBatchFn(beam.DoFn):
+    """A stream's batch of article rows -> the rows with links (main) and their signature rows."""
+
+    def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int, threshold: float,
+                 run_id: str | None):
+        self.sink_spec, self.lookback_days, self.run_id = sink_spec, lookback_days, run_id
+        self.bands, self.rows, self.threshold = bands, rows, threshold
+        self.copies = Metrics.counter("pipeline", "near_duplicates")
+
+    def setup(self):
+        from transforms.sink_spec import open_sink
+
+        self.sink = open_sink(self.sink_spec) if self.sink_spec else None
+
+    def process(self, timestamped_articles):
+        # BatchElements stamps a batch with the end of the global window; each row goes on with its
+        # own time again, or timers downstream (the sink's buffering) would wait for the end of time.
+        articles = [a for a, _ in timestamped_articles]
+        stamps = {a["article_id"]: ts for a, ts in timestamped_articles}
+        candidates = {a["article_id"]: c for a in articles if (c := candidate_of(a)) is not None}
+        keys = [k for c in candidates.values() for k in bucket_keys(c, self.bands, self.rows)]
+        stored = stored_candidates(self.sink, keys, self.lookback_days) if self.sink else []
+        links = link_batch(list(candidates.values()), stored, self.bands, self.rows, self.threshold)
+        for article in articles:
+            duplicate_of, story_id = links.get(article["article_id"], (None, article["article_id"]))
+            self.copies.inc(int(duplicate_of is not None))
+            row = {**article, "duplicate_of": duplicate_of, "story_id": story_id}
+            stamp = stamps[article["article_id"]]
+            yield TimestampedValue(row, stamp)
+            if article["article_id"] in candidates:
+                yield beam.pvalue.TaggedOutput(SIGNATURES_TAG, TimestampedValue(signature_row(
+                    candidates[article["article_id"]], story_id, self.bands, self.rows, row.get("published_at"),
+                    self.run_id), stamp))
 
 
 def jump(parent: str, children, grandparents) -> list[tuple[str, str]]:
@@ -100,6 +264,16 @@ def linked_rows(article_id: str, article_rows, duplicate_of, story_id) -> list[d
     """The article rows with their links (an article without a match is its own story)."""
     dup, story = next(iter(duplicate_of), None), next(iter(story_id), None)
     return [{**row, "duplicate_of": dup, "story_id": story or dup or article_id} for row in article_rows]
+
+
+def _set_links(article_id: str, joined: dict, bands: int, rows: int, run_id: str | None):
+    """Article rows with their links; the signature row of each new article on a tagged output."""
+    linked = linked_rows(article_id, joined["rows"], joined["duplicate_of"], joined["story_id"])
+    yield from linked
+    candidate = next(iter(joined["candidate"]), None)
+    if candidate is not None and linked:  # no row: a stored article, or one dropped before this stage
+        yield beam.pvalue.TaggedOutput(SIGNATURES_TAG, signature_row(
+            candidate, linked[0]["story_id"], bands, rows, linked[0].get("published_at"), run_id))
 
 
 class ResolveStories(beam.PTransform):
@@ -119,31 +293,58 @@ class ResolveStories(beam.PTransform):
 
 
 class LinkNearDuplicates(beam.PTransform):
-    """Partial article rows -> the same rows with `story_id` and `duplicate_of` set."""
+    """Partial article rows -> {"articles": the same rows with `story_id` and `duplicate_of` set,
+    "signatures": `article_signatures` rows}.
 
-    def __init__(self, threshold: float = THRESHOLD, rounds: int = ROUNDS):
+    With `sink_spec`, new articles are also matched against the articles it stored in the last
+    `lookback_days`. With `streaming`, articles are linked per bundle instead of over the whole run.
+    """
+
+    def __init__(self, sink_spec: str | None = None, lookback_days: float = 30.0, streaming: bool = False,
+                 run_id: str | None = None, threshold: float = THRESHOLD, rounds: int = ROUNDS):
         super().__init__()
+        self.sink_spec, self.lookback_days, self.streaming, self.run_id = sink_spec, lookback_days, streaming, run_id
         self.threshold, self.rounds = threshold, rounds
 
     def expand(self, articles):
-        bands, rows, threshold = *banding(self.threshold), self.threshold
+        bands, rows, threshold, run_id = *banding(self.threshold), self.threshold, self.run_id
+        if self.streaming:
+            linked = (articles
+                      | "KeepTimestamps" >> beam.Map(lambda a, ts=beam.DoFn.TimestampParam: (a, ts))
+                      | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=LOOKUP_BATCH)
+                      | "LinkInBatch" >> beam.ParDo(_LinkBatchFn(self.sink_spec, self.lookback_days, bands, rows,
+                                                                 threshold, run_id))
+                      .with_outputs(SIGNATURES_TAG, main="articles"))
+            return {"articles": linked.articles, SIGNATURES_TAG: linked[SIGNATURES_TAG]}
         copies = Metrics.counter("pipeline", "near_duplicates")
 
         def count(pair):
             copies.inc()
             return pair
 
-        duplicate_of = (articles
-                        | "Sign" >> beam.Map(candidate_of)
-                        | "HasWords" >> beam.Filter(lambda c: c is not None)
+        candidates = (articles
+                      | "Sign" >> beam.Map(candidate_of)
+                      | "HasWords" >> beam.Filter(lambda c: c is not None))
+        members = (candidates
+                   | "KeyByShard" >> beam.Map(lambda c: (zlib.crc32(c.article_id.encode()) % LOOKUP_SHARDS, c))
+                   | "GatherShards" >> beam.GroupByKey()
+                   | "LookUpStored" >> beam.ParDo(_LookUpStoredFn(self.sink_spec, self.lookback_days, bands, rows))
+                   .with_outputs(_LookUpStoredFn.POINTERS_TAG, main="members"))
+        duplicate_of = (members.members
                         | "IntoBuckets" >> beam.FlatMap(lambda c: [(k, c) for k in bucket_keys(c, bands, rows)])
                         | "GroupBuckets" >> beam.GroupByKey()
-                        | "CompareInBucket" >> beam.FlatMapTuple(lambda _, members: earlier_matches(members, threshold))
+                        | "CompareInBucket" >> beam.FlatMapTuple(lambda _, group: earlier_matches(group, threshold))
                         | "EarliestMatch" >> beam.CombinePerKey(min)
                         | "DuplicateOf" >> beam.MapTuple(lambda article_id, match: count((article_id, match[1]))))
-        story_id = duplicate_of | "ResolveStories" >> ResolveStories(self.rounds)
+        stored_pointers = members[_LookUpStoredFn.POINTERS_TAG] | "OncePerStored" >> beam.Distinct()
+        story_id = ((duplicate_of, stored_pointers)
+                    | "AllPointers" >> beam.Flatten()
+                    | "ResolveStories" >> ResolveStories(self.rounds))
         by_id = articles | "KeyById" >> beam.Map(lambda a: (a["article_id"], a))
-        return ({"rows": by_id, "duplicate_of": duplicate_of, "story_id": story_id}
-                | "JoinLinks" >> beam.CoGroupByKey()
-                | "SetLinks" >> beam.FlatMapTuple(
-                    lambda article_id, g: linked_rows(article_id, g["rows"], g["duplicate_of"], g["story_id"])))
+        new_by_id = candidates | "CandidateById" >> beam.Map(lambda c: (c.article_id, c))
+        linked = ({"rows": by_id, "duplicate_of": duplicate_of, "story_id": story_id, "candidate": new_by_id}
+                  | "JoinLinks" >> beam.CoGroupByKey()
+                  | "SetLinks" >> beam.FlatMapTuple(
+                      lambda article_id, g: _set_links(article_id, g, bands, rows, run_id))
+                  .with_outputs(SIGNATURES_TAG, main="articles"))
+        return {"articles": linked.articles, SIGNATURES_TAG: linked[SIGNATURES_TAG]}

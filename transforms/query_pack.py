@@ -136,6 +136,30 @@ def to_duckdb(sql: str) -> str:
     return tree.sql(dialect="duckdb")
 
 
+def qualify_tables(sql: str, project: str, dataset: str) -> str:
+    """GoogleSQL with every unqualified table name qualified as project.dataset.table: a BigQuery
+    view cannot rely on a default dataset. Names of the query's own CTEs are left alone."""
+    tree = sqlglot.parse_one(sql, read="bigquery")
+    ctes = {cte.alias_or_name for cte in tree.find_all(exp.CTE)}
+    for table in tree.find_all(exp.Table):
+        if not table.args.get("db") and table.name not in ctes:
+            table.set("db", exp.to_identifier(dataset))
+            table.set("catalog", exp.to_identifier(project))
+    return tree.sql(dialect="bigquery")
+
+
+def run_sql(sink, sql: str, params: dict | None = None) -> list[dict]:
+    """Run GoogleSQL on a sink from inside a pipeline worker (state read at run time).
+
+    On DuckDB it uses a read-write connection: in one process, DuckDB shares one database between
+    connections of the same mode only, and a writer of this run may hold the file open.
+    """
+    if sink.kind != "duckdb":
+        return sink.query(sql, params or {})
+    with sink.connect() as con:
+        return duckdb_rows(con, to_duckdb(sql), params or {})
+
+
 def sql_for(sink, query: Query) -> str:
     return to_duckdb(query.sql) if sink.kind == "duckdb" else query.sql
 

@@ -3,7 +3,10 @@
 Each table's rows are batched and each batch is one write; rows a table rejects become
 `dead_letters` rows with the sink's reason. A bounded run batches within bundles (BatchElements):
 no shuffle and no timers, so the local runner keeps its fast, parallel path. An unbounded stream
-groups by key with a buffering deadline (GroupIntoBatches), so a quiet stream still gets written.
+groups by (table, shard) with a buffering deadline (GroupIntoBatches), so a quiet stream still gets
+written; one GroupIntoBatches serves every table, because on the local FnApiRunner several of them
+in one fused stage lose batches whose end-of-stream flushes fire together (only one table's
+survived; tests/test_streaming.py).
 """
 from __future__ import annotations
 
@@ -65,21 +68,31 @@ class _WriteBatchFn(beam.DoFn):
 
 
 class BatchTableRows(beam.PTransform):
-    """Row dicts of one table -> (table, [rows]) batches of at most `batch_size`."""
+    """Row dicts of one table (bounded) -> (table, [rows]) batches of at most `batch_size`."""
 
-    def __init__(self, table: str, batch_size: int, shards: int = 1,
-                 max_buffering_duration_secs: float | None = None):
+    def __init__(self, table: str, batch_size: int):
         super().__init__()
-        self.table, self.batch_size, self.shards = table, batch_size, shards
-        self.max_buffering_duration_secs = max_buffering_duration_secs
+        self.table, self.batch_size = table, batch_size
 
     def expand(self, rows):
-        if self.max_buffering_duration_secs is None:
-            return (rows
-                    | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
-                    | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
         return (rows
-                | "KeyByShard" >> beam.Map(_key_row, self.table, self.shards)
+                | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+                | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
+
+
+class BatchStreamRows(beam.PTransform):
+    """{table: unbounded row dicts} -> (table, [rows]) batches, written at least every
+    `max_buffering_duration_secs`, `shards` parallel batches per table."""
+
+    def __init__(self, batch_size: int, shards: int, max_buffering_duration_secs: float):
+        super().__init__()
+        self.batch_size, self.shards = batch_size, shards
+        self.max_buffering_duration_secs = max_buffering_duration_secs
+
+    def expand(self, tables: dict):
+        keyed = [rows | f"Key{name}" >> beam.Map(_key_row, name, self.shards) for name, rows in tables.items()]
+        return (keyed
+                | "AllRows" >> beam.Flatten()
                 | "GroupIntoBatches" >> beam.GroupIntoBatches(
                     self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
                 | "NameTable" >> beam.MapTuple(lambda key, batch: (key[0], batch)))
@@ -99,12 +112,14 @@ class WriteToSink(beam.PTransform):
         self.max_buffering_duration_secs = max_buffering_duration_secs
 
     def expand(self, tables: dict):
-        batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size, self.shards,
-                                                           self.max_buffering_duration_secs)
-                   for name, rows in tables.items()]
-        return (batches
-                | "AllBatches" >> beam.Flatten()
-                | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id)))
+        if self.max_buffering_duration_secs is None:
+            batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size)
+                       for name, rows in tables.items()]
+            batched = batches | "AllBatches" >> beam.Flatten()
+        else:
+            batched = tables | "BatchStream" >> BatchStreamRows(
+                self.batch_size, self.shards, self.max_buffering_duration_secs)
+        return batched | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id))
 
 
 def _key_row(row: dict, table: str, shards: int):

@@ -64,7 +64,8 @@ def article_id(canonical: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 
-def outlet_of(url: str) -> str | None:
-    """Registered domain ('bbc.co.uk'), or the host for addresses without one (127.0.0.1)."""
+def outlet_of(url: str, site_name: str | None = None) -> str | None:
+    """Registered domain ('bbc.co.uk'). A host without one (127.0.0.1: a local site, the demo's) is
+    named by the site's declared name when there is one, so outlets sharing an address stay apart."""
     domain = courlan.extract_domain(url)
-    return domain or urlsplit(url).hostname
+    return domain or (site_name or "").strip() or urlsplit(url).hostname
