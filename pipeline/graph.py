@@ -13,13 +13,13 @@ from datetime import datetime, timezone
 import apache_beam as beam
 
 from pipeline.options import TroopNewsOptions
-from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
+from pipeline.streaming import is_streaming, streaming_source
 from transforms.analyze import AnalyzeArticles
 from transforms.clean import CleanPages
 from transforms.feeds import ReadFeedList, PollFeeds
 from transforms.fetch import DedupRefs, FetchPages
 from transforms.near_dup import LinkNearDuplicates
-from transforms.sink_spec import open_sink, parse_sink_spec
+from transforms.sink_spec import open_sink
 from transforms.sinks import WriteToSink
 
 _LIMIT_OPTIONS = ("connect_timeout", "read_timeout", "max_body_bytes", "max_decompressed_bytes",
@@ -58,9 +58,7 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
                  analyzed.dead_letters) | "AllDeadLetters" >> beam.Flatten())
     tables = {"articles": analyzed.articles, "claims": analyzed.claims,
               "feed_polls": polled.feed_polls, "dead_letters": failures}
-    _ = tables | "WriteToSink" >> WriteToSink(
-        opts.sink, opts.write_batch_size, write_shards(opts), run_id,
-        max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)
+    _ = tables | "WriteToSink" >> WriteToSink(opts.sink, opts.write_batch_size, run_id)
 
 
 def batch_source(p, opts, limits, sink, run_id):
@@ -72,8 +70,3 @@ def batch_source(p, opts, limits, sink, run_id):
     polled = feeds.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
     return feeds, polled, polled.refs | "DedupRefs" >> DedupRefs()
 
-
-def write_shards(opts: TroopNewsOptions) -> int:
-    if opts.write_shards:
-        return opts.write_shards
-    return 1 if parse_sink_spec(opts.sink)[0] == "duckdb" else 4

@@ -1,14 +1,16 @@
 """Stage: rows -> the sink's tables, in batches, idempotently (see duckdb_sink / bigquery_sink).
 
 Each table's rows are batched and each batch is one write; rows a table rejects become
-`dead_letters` rows with the sink's reason. A bounded run batches within bundles (BatchElements):
-no shuffle and no timers, so the local runner keeps its fast, parallel path. An unbounded stream
-groups by key with a buffering deadline (GroupIntoBatches), so a quiet stream still gets written.
+`dead_letters` rows with the sink's reason. Batches form within bundles (BatchElements), in batch and
+streaming alike: no shuffle, no state and no timers, so nothing outlives the bundle that carried it.
+A bundle's rows are written when it finishes, so a bounded stream (--stop_after, --polls) drains by
+construction and a quiet stream is written as soon as its bundle ends. (GroupIntoBatches with a
+buffering deadline was used for streams before: on the FnApiRunner its timers could fire on state
+that read empty, and the rows it held were never written.)
 """
 from __future__ import annotations
 
 import logging
-import zlib
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -56,49 +58,27 @@ class _WriteBatchFn(beam.DoFn):
 
 
 class BatchTableRows(beam.PTransform):
-    """Row dicts of one table -> (table, [rows]) batches of at most `batch_size`."""
+    """Row dicts of one table -> (table, [rows]) batches of at most `batch_size`, within bundles."""
 
-    def __init__(self, table: str, batch_size: int, shards: int = 1,
-                 max_buffering_duration_secs: float | None = None):
+    def __init__(self, table: str, batch_size: int):
         super().__init__()
-        self.table, self.batch_size, self.shards = table, batch_size, shards
-        self.max_buffering_duration_secs = max_buffering_duration_secs
+        self.table, self.batch_size = table, batch_size
 
     def expand(self, rows):
-        if self.max_buffering_duration_secs is None:
-            return (rows
-                    | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
-                    | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
         return (rows
-                | "KeyByShard" >> beam.Map(_key_row, self.table, self.shards)
-                | "GroupIntoBatches" >> beam.GroupIntoBatches(
-                    self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
-                | "NameTable" >> beam.MapTuple(lambda key, batch: (key[0], batch)))
+                | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+                | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
 
 
 class WriteToSink(beam.PTransform):
-    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n)).
+    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n))."""
 
-    On an unbounded stream pass `max_buffering_duration_secs`: whatever has gathered is written
-    after that many seconds even when a batch is not full.
-    """
-
-    def __init__(self, sink_spec: str, batch_size: int = 500, shards: int = 1, run_id: str | None = None,
-                 max_buffering_duration_secs: float | None = None):
+    def __init__(self, sink_spec: str, batch_size: int = 500, run_id: str | None = None):
         super().__init__()
-        self.sink_spec, self.batch_size, self.shards, self.run_id = sink_spec, batch_size, shards, run_id
-        self.max_buffering_duration_secs = max_buffering_duration_secs
+        self.sink_spec, self.batch_size, self.run_id = sink_spec, batch_size, run_id
 
     def expand(self, tables: dict):
-        batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size, self.shards,
-                                                           self.max_buffering_duration_secs)
-                   for name, rows in tables.items()]
+        batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size) for name, rows in tables.items()]
         return (batches
                 | "AllBatches" >> beam.Flatten()
                 | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id)))
-
-
-def _key_row(row: dict, table: str, shards: int):
-    # Shards let BigQuery take parallel writers in a stream; DuckDB has one writer per file.
-    shard = zlib.crc32(str(next(iter(row.values()), "")).encode()) % shards if shards > 1 else 0
-    return (table, shard), row
