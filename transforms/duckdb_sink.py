@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 import schemas
+from transforms import sink_state
 from transforms.sink_rows import dedupe_by_key, split_valid
 
 _LOCK_RETRY_SECONDS = 120.0
@@ -87,24 +88,41 @@ class DuckDbSink:
         return self.query(f'SELECT count(*) AS n FROM "{table_name}"')[0]["n"]
 
     def known_article_ids(self, lookback_days: float | None = None) -> set[str]:
-        """Ids of stored articles (ingested in the last `lookback_days`, when given)."""
+        """Ids of articles stored with all their claims (ingested in the last `lookback_days`, when
+        given); one stored without them is not known, so the next run fetches it and adds them."""
         if not Path(self.path).exists():
             return set()
-        if lookback_days is None:
-            return {r["article_id"] for r in self.query("SELECT article_id FROM articles")}
-        rows = self.query("SELECT article_id FROM articles WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))",
-                          {"days": int(lookback_days)})
-        return {r["article_id"] for r in rows}
+        window = "" if lookback_days is None else "WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))"
+        rows = self.query(
+            f"SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(c.claim_id) AS claims_stored "
+            f"FROM (SELECT article_id, claim_count FROM articles {window}) a "
+            f"LEFT JOIN (SELECT article_id, claim_id FROM claims {window}) c USING (article_id) "
+            f"GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
+        return sink_state.complete_article_ids(rows)
 
     def feed_states(self) -> dict[str, dict]:
-        """Latest poll per feed: validators for conditional GET and the failure streak for back-off."""
+        """Latest poll per feed: validators for conditional GET (dropped while the articles of the
+        feed's last listing poll are not all stored, see sink_state) and the failure streak for back-off."""
         if not Path(self.path).exists():
             return {}
-        rows = self.query(
-            "SELECT feed_url, etag, last_modified, consecutive_failures, polled_at, status FROM feed_polls "
+        latest = self.query(
+            f"SELECT {', '.join(sink_state.STATE_FIELDS)} FROM feed_polls "
             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
-        return {r["feed_url"]: r for r in rows}
+        listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(
+            "SELECT feed_url, new_article_ids FROM feed_polls WHERE list_contains($statuses, status) "
+            "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1",
+            {"statuses": list(sink_state.LISTING_STATUSES)})}
+        complete = sink_state.complete_article_ids(self._completeness(sorted(sink_state.listed_ids(listings))))
+        return sink_state.trusted_feed_states({r["feed_url"]: r for r in latest}, listings, complete)
 
+    def _completeness(self, article_ids: list[str]) -> list[dict]:
+        """(article_id, claim_count, claims_stored) of those of `article_ids` that are stored."""
+        if not article_ids:
+            return []
+        return self.query(
+            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(c.claim_id) AS claims_stored "
+            "FROM articles a LEFT JOIN claims c USING (article_id) "
+            "WHERE list_contains($ids, a.article_id) GROUP BY a.article_id", {"ids": article_ids})
 
 def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
     rejected = []
