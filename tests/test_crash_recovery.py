@@ -4,22 +4,27 @@ The sink writes its tables in batches in whatever order they come, so a death ca
 poll (its ETag) without the poll's articles, or articles without their claims. Faults are injected
 by a sink that stops writing some tables, which leaves the file as a death at that point would,
 whatever order the batches came in. The clean run that follows must end with the rows of one clean
-run: the same article and claim ids, none twice. (benchmarks/crash_and_overlap.py does the same with
-real SIGKILLs and with two runs at once.)
+run: the same article and claim ids, none twice. Then real processes: a run SIGKILLed while it
+writes, and two runs at once on one file (benchmarks/crash_and_overlap.py does more tries of both).
 """
 from __future__ import annotations
 
+import random
 import shutil
+import subprocess
+import sys
 import uuid
 from contextlib import contextmanager
 
 import duckdb
 import pytest
 
+from benchmarks import crash_and_overlap
 from pipeline import run as pipeline_run
 from pipeline.sample_site import render_template_file
 from tests.bq_emulator import bq_emulator  # noqa: F401 (session fixture)
 from tests.conftest import SAMPLES
+from transforms import duckdb_sink
 from transforms.bigquery_sink import BigQuerySink
 from transforms.duckdb_sink import DuckDbSink
 from transforms.sink_spec import open_sink
@@ -130,3 +135,43 @@ def test_bigquery_after_a_death_too(feeds, clean_run, bq_emulator):  # noqa: F81
     assert row_counts(spec)["articles"] == 0 and row_counts(spec)["feed_polls"] > 0
     pipeline_run.run(run_args(feeds, spec, "bq-2"))
     assert_same_rows_as_one_clean_run(spec, clean_run)
+
+
+# -- real processes: SIGKILL while writing, two runs at once (benchmarks/crash_and_overlap.py, fast) --
+@pytest.fixture(scope="module")
+def clean_reference(clean_run):
+    # The in-process clean run; the write phase of the sample site logs about 130 KB: kill in its first part.
+    return {"fingerprint": crash_and_overlap.fingerprint(clean_run["db"]), "wall_s": None, "peak_wal_bytes": 16384}
+
+
+def test_a_run_killed_while_writing_then_a_clean_run_leaves_the_rows_of_one_clean_run(
+        feeds, clean_reference, tmp_path):
+    # Articles and claims as one clean run, nothing twice; dead letters may miss (crash_and_overlap docstring).
+    outcome = crash_and_overlap.kill_try(feeds, tmp_path, 1, clean_reference, random.Random(11), in_write_phase=True)
+    assert outcome["differences"] == [], outcome
+
+
+def test_two_runs_at_once_on_one_file_both_succeed_and_write_nothing_twice(feeds, clean_reference, tmp_path):
+    outcome = crash_and_overlap.overlap_try(feeds, tmp_path, 0, clean_reference, offset_s=0.0)
+    assert outcome["errors"] == [] and outcome["differences"] == [] and outcome["missing_dead_letters"] == 0, outcome
+    assert outcome["counts"]["feed_polls"] == 2 * clean_reference["fingerprint"]["counts"]["feed_polls"]
+
+
+def test_a_file_locked_for_too_long_fails_with_a_clear_message(tmp_path, monkeypatch):
+    db = tmp_path / "locked.duckdb"
+    DuckDbSink(str(db)).ensure_tables()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); "
+                               "print('holding', flush=True); sys.stdin.read()", str(db)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    poll = {"poll_id": "p", "feed_url": "f", "status": "ok", "polled_at": "2026-03-01T00:00:00Z"}
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        monkeypatch.setattr(duckdb_sink, "_LOCK_RETRY_SECONDS", 0.2)
+        with pytest.raises(duckdb_sink.DuckDbLockedError, match="one process write a file at a time"):
+            DuckDbSink(str(db)).write_rows("feed_polls", [poll])
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    # Once the other process lets go, the same write goes through.
+    assert DuckDbSink(str(db)).write_rows("feed_polls", [poll]) == []
+    assert DuckDbSink(str(db)).count("feed_polls") == 1

@@ -1,8 +1,9 @@
 """The embedded default sink: a DuckDB file holding the same four tables as BigQuery.
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
-input adds nothing. DuckDB allows one writing process per file, so each batch opens the file, writes
-and closes it, retrying while another worker process holds the lock.
+input adds nothing. DuckDB allows one writing process per file: a writer holds the file for one
+bundle, and another process (a second worker, an overlapping run) waits for the lock, up to
+_LOCK_RETRY_SECONDS, then fails with DuckDbLockedError saying so.
 """
 from __future__ import annotations
 
@@ -143,13 +144,23 @@ def _open(path: str, read_only: bool):
     return con
 
 
+class DuckDbLockedError(RuntimeError):
+    """Another process kept the file's write lock for longer than we wait."""
+
+
 def _connect_with_retry(path: str, read_only: bool):
     deadline = time.monotonic() + _LOCK_RETRY_SECONDS
     while True:
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.IOException as e:
-            # Another process holds the write lock; it releases it after its batch.
-            if "lock" not in str(e).lower() or time.monotonic() > deadline:
+            # Another process holds the write lock (another run, or another worker of this one): it
+            # lets go after its bundle, so wait for it; rows are keyed, so waiting never duplicates.
+            if "lock" not in str(e).lower():
                 raise
+            if time.monotonic() > deadline:
+                raise DuckDbLockedError(
+                    f"{path} stayed locked by another process for {_LOCK_RETRY_SECONDS:.0f} s: DuckDB lets one "
+                    f"process write a file at a time, so runs on one file must not overlap for that long "
+                    f"(schedule them further apart, or use the BigQuery sink). DuckDB said: {e}") from e
             time.sleep(0.05 + random.random() * 0.2)
