@@ -129,7 +129,8 @@ class BigQuerySink:
             f" WHERE ingested_at >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL {int(lookback_days)} DAY)"
         try:
             rows = self.query(
-                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, COUNT(c.claim_id) AS claims_stored "
+                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, "
+                "COUNT(DISTINCT c.claim_id) AS claims_stored "
                 f"FROM (SELECT article_id, claim_count FROM `{self.dataset_ref}.articles`{window}) AS a "
                 f"LEFT JOIN (SELECT article_id, claim_id FROM `{self.dataset_ref}.claims`{window}) AS c "
                 "ON c.article_id = a.article_id GROUP BY a.article_id")
@@ -140,33 +141,28 @@ class BigQuerySink:
     def feed_states(self) -> dict[str, dict]:
         """Latest poll per feed: validators for conditional GET (dropped while the articles of the
         feed's last listing poll are not all stored, see sink_state) and the failure streak for back-off."""
+        listings_sql = (f"SELECT feed_url, new_article_ids FROM `{self.dataset_ref}.feed_polls` "
+                        "WHERE status IN UNNEST(@statuses) "
+                        "QUALIFY ROW_NUMBER() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
+        params = {"statuses": list(sink_state.LISTING_STATUSES)}
         try:
             latest = self.query(
                 f"SELECT {', '.join(sink_state.STATE_FIELDS)} FROM `{self.dataset_ref}.feed_polls` WHERE TRUE "
                 "QUALIFY ROW_NUMBER() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
-            listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(
-                f"SELECT feed_url, new_article_ids FROM `{self.dataset_ref}.feed_polls` "
-                "WHERE status IN UNNEST(@statuses) "
-                "QUALIFY ROW_NUMBER() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1",
-                {"statuses": list(sink_state.LISTING_STATUSES)})}
+            listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(listings_sql, params)}
+            # The articles those polls named, as stored: joined in SQL, not passed as a (long) parameter.
+            stored = self.query(
+                f"WITH listing AS ({listings_sql}), "
+                "listed AS (SELECT DISTINCT id FROM listing, UNNEST(listing.new_article_ids) AS id) "
+                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, "
+                "COUNT(DISTINCT c.claim_id) AS claims_stored "
+                f"FROM `{self.dataset_ref}.articles` AS a JOIN listed ON listed.id = a.article_id "
+                f"LEFT JOIN `{self.dataset_ref}.claims` AS c ON c.article_id = a.article_id "
+                "GROUP BY a.article_id", params)
         except NotFound:
             return {}
-        complete = sink_state.complete_article_ids(self._completeness(sorted(sink_state.listed_ids(listings))))
-        return sink_state.trusted_feed_states({r["feed_url"]: r for r in latest}, listings, complete)
-
-    def _completeness(self, article_ids: list[str]) -> list[dict]:
-        """(article_id, claim_count, claims_stored) of those of `article_ids` that are stored."""
-        if not article_ids:
-            return []
-        try:
-            return self.query(
-                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, COUNT(c.claim_id) AS claims_stored "
-                f"FROM `{self.dataset_ref}.articles` AS a "
-                f"LEFT JOIN (SELECT article_id, claim_id FROM `{self.dataset_ref}.claims` "
-                "WHERE article_id IN UNNEST(@ids)) AS c ON c.article_id = a.article_id "
-                "WHERE a.article_id IN UNNEST(@ids) GROUP BY a.article_id", {"ids": article_ids})
-        except NotFound:
-            return []
+        return sink_state.trusted_feed_states({r["feed_url"]: r for r in latest}, listings,
+                                              sink_state.complete_article_ids(stored))
 
     def _drop_existing(self, table: schemas.TableSchema, rows: list[dict]) -> list[dict]:
         if not rows:

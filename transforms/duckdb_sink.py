@@ -95,10 +95,10 @@ class DuckDbSink:
             return set()
         window = "" if lookback_days is None else "WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))"
         rows = self.query(
-            f"SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(c.claim_id) AS claims_stored "
+            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(DISTINCT c.claim_id) AS claims_stored "
             f"FROM (SELECT article_id, claim_count FROM articles {window}) a "
             f"LEFT JOIN (SELECT article_id, claim_id FROM claims {window}) c USING (article_id) "
-            f"GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
+            "GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
         return sink_state.complete_article_ids(rows)
 
     def feed_states(self) -> dict[str, dict]:
@@ -109,21 +109,23 @@ class DuckDbSink:
         latest = self.query(
             f"SELECT {', '.join(sink_state.STATE_FIELDS)} FROM feed_polls "
             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
-        listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(
-            "SELECT feed_url, new_article_ids FROM feed_polls WHERE list_contains($statuses, status) "
-            "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1",
-            {"statuses": list(sink_state.LISTING_STATUSES)})}
-        complete = sink_state.complete_article_ids(self._completeness(sorted(sink_state.listed_ids(listings))))
-        return sink_state.trusted_feed_states({r["feed_url"]: r for r in latest}, listings, complete)
+        params = {"statuses": list(sink_state.LISTING_STATUSES)}
+        listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(_LISTINGS, params)}
+        # The articles those polls named, as stored: joined in SQL, not passed as a (long) parameter.
+        stored = self.query(
+            f"WITH listing AS ({_LISTINGS}), "
+            "listed AS (SELECT DISTINCT unnest(new_article_ids) AS article_id FROM listing) "
+            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(DISTINCT c.claim_id) AS claims_stored "
+            "FROM articles a JOIN listed USING (article_id) LEFT JOIN claims c USING (article_id) "
+            "GROUP BY a.article_id", params)
+        return sink_state.trusted_feed_states({r["feed_url"]: r for r in latest}, listings,
+                                              sink_state.complete_article_ids(stored))
 
-    def _completeness(self, article_ids: list[str]) -> list[dict]:
-        """(article_id, claim_count, claims_stored) of those of `article_ids` that are stored."""
-        if not article_ids:
-            return []
-        return self.query(
-            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(c.claim_id) AS claims_stored "
-            "FROM articles a LEFT JOIN claims c USING (article_id) "
-            "WHERE list_contains($ids, a.article_id) GROUP BY a.article_id", {"ids": article_ids})
+
+# Each feed's last listing poll and the ids it named as new.
+_LISTINGS = ("SELECT feed_url, new_article_ids FROM feed_polls WHERE list_contains($statuses, status) "
+             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
+
 
 def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dict, str]]:
     rejected = []
