@@ -56,9 +56,8 @@ class PollTicks(beam.PTransform):
     def expand(self, pbegin):
         # Timestamps are taken here, when the graph is built: a Flex Template builds it at launch.
         start = Timestamp.now()
-        return pbegin | "Impulse" >> PeriodicImpulse(start_timestamp=start,
-                                                     stop_timestamp=tick_stop(start, self.interval, self.stop_after,
-                                                                              self.polls),
+        stop = tick_stop(start, self.interval, self.stop_after, self.polls)
+        return pbegin | "Impulse" >> PeriodicImpulse(start_timestamp=start, stop_timestamp=stop,
                                                      fire_interval=self.interval)
 
 
