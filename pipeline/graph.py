@@ -20,7 +20,7 @@ import apache_beam as beam
 
 from pipeline.options import TroopNewsOptions
 from pipeline.sources import read_batch_inputs
-from pipeline.streaming import is_streaming, streaming_source, write_buffering_secs
+from pipeline.streaming import is_streaming, streaming_source
 from transforms.analyze import AnalyzeArticles
 from transforms.claim_clusters import ClusterClaims
 from transforms.clean import CleanPages
@@ -70,9 +70,7 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
               "article_signatures": linked["signatures"], "cluster_members": clustered}
     if not streaming:
         tables["sources"] = feeds.sources  # feeds and sitemaps found on --sites home pages
-    _ = tables | "WriteToSink" >> WriteToSink(
-        opts.sink, opts.write_batch_size, write_shards(opts), run_id,
-        max_buffering_duration_secs=write_buffering_secs(opts) if streaming else None)
+    _ = tables | "WriteToSink" >> WriteToSink(opts.sink, opts.write_batch_size, run_id)
 
 
 def batch_source(p, opts, limits, run_id):
@@ -88,8 +86,3 @@ def batch_source(p, opts, limits, run_id):
     refs = (polled.refs, backfill) | "AllRefs" >> beam.Flatten()
     return inputs, polled, refs | "DedupRefs" >> DedupRefs()
 
-
-def write_shards(opts: TroopNewsOptions) -> int:
-    if opts.write_shards:
-        return opts.write_shards
-    return 1 if parse_sink_spec(opts.sink)[0] == "duckdb" else 4

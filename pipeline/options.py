@@ -72,8 +72,6 @@ class TroopNewsOptions(PipelineOptions):
         group.add_argument("--near_dup_lookback_days", type=float, default=30.0,
                            help="New articles are linked to near-duplicate articles stored in the last N days.")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
-        group.add_argument("--write_shards", type=int, default=None,
-                           help="Parallel writers per table (default 1 for DuckDB, 4 for BigQuery).")
         # Beam's --streaming is a bare flag that a Flex Template cannot pass (it sends --name=value, and
         # Beam refuses "--streaming=true"), so the mode is also selectable as a value.
         group.add_argument("--mode", choices=("batch", "streaming"), default=None,
@@ -81,7 +79,11 @@ class TroopNewsOptions(PipelineOptions):
         group.add_argument("--poll_interval", type=float, default=900.0,
                            help="Streaming mode: seconds between polls of the feed list.")
         group.add_argument("--stop_after", type=float, default=None,
-                           help="Streaming mode: stop polling after this many seconds (tests, bounded runs).")
+                           help="Streaming mode: stop polling after this many seconds (bounded runs); what was "
+                                "polled is still written.")
+        group.add_argument("--polls", type=int, default=None,
+                           help="Streaming mode: stop after this many polls of the feed list (tests, bounded "
+                                "runs); with --stop_after, whichever comes first.")
         group.add_argument("--dedup_ttl_hours", type=float, default=72.0,
                            help="Streaming mode: how long an article id is remembered to process it once.")
 

@@ -20,16 +20,15 @@ from apache_beam.coders import PickleCoder
 from apache_beam.options.pipeline_options import StandardOptions
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
-from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
+from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
 
 from transforms import dead_letters
+from transforms.recovery import STATE_FIELDS
 from transforms.feeds import POLLS_TAG, _PollFeedFn, read_feed_list_file
 from transforms.records import FeedSpec
 from transforms.sink_state import sink_snapshot
 from transforms.stateful_dedup import DedupRefsAcrossPolls
 
-# The fields of a poll row the next poll needs: the same shape as sink.feed_states() values.
-_FEED_STATE_FIELDS = ("feed_url", "etag", "last_modified", "consecutive_failures", "polled_at", "status")
 _LOCAL_RUNNERS_WITHOUT_STREAMING = ("SwitchingDirectRunner", "DirectRunner", "BundleBasedDirectRunner")
 
 
@@ -45,18 +44,36 @@ def check_runner(p: beam.Pipeline) -> None:
 
 
 class PollTicks(beam.PTransform):
-    """An unbounded tick every `interval` seconds from the job's start, for `stop_after` seconds if set."""
+    """An unbounded tick every `interval` seconds from the job's start; `polls` ticks and/or
+    `stop_after` seconds if set (whichever ends first), else forever.
 
-    def __init__(self, interval: float, stop_after: float | None = None):
+    A count of polls is what a test should give: how many ticks there are does not depend on how fast
+    the machine runs, and with a short interval they are all due at once, so no test waits on a clock.
+    """
+
+    def __init__(self, interval: float, stop_after: float | None = None, polls: int | None = None):
         super().__init__()
-        self.interval, self.stop_after = interval, stop_after
+        if polls is not None and polls < 1:
+            raise ValueError(f"--polls must be at least 1, got {polls}")
+        self.interval, self.stop_after, self.polls = interval, stop_after, polls
 
     def expand(self, pbegin):
         # Timestamps are taken here, when the graph is built: a Flex Template builds it at launch.
         start = Timestamp.now()
-        stop = start + self.stop_after if self.stop_after else MAX_TIMESTAMP
+        stop = tick_stop(start, self.interval, self.stop_after, self.polls)
         return pbegin | "Impulse" >> PeriodicImpulse(start_timestamp=start, stop_timestamp=stop,
                                                      fire_interval=self.interval)
+
+
+def tick_stop(start: Timestamp, interval: float, stop_after: float | None, polls: int | None) -> Timestamp:
+    """PeriodicImpulse's stop: ticks fire at start + k * interval for as long as they are before it."""
+    stops = [MAX_TIMESTAMP]
+    if stop_after:
+        stops.append(start + Duration.of(stop_after))
+    if polls is not None:
+        # Whole microseconds, as PeriodicImpulse counts them: exactly `polls` ticks fit before this.
+        stops.append(start + Duration(micros=Duration.of(interval).micros * polls))
+    return min(stops)
 
 
 class ReadFeedListEachTick(beam.PTransform):
@@ -96,7 +113,7 @@ class _KeyedPollFeedFn(_PollFeedFn):
         state = feed_state.read() or self.stored.feed_state(url)
         for output in super().process(feed, {url: state}, self.stored.known_ids()):
             if isinstance(output, beam.pvalue.TaggedOutput) and output.tag == POLLS_TAG:
-                feed_state.write({k: output.value.get(k) for k in _FEED_STATE_FIELDS})
+                feed_state.write({k: output.value.get(k) for k in STATE_FIELDS})  # as sink.feed_states() gives it
             yield output
 
 
@@ -122,12 +139,8 @@ class PollFeedsKeyed(beam.PTransform):
 def streaming_source(p, opts, limits, run_id):
     """Ticks -> feed list -> keyed polls -> refs new to this job: (feeds, polled, unique refs)."""
     check_runner(p)
-    ticks = p | "PollTicks" >> PollTicks(opts.poll_interval, opts.stop_after)
+    ticks = p | "PollTicks" >> PollTicks(opts.poll_interval, opts.stop_after, opts.polls)
     feeds = ticks | "ReadFeedList" >> ReadFeedListEachTick(opts.feeds, run_id)
     polled = feeds.feeds | "PollFeeds" >> PollFeedsKeyed(limits, opts.sink, opts.known_lookback_days, run_id)
     return feeds, polled, polled.refs | "DedupRefs" >> DedupRefsAcrossPolls(opts.dedup_ttl_hours)
 
-
-def write_buffering_secs(opts) -> float:
-    """How long a streaming write waits to fill a batch: a poll's rows land before the next poll."""
-    return max(1.0, min(float(opts.poll_interval), 60.0))

@@ -43,7 +43,9 @@ def connects(monkeypatch):
 
 
 def fast_limits(**overrides) -> FetchLimits:
-    base = dict(connect_timeout=1.0, read_timeout=0.5, total_timeout=2.0, retries=2, backoff_base=0.01,
+    # Timeouts far above what a loopback answer takes, even on a loaded machine: they only guard
+    # against a hang. Tests of timeouts set a short one against a server far slower still.
+    base = dict(connect_timeout=5.0, read_timeout=5.0, total_timeout=10.0, retries=2, backoff_base=0.01,
                 backoff_max=5.0, per_host_min_interval=0.0, allow_private_hosts=True)
     return FetchLimits(**{**base, **overrides})
 
@@ -167,13 +169,16 @@ def test_connection_dropped_mid_body_is_retried(client, server):
 
 # -- slow and oversized bodies ------------------------------------------------------------------
 def test_drip_slower_than_read_timeout(sleeps, server):
-    with make_client(sleeps, retries=0) as c:
-        assert fetch_error(c, server.url("/drip?gap=2")).kind == "timeout"
+    # One byte a minute against a half-second read timeout: however slow the machine, it times out.
+    with make_client(sleeps, retries=0, read_timeout=0.5) as c:
+        assert fetch_error(c, server.url("/drip?gap=60")).kind == "timeout"
 
 
 def test_trickle_faster_than_read_timeout_hits_total_timeout(sleeps, server):
+    # A byte every 50 ms never leaves the 5 s read timeout idle; the 0.6 s cap on the whole body ends it.
     with make_client(sleeps, retries=0, total_timeout=0.6) as c:
-        assert fetch_error(c, server.url("/trickle?gap=0.05")).kind == "timeout"
+        err = fetch_error(c, server.url("/trickle?gap=0.05"))
+    assert err.kind == "timeout" and "within 0.6s" in str(err)
 
 
 @pytest.mark.parametrize("declared", ["1", "0"])

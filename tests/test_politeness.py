@@ -1,6 +1,5 @@
 """Per-host pacing and feed back-off, with a fake clock so nothing really waits."""
 import threading
-import time
 
 import pytest
 
@@ -40,22 +39,45 @@ def test_other_hosts_are_not_delayed():
     assert t.slept == []
 
 
+class _WaitCountingCondition(threading.Condition):
+    """A Condition that tells when some thread has started waiting on it (the limiter's queue)."""
+
+    def __init__(self):
+        super().__init__()
+        self.someone_waits = threading.Event()
+
+    def wait(self, timeout=None):
+        self.someone_waits.set()
+        return super().wait(timeout)
+
+
 def test_concurrency_is_capped_per_host():
+    # No sleeps: two holders keep their slots until a third request is seen queueing for one.
     limiter = HostLimiter(2, 0.0)
-    peak, lock, inside = [0], threading.Lock(), [0]
+    limiter._cond = _WaitCountingCondition()
+    lock, inside, peak = threading.Lock(), [0], [0]
+    two_inside, release = threading.Event(), threading.Event()
 
     def work():
         with limiter.slot("busy.example"):
             with lock:
                 inside[0] += 1
                 peak[0] = max(peak[0], inside[0])
-            time.sleep(0.02)
+                if inside[0] == 2:
+                    two_inside.set()
+            assert release.wait(60), "test hung"
             with lock:
                 inside[0] -= 1
 
     threads = [threading.Thread(target=work) for _ in range(8)]
-    for th in threads:
+    for th in threads[:2]:
         th.start()
+    assert two_inside.wait(60), "two requests never got their slots"
+    for th in threads[2:]:
+        th.start()
+    assert limiter._cond.someone_waits.wait(60), "a third request never queued"
+    assert limiter.in_flight("busy.example") == 2 and peak[0] == 2
+    release.set()
     for th in threads:
         th.join()
     assert peak[0] == 2 and limiter.in_flight("busy.example") == 0

@@ -1,30 +1,42 @@
-"""Streaming end to end: a feed that changes between polls, polled every 2 s for 7 s, into DuckDB.
+"""Streaming end to end: a feed that changes between polls, polled a fixed number of times, into DuckDB.
 
 The feed (tests/data/streaming) lists two articles on its first request and three on later ones.
 Every article must be fetched and stored exactly once across the polls, the new one included, and
 each poll must leave one feed_polls row; polls after the change get 304 from the validators kept in
 keyed state.
+
+Nothing here depends on the machine's speed: the run is bounded by a count of polls (`--polls`), not
+by seconds, and the feed changes on its request count, not on a clock. The ticks are a hundredth of a
+second apart, so they are all due at once and the polls run one after another on the feed's key.
 """
 from __future__ import annotations
 
 import hashlib
-import math
-import sys
 from collections import Counter
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import apache_beam as beam
 import duckdb
 import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.portability import common_urns
+from apache_beam.portability.api import beam_runner_api_pb2
+from apache_beam.transforms.periodicsequence import ImpulseSeqGenRestrictionProvider
+from apache_beam.utils import proto_utils
+from apache_beam.utils.timestamp import Duration, Timestamp
 
 from pipeline import run as pipeline_run
+from pipeline.graph import build_pipeline
+from pipeline.options import TroopNewsOptions
 from pipeline.sample_site import render_template_file, serve_on_loopback
+from pipeline.streaming import PollTicks, tick_stop
 
 pytestmark = pytest.mark.slow
 
 DATA = Path(__file__).resolve().parent / "data" / "streaming"
-POLL_INTERVAL, STOP_AFTER = 2, 7
+POLLS, POLL_INTERVAL = 4, 0.01
 SLUGS = ("norway-rotation", "harbour-fair", "japan-frigates")
 
 
@@ -76,18 +88,13 @@ def changing_site():
 @pytest.fixture(scope="module")
 def stream_run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("streaming")
-    # The FnApiRunner re-runs the waiting tick source in a tight loop and nests one metrics generator
-    # per bundle; reading the counters of a few seconds' run goes deeper than Python's default limit.
-    limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(limit, 20000))
     with changing_site() as site:
         feeds = render_template_file(DATA / "feeds.txt", tmp / "feeds.txt", site.base_url)
         db = tmp / "troops.duckdb"
         summary = pipeline_run.run([
             "--feeds", str(feeds), "--sink", f"duckdb:{db}", "--allow_private_hosts", "--run_id", "stream-1",
             "--streaming", "--runner", "FnApiRunner",
-            "--poll_interval", str(POLL_INTERVAL), "--stop_after", str(STOP_AFTER)])
-        sys.setrecursionlimit(limit)
+            "--poll_interval", str(POLL_INTERVAL), "--polls", str(POLLS), "--per_host_min_interval", "0"])
         yield {"db": db, "summary": summary, "requests": dict(site.requests), "base": site.base_url}
 
 
@@ -111,13 +118,19 @@ def test_each_page_fetched_once_across_polls(stream_run):
 
 
 def test_one_feed_polls_row_per_poll_with_validators_carried_between_polls(stream_run):
-    polls = math.ceil(STOP_AFTER / POLL_INTERVAL)
-    assert stream_run["requests"]["feed.xml"] == polls
+    assert stream_run["requests"]["feed.xml"] == POLLS
     statuses = [s for s, in query(stream_run["db"], "SELECT status FROM feed_polls ORDER BY polled_at")]
     # First poll and the poll after the change: 200; later polls send the ETag and get 304.
-    assert statuses == ["ok", "ok"] + ["not_modified"] * (polls - 2)
+    assert statuses == ["ok", "ok"] + ["not_modified"] * (POLLS - 2)
     items = [n for n, in query(stream_run["db"], "SELECT items FROM feed_polls WHERE status = 'ok' ORDER BY polled_at")]
     assert items == [2, 3]
+
+
+def test_a_bounded_stream_writes_everything_it_polled_before_it_ends(stream_run):
+    counters, tables = stream_run["summary"]["counters"], stream_run["summary"]["tables"]
+    assert counters["articles_cleaned"] == tables["articles"] == len(SLUGS)
+    assert counters["claims"] == tables["claims"] > 0
+    assert counters["feeds_polled"] == tables["feed_polls"] == POLLS
 
 
 def test_streaming_on_the_direct_runner_fails_early_with_the_fix(tmp_path):
@@ -132,3 +145,30 @@ def test_stream_links_near_duplicates_and_stores_each_articles_signature(stream_
     rows = query(stream_run["db"], "SELECT a.story_id = a.article_id, s.story_id = a.story_id "
                                    "FROM articles a JOIN article_signatures s USING (article_id)")
     assert rows == [(True, True)] * len(SLUGS)
+@pytest.mark.parametrize("polls, interval", [(1, 900.0), (4, 0.01), (3, 0.3), (7, 2.0)])
+def test_a_count_of_polls_gives_exactly_that_many_ticks(polls, interval):
+    start = Timestamp.of(1_700_000_000.123456)
+    stop = tick_stop(start, interval, None, polls)
+    ticks = ImpulseSeqGenRestrictionProvider().initial_restriction((start, stop, interval))
+    assert ticks.size() == polls
+    # With seconds too, whichever ends first.
+    assert tick_stop(start, interval, interval * polls * 10, polls) == stop
+    assert tick_stop(start, interval, interval / 2, polls) == start + Duration.of(interval / 2)
+    with pytest.raises(ValueError, match="at least 1"):
+        PollTicks(interval, polls=0)
+
+
+def test_the_streaming_write_holds_no_row_across_bundles(tmp_path):
+    # State or timers in the write path would let rows wait past the end of a bounded stream.
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("https://example.org/feed.xml\n")
+    options = PipelineOptions(["--streaming", "--runner", "FnApiRunner", "--feeds", str(feeds),
+                               "--sink", f"duckdb:{tmp_path / 'x.duckdb'}", "--polls", "2"])
+    p = beam.Pipeline(options=options)
+    build_pipeline(p, options.view_as(TroopNewsOptions), "graph-only")
+    transforms = p.to_runner_api().components.transforms.values()
+    stateful = [t.unique_name for t in transforms if t.spec.urn == common_urns.primitives.PAR_DO.urn
+                and (lambda pd: pd.state_specs or pd.timer_family_specs)(
+                    proto_utils.parse_Bytes(t.spec.payload, beam_runner_api_pb2.ParDoPayload))]
+    assert any(name.startswith("PollFeeds/") for name in stateful)  # the check sees keyed state at all
+    assert not [name for name in stateful if name.startswith("WriteToSink/")]

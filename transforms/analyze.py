@@ -53,6 +53,16 @@ def claim_rows(article: dict, claims: list[dict], version: str, run_id: str | No
     return rows
 
 
+def analyzed_rows(fields: dict, analysis, version: str, run_id: str | None, ingested_at: str):
+    """The `articles` row and its `claims` rows. The row counts its claims as they are stored (claims
+    whose fields coincide share a key): a later run treats the article as known only once that many
+    of its claims are in the sink (transforms.recovery)."""
+    article = article_row(fields, analysis, version, run_id, ingested_at)
+    claims = claim_rows(article, analysis.claims, version, run_id)
+    article["claim_count"] = len({c["claim_id"] for c in claims})
+    return article, claims
+
+
 class _AnalyzeFn(beam.DoFn):
     def __init__(self, run_id: str | None, budget=None):
         self.run_id, self.budget = run_id, budget
@@ -82,10 +92,9 @@ class _AnalyzeFn(beam.DoFn):
             yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
                 "analyze", fields.get("url"), "analysis_budget", analysis.over_budget, fields.get("text"),
                 self.run_id))
-        article = article_row(fields, analysis, self.version, self.run_id, utc_now_iso())
+        article, claims = analyzed_rows(fields, analysis, self.version, self.run_id, utc_now_iso())
         self.stories.inc(int(bool(analysis.is_deployment_story)))
         self.unsupported.inc(int(not analysis.language_supported))
-        claims = claim_rows(article, analysis.claims, self.version, self.run_id)
         self.claims.inc(len(claims))
         yield article
         for claim in claims:

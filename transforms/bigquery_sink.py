@@ -21,6 +21,7 @@ from google.api_core.exceptions import NotFound
 from google.cloud import bigquery
 
 import schemas
+from transforms import recovery
 from transforms.records import to_utc_iso
 from transforms.sink_rows import dedupe_by_key, split_valid
 
@@ -195,26 +196,48 @@ class BigQuerySink:
         return self.query(f"SELECT COUNT(*) AS n FROM `{self.dataset_ref}.{table_name}`")[0]["n"]
 
     def known_article_ids(self, lookback_days: float | None = None) -> set[str]:
-        """Ids of stored articles; with `lookback_days` only recent partitions are read, which keeps
-        the query cheap and the set small as the table grows."""
-        where = "" if lookback_days is None else \
+        """Ids of articles stored with all their claims; one stored without them is not known, so the
+        next run fetches it and adds them. With `lookback_days` only recent partitions are read
+        (claims carry their article's ingestion time or a later one), which keeps the query cheap and
+        the set small as the tables grow."""
+        window = "" if lookback_days is None else \
             f" WHERE ingested_at >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL {int(lookback_days)} DAY)"
         try:
-            rows = self.query(f"SELECT article_id FROM `{self.dataset_ref}.articles`{where}")
+            rows = self.query(
+                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, "
+                "COUNT(DISTINCT c.claim_id) AS claims_stored "
+                f"FROM (SELECT article_id, claim_count FROM `{self.dataset_ref}.articles`{window}) AS a "
+                f"LEFT JOIN (SELECT article_id, claim_id FROM `{self.dataset_ref}.claims`{window}) AS c "
+                "ON c.article_id = a.article_id GROUP BY a.article_id")
         except NotFound:
             return set()
-        return {r["article_id"] for r in rows}
+        return recovery.complete_article_ids(rows)
 
     def feed_states(self) -> dict[str, dict]:
-        """Latest poll per feed: validators for conditional GET and the failure streak for back-off."""
+        """Latest poll per feed: validators for conditional GET (dropped while the articles of the
+        feed's last listing poll are not all stored, see transforms.recovery) and the failure streak for back-off."""
+        listings_sql = (f"SELECT feed_url, new_article_ids FROM `{self.dataset_ref}.feed_polls` "
+                        "WHERE status IN UNNEST(@statuses) "
+                        "QUALIFY ROW_NUMBER() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
+        params = {"statuses": list(recovery.LISTING_STATUSES)}
         try:
-            rows = self.query(
-                "SELECT feed_url, etag, last_modified, consecutive_failures, polled_at, status "
-                f"FROM `{self.dataset_ref}.feed_polls` WHERE TRUE "
+            latest = self.query(
+                f"SELECT {', '.join(recovery.STATE_FIELDS)} FROM `{self.dataset_ref}.feed_polls` WHERE TRUE "
                 "QUALIFY ROW_NUMBER() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
+            listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(listings_sql, params)}
+            # The articles those polls named, as stored: joined in SQL, not passed as a (long) parameter.
+            stored = self.query(
+                f"WITH listing AS ({listings_sql}), "
+                "listed AS (SELECT DISTINCT id FROM listing, UNNEST(listing.new_article_ids) AS id) "
+                "SELECT a.article_id, ANY_VALUE(a.claim_count) AS claim_count, "
+                "COUNT(DISTINCT c.claim_id) AS claims_stored "
+                f"FROM `{self.dataset_ref}.articles` AS a JOIN listed ON listed.id = a.article_id "
+                f"LEFT JOIN `{self.dataset_ref}.claims` AS c ON c.article_id = a.article_id "
+                "GROUP BY a.article_id", params)
         except NotFound:
             return {}
-        return {r["feed_url"]: r for r in rows}
+        return recovery.trusted_feed_states({r["feed_url"]: r for r in latest}, listings,
+                                              recovery.complete_article_ids(stored))
 
     def discovered_feeds(self) -> dict[str, list[str]]:
         """Feed URLs recorded per site by earlier --sites runs (table `sources`)."""

@@ -2,8 +2,10 @@
 
 Writes are idempotent through each table's primary key (INSERT OR IGNORE), so re-running the same
 input adds nothing; the existence check is a look-up in the primary key's index, not a scan, so a
-batch costs about the same as the table grows (BENCHMARKS.md). DuckDB allows one writing process per file: a writer holds
-the file for a bundle (begin_session) and others retry while it is locked.
+batch costs about the same as the table grows (BENCHMARKS.md). DuckDB allows one writing process per
+file: a writer holds the file for a bundle (begin_session), and another process (a second worker, an
+overlapping run) waits for the lock, up to _LOCK_RETRY_SECONDS, then fails with DuckDbLockedError
+saying so.
 
 Tables are created, and brought up to a newer schemas/ version, by ensure_tables(), which each
 writer runs before its first write (ALTER TABLE ADD COLUMN for new nullable columns).
@@ -20,6 +22,7 @@ import duckdb
 import pyarrow as pa
 
 import schemas
+from transforms import recovery
 from transforms.sink_rows import dedupe_by_key, split_valid
 
 _LOCK_RETRY_SECONDS = 120.0
@@ -130,23 +133,38 @@ class DuckDbSink:
         return self.query(f'SELECT count(*) AS n FROM "{table_name}"')[0]["n"]
 
     def known_article_ids(self, lookback_days: float | None = None) -> set[str]:
-        """Ids of stored articles (ingested in the last `lookback_days`, when given)."""
+        """Ids of articles stored with all their claims (ingested in the last `lookback_days`, when
+        given); one stored without them is not known, so the next run fetches it and adds them."""
         if not Path(self.path).exists():
             return set()
-        if lookback_days is None:
-            return {r["article_id"] for r in self.query("SELECT article_id FROM articles")}
-        rows = self.query("SELECT article_id FROM articles WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))",
-                          {"days": int(lookback_days)})
-        return {r["article_id"] for r in rows}
+        window = "" if lookback_days is None else "WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))"
+        rows = self.query(
+            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(DISTINCT c.claim_id) AS claims_stored "
+            f"FROM (SELECT article_id, claim_count FROM articles {window}) a "
+            f"LEFT JOIN (SELECT article_id, claim_id FROM claims {window}) c USING (article_id) "
+            "GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
+        return recovery.complete_article_ids(rows)
 
     def feed_states(self) -> dict[str, dict]:
-        """Latest poll per feed: validators for conditional GET and the failure streak for back-off."""
+        """Latest poll per feed: validators for conditional GET (dropped while the articles of the
+        feed's last listing poll are not all stored, see transforms.recovery) and the failure streak for back-off."""
         if not Path(self.path).exists():
             return {}
-        rows = self.query(
-            "SELECT feed_url, etag, last_modified, consecutive_failures, polled_at, status FROM feed_polls "
+        latest = self.query(
+            f"SELECT {', '.join(recovery.STATE_FIELDS)} FROM feed_polls "
             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
-        return {r["feed_url"]: r for r in rows}
+        params = {"statuses": list(recovery.LISTING_STATUSES)}
+        listings = {r["feed_url"]: r["new_article_ids"] for r in self.query(_LISTINGS, params)}
+        # The articles those polls named, as stored: joined in SQL, not passed as a (long) parameter.
+        stored = self.query(
+            f"WITH listing AS ({_LISTINGS}), "
+            "listed AS (SELECT DISTINCT unnest(new_article_ids) AS article_id FROM listing) "
+            "SELECT a.article_id, any_value(a.claim_count) AS claim_count, count(DISTINCT c.claim_id) AS claims_stored "
+            "FROM articles a JOIN listed USING (article_id) LEFT JOIN claims c USING (article_id) "
+            "GROUP BY a.article_id", params)
+        return recovery.trusted_feed_states({r["feed_url"]: r for r in latest}, listings,
+                                              recovery.complete_article_ids(stored))
+
 
     def discovered_feeds(self) -> dict[str, list[str]]:
         """Feed URLs recorded per site by earlier --sites runs (table `sources`)."""
@@ -157,6 +175,11 @@ class DuckDbSink:
         except duckdb.CatalogException:  # a file from before the sources table existed
             return {}
         return _feeds_by_site(rows)
+
+
+# Each feed's last listing poll and the ids it named as new.
+_LISTINGS = ("SELECT feed_url, new_article_ids FROM feed_polls WHERE list_contains($statuses, status) "
+             "QUALIFY row_number() OVER (PARTITION BY feed_url ORDER BY polled_at DESC) = 1")
 
 
 def _feeds_by_site(rows: list[dict]) -> dict[str, list[str]]:
@@ -203,13 +226,23 @@ def _open(path: str, read_only: bool):
     return con
 
 
+class DuckDbLockedError(RuntimeError):
+    """Another process kept the file's write lock for longer than we wait."""
+
+
 def _connect_with_retry(path: str, read_only: bool):
     deadline = time.monotonic() + _LOCK_RETRY_SECONDS
     while True:
         try:
             return duckdb.connect(path, read_only=read_only)
         except duckdb.IOException as e:
-            # Another process holds the write lock; it releases it after its batch.
-            if "lock" not in str(e).lower() or time.monotonic() > deadline:
+            # Another process holds the write lock (another run, or another worker of this one): it
+            # lets go after its bundle, so wait for it; rows are keyed, so waiting never duplicates.
+            if "lock" not in str(e).lower():
                 raise
+            if time.monotonic() > deadline:
+                raise DuckDbLockedError(
+                    f"{path} stayed locked by another process for {_LOCK_RETRY_SECONDS:.0f} s: DuckDB lets one "
+                    f"process write a file at a time, so runs on one file must not overlap for that long "
+                    f"(schedule them further apart, or use the BigQuery sink). DuckDB said: {e}") from e
             time.sleep(0.05 + random.random() * 0.2)

@@ -77,8 +77,10 @@ def feed_outcome(feed: FeedSpec, body: bytes, headers: dict, base_url: str, know
     new = [r for r in refs if r.article_id not in known_ids]
     # "empty": a well-formed feed with no entries at all, which says why nothing came of it.
     status = "ok" if refs or rejected else "empty"
+    # The ids this poll counts on being stored: until they are, the next run ignores its validators.
+    new_ids = list(dict.fromkeys(r.article_id for r in new))
     return new, letters, poll_row(feed, run_id, polled_at, status, items=len(refs), new_items=len(new),
-                                  consecutive_failures=0, **poll_fields)
+                                  new_article_ids=new_ids, consecutive_failures=0, **poll_fields)
 
 
 class _PollFeedFn(beam.DoFn):

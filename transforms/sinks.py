@@ -1,17 +1,16 @@
 """Stage: rows -> the sink's tables, in batches, idempotently (see duckdb_sink / bigquery_sink).
 
 Each table's rows are batched and each batch is one write; rows a table rejects become
-`dead_letters` rows with the sink's reason. A bounded run batches within bundles (BatchElements):
-no shuffle and no timers, so the local runner keeps its fast, parallel path. An unbounded stream
-groups by (table, shard) with a buffering deadline (GroupIntoBatches), so a quiet stream still gets
-written; one GroupIntoBatches serves every table, because on the local FnApiRunner several of them
-in one fused stage lose batches whose end-of-stream flushes fire together (only one table's
-survived; tests/test_streaming.py).
+`dead_letters` rows with the sink's reason. Batches form within bundles (BatchElements), in batch and
+streaming alike: no shuffle, no state and no timers, so nothing outlives the bundle that carried it.
+A bundle's rows are written when it finishes, so a bounded stream (--stop_after, --polls) drains by
+construction and a quiet stream is written as soon as its bundle ends. (GroupIntoBatches with a
+buffering deadline was used for streams before: on the FnApiRunner its timers could fire on state
+that read empty, and the rows it held were never written.)
 """
 from __future__ import annotations
 
 import logging
-import zlib
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -68,7 +67,7 @@ class _WriteBatchFn(beam.DoFn):
 
 
 class BatchTableRows(beam.PTransform):
-    """Row dicts of one table (bounded) -> (table, [rows]) batches of at most `batch_size`."""
+    """Row dicts of one table -> (table, [rows]) batches of at most `batch_size`, within bundles."""
 
     def __init__(self, table: str, batch_size: int):
         super().__init__()
@@ -80,49 +79,15 @@ class BatchTableRows(beam.PTransform):
                 | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
 
 
-class BatchStreamRows(beam.PTransform):
-    """{table: unbounded row dicts} -> (table, [rows]) batches, written at least every
-    `max_buffering_duration_secs`, `shards` parallel batches per table."""
-
-    def __init__(self, batch_size: int, shards: int, max_buffering_duration_secs: float):
-        super().__init__()
-        self.batch_size, self.shards = batch_size, shards
-        self.max_buffering_duration_secs = max_buffering_duration_secs
-
-    def expand(self, tables: dict):
-        keyed = [rows | f"Key{name}" >> beam.Map(_key_row, name, self.shards) for name, rows in tables.items()]
-        return (keyed
-                | "AllRows" >> beam.Flatten()
-                | "GroupIntoBatches" >> beam.GroupIntoBatches(
-                    self.batch_size, max_buffering_duration_secs=self.max_buffering_duration_secs)
-                | "NameTable" >> beam.MapTuple(lambda key, batch: (key[0], batch)))
-
-
 class WriteToSink(beam.PTransform):
-    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n)).
+    """{table name: PCollection of row dicts} -> rows written, per table (a PCollection of (table, n))."""
 
-    On an unbounded stream pass `max_buffering_duration_secs`: whatever has gathered is written
-    after that many seconds even when a batch is not full.
-    """
-
-    def __init__(self, sink_spec: str, batch_size: int = 500, shards: int = 1, run_id: str | None = None,
-                 max_buffering_duration_secs: float | None = None):
+    def __init__(self, sink_spec: str, batch_size: int = 500, run_id: str | None = None):
         super().__init__()
-        self.sink_spec, self.batch_size, self.shards, self.run_id = sink_spec, batch_size, shards, run_id
-        self.max_buffering_duration_secs = max_buffering_duration_secs
+        self.sink_spec, self.batch_size, self.run_id = sink_spec, batch_size, run_id
 
     def expand(self, tables: dict):
-        if self.max_buffering_duration_secs is None:
-            batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size)
-                       for name, rows in tables.items()]
-            batched = batches | "AllBatches" >> beam.Flatten()
-        else:
-            batched = tables | "BatchStream" >> BatchStreamRows(
-                self.batch_size, self.shards, self.max_buffering_duration_secs)
-        return batched | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id))
-
-
-def _key_row(row: dict, table: str, shards: int):
-    # Shards let BigQuery take parallel writers in a stream; DuckDB has one writer per file.
-    shard = zlib.crc32(str(next(iter(row.values()), "")).encode()) % shards if shards > 1 else 0
-    return (table, shard), row
+        batches = [rows | f"Batch{name}" >> BatchTableRows(name, self.batch_size) for name, rows in tables.items()]
+        return (batches
+                | "AllBatches" >> beam.Flatten()
+                | "WriteBatch" >> beam.ParDo(_WriteBatchFn(self.sink_spec, self.run_id)))
