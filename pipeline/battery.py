@@ -161,11 +161,21 @@ def markdown_table(rates: dict) -> str:
     return "\n".join(lines)
 
 
+def write_known_failures(path: Path, results) -> None:
+    lines = ["# Statements the extractor does not get right yet, each with why (pipeline.battery's verdict).",
+             "# tests/test_battery.py runs them as strict xfail, so one that starts passing must leave the list:",
+             "#   python -m pipeline.battery tests/data/battery --write-known-failures tests/data/battery/known_failures.txt"]
+    lines += [f"{s.id}  # {why[:160]}" for s, why in results if why]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", type=Path, help="a battery folder (*.yaml) or one file")
     ap.add_argument("--check", action="store_true", help="validate the file(s) only; run no extractor")
     ap.add_argument("--failures", action="store_true", help="also list every failing statement and why")
+    ap.add_argument("--write-known-failures", type=Path, metavar="FILE",
+                    help="write the failing statements' ids (with why) to FILE, the strict-xfail list of tests/")
     args = ap.parse_args(argv)
     statements = load_file(args.path) if args.path.is_file() else load(args.path)
     bad = problems(statements)
@@ -185,6 +195,8 @@ def main(argv=None) -> int:
         for s, why in results:
             if why:
                 print(f"FAIL {s.id}: {why}\n     {s.text}")
+    if args.write_known_failures:
+        write_known_failures(args.write_known_failures, results)
     rates = pass_rates(results)
     print(markdown_table(rates))
     ok, n = rates["overall"]

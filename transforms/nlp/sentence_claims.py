@@ -210,7 +210,8 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     if pos is None:
         return None
     origins = {t.start for t in ctx.of("genitive")}  # "de la France" may be whose, "au Mali" is where
-    to_place = lambda m: any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and p.start not in origins
+    to_place = lambda m: any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+                             and p.start not in origins
                              for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
     before = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if m.end <= pos.start
               and not to_place(m) and m.value.code not in BODIES]
