@@ -139,7 +139,7 @@ class _ArticleRun:
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
-                                  self.t.lexicon.coord, self.t.lexicon.joint)
+                                  self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker)
             nums = [n for n in numbers[bisect_left(num_starts, s0):bisect_left(num_starts, s1)] if n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             yield s0, s1, sentence_drafts(ctx, nums, date)

@@ -27,13 +27,14 @@ class SentenceContext:
     """Tags of one sentence plus helpers to measure distance between them."""
 
     def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None,
-                 participle=None, coord=None, joint=None):
+                 participle=None, coord=None, joint=None, topic_marker=None):
         self.text, self.start, self.end, self.lang = text, start, end, lang
         self.tags = tags
         self.host_suffix = host_suffix
         self.subject_marker = subject_marker
         self.participle = participle
         self.coord, self.joint = coord, joint
+        self.topic_marker = topic_marker
         self._words = None
         self._by_cat: dict = {}
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"

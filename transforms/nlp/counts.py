@@ -26,7 +26,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     troops = ctx.of("troops", "reinforcement", "partitive") + [t for t in mentions(ctx, {"force"})]
     out, skip, changed = [], set(), False
     for i, n in enumerate(numbers):
-        if i in skip or _not_a_head_count(ctx, n, troops):
+        if i in skip or not_a_head_count(ctx, n, troops):
             continue
         if _changed_from(ctx, n, numbers[i + 1:]):
             changed = True
@@ -71,7 +71,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     return out
 
 
-def _not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     """Ordinals (第十批, 제19진), years after "in/since", percentages, money, and CJK numbers with a
     unit that is not a person counter (22일, 19진, 两艘)."""
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:

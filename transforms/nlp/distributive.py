@@ -11,13 +11,16 @@ A "from" place in a stretch that also names a destination is the origin, not a h
 from __future__ import annotations
 
 from .context import HEAD_FINAL, SentenceContext, Tag
+from .counts import not_a_head_count
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
 def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
     """Bare numbers continuing a counted list, as links to the noun of the count before them."""
-    if not links or ctx.lang in PLACE_FIRST:
+    if not links:
         return []
+    if ctx.lang in PLACE_FIRST:
+        return _elliptical_before(ctx, numbers, links, hosts)
     linked = {id(lk["number"]) for lk in links if lk.get("number") is not None}
     out = []
     for n in numbers:
@@ -36,6 +39,24 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         prev = before[-1]
         out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
+    return out
+
+
+def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """Place-first lists name the noun once, after the last count: "Litvanya'da 1.700, Kosova'da 300 ve
+    Irak'ta 150 askeri": a bare number followed by a list joint and the next item's place counts it too."""
+    linked = {id(lk["number"]) for lk in links if lk.get("number") is not None}
+    out = []
+    for n in numbers:
+        after = [lk for lk in links if lk.get("number") is not None and lk["number"].start >= n.end]
+        nxt = next((h for h in hosts if h.start >= n.end), None)
+        if (id(n) in linked or not after or nxt is None or not_a_head_count(ctx, n, [])
+                or not ctx.list_joint_before(n.end, nxt.start)):
+            continue  # (ordinals, years, money: "第1陣", "2012년")
+        if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("non_troop", "troops", "units")):
+            continue
+        out.append({"number": n, "value": n.value, "noun": after[0]["noun"], "sub": False, "more": False,
+                    "qualifier": "approx" if n.approx else "exact"})
     return out
 
 

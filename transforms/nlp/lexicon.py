@@ -36,6 +36,7 @@ class Lexicon:
     participle: re.Pattern | None = None      # de/ru/uk: a participle that may stand before a troop noun
     coord: re.Pattern | None = None           # what may join two names of one list: "and", ", the", "und in die"
     joint: re.Pattern | None = None           # what may end the text before a list's next item: ", ", "and"
+    topic_marker: re.Pattern | None = None    # tr: what after an opening name makes it the topic ("İtalya, ...", "Fas'ın")
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -53,7 +54,8 @@ def load_lexicon(lang: str) -> Lexicon:
     marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None
     participle = re.compile(raw["participle"], re.IGNORECASE) if raw.get("participle") else None
     coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [], raw.get("articles") or [])
-    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint)
+    topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
+    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
 
 
 _LIST_PUNCT = r"[,;，、،]"

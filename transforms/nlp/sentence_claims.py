@@ -65,7 +65,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
-                for i in ctx.of("institution")) for p in preps):
+                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
         by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
                       and not _PUNCT.search(ctx.text[p.end:m.start])
@@ -282,7 +282,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     drafts: list[Draft] = []
     stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
               else "confirms" if "confirms" in speech_values else "asserts")
-    if claim_refs and stance == "denies":
+    # "Kyiv denied the claim": the denial is of the claims before it; but "denied sending soldiers
+    # to Venezuela, calling the reports fabricated" says what it denies itself
+    if claim_refs and stance == "denies" and not ctx.of("troops", "units", "reinforcement", "dual"):
         source, src_country, _ = find_source(ctx, set())
         drafts.append(Draft(None, None, "deployment", "denies", source, src_country, refers_back=True,
                             evidence_start=ctx.start, evidence_end=ctx.end))
@@ -337,6 +339,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = subject_before(ctx, verb.start, skip)
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
+    topic = _topic_state(ctx, host_ids)
+    if topic is not None and (subject is None or subject.value.code in BODIES):
+        subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
     speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
@@ -502,6 +507,18 @@ def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
     ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
     after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", ctx.text[m.end:m.end + 12])
     return bool(ctx.host_suffix.match(after))
+
+
+def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
+    """A state that opens the sentence marked as its topic where the language marks one (Turkish: a
+    comma after it, or the genitive of whose troops: "Fas, BM'nin ...", "Kamboçya'nın ... askeri")."""
+    if ctx.topic_marker is None:
+        return None
+    first = next(iter(_mentions(ctx, {"name", "short"})), None)
+    if first is None or id(first) in taken or ctx.gap(ctx.start, first.start) > 0 or first.value.code in BODIES:
+        return None
+    ending = re.search(r"['’]\w+$", first.text)
+    return first if ctx.topic_marker.match((ending.group(0) if ending else "") + ctx.text[first.end:first.end + 3]) else None
 
 
 def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
