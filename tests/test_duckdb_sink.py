@@ -82,3 +82,11 @@ def test_a_file_from_before_the_sources_table_reads_as_no_sources(tmp_path):
     with duckdb.connect(path) as con:
         con.execute(schemas.duckdb_ddl(schemas.load_table("articles")))
     assert DuckDbSink(path).discovered_feeds() == {}
+
+
+def test_the_first_write_makes_the_sink_folder(tmp_path):
+    """`--sink duckdb:out/troops.duckdb` on a fresh checkout: out/ does not exist yet."""
+    path = tmp_path / "out" / "nested" / "troops.duckdb"
+    sink = DuckDbSink(str(path))
+    sink.ensure_tables()
+    assert path.exists() and sink.count("articles") == 0

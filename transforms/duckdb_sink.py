@@ -221,6 +221,8 @@ def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dic
 
 
 def _open(path: str, read_only: bool):
+    if not read_only:  # the first write makes the file, and the folder it goes in ("out/")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = _connect_with_retry(path, read_only)
     con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
     return con
