@@ -188,6 +188,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
+        if any(t.value == "according_to" and t.end <= m.start and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
@@ -325,7 +327,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
              else nearest_host_group(ctx, candidates, troops + actions))
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     ally = find_ally(ctx)
-    verb = _main_verb(ctx, actions, troops)
+    # the verb that governs the counted troops, where a count is given ("14.000 Soldaten ... geschickt, die
+    # gegen ukrainische Truppen kämpften")
+    verb = _main_verb(ctx, actions, [lk["noun"] for lk in links if lk["noun"] in troops] or troops)
     if src_tag is None:
         src_tag = subject_institution(ctx, verb)
         if src_tag is not None:
