@@ -86,6 +86,12 @@ class TroopNewsOptions(PipelineOptions):
                                 "runs); with --stop_after, whichever comes first.")
         group.add_argument("--dedup_ttl_hours", type=float, default=72.0,
                            help="Streaming mode: how long an article id is remembered to process it once.")
+        group.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                           help="Local runs: a line on stderr every --progress_interval seconds with the feeds "
+                                "polled, pages fetched, articles analysed, rows written and dead letters so far "
+                                "(auto: when stderr is a terminal). On Dataflow they are the job's counters.")
+        group.add_argument("--progress_interval", type=float, default=5.0,
+                           help="Seconds between progress lines.")
 
 
 def help_parser(description: str) -> argparse.ArgumentParser:
@@ -117,6 +123,8 @@ def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
             parse_date_bound(getattr(ours, name), end_of_day=name == "until")
         except ValueError as e:
             parser.error(f"--{name}: {e}")
+    if ours.progress_interval <= 0:
+        parser.error("--progress_interval: must be a positive number of seconds")
     if not standard.runner:
         standard.runner = LOCAL_RUNNER
     return options

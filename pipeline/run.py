@@ -21,6 +21,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import StandardOptions
 from pipeline.graph import build_pipeline, new_run_id
 from pipeline.options import TroopNewsOptions, parse_options
+from pipeline.progress import show_progress
 from pipeline.summary import format_summary, summarize
 
 
@@ -31,13 +32,14 @@ def run(argv=None) -> dict | None:
     run_id = opts.run_id or new_run_id()
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, opts, run_id)
-    result = pipeline.run()
-    if not waits_for_result(options):
-        # A Flex Template launcher must exit once the job is submitted; its counters show in the
-        # Dataflow console instead.
-        logging.warning("submitted run %s: %s", run_id, getattr(result, "job_id", lambda: "")())
-        return None
-    result.wait_until_finish()
+    with show_progress(opts, local=waits_for_result(options)):  # around run(): workers start there
+        result = pipeline.run()
+        if not waits_for_result(options):
+            # A Flex Template launcher must exit once the job is submitted; its counters show in the
+            # Dataflow console instead.
+            logging.warning("submitted run %s: %s", run_id, getattr(result, "job_id", lambda: "")())
+            return None
+        result.wait_until_finish()
     return summarize(result, run_id, opts.sink)
 
 

@@ -6,7 +6,8 @@ import logging
 from apache_beam.metrics.metric import MetricsFilter
 
 STAGE_COUNTERS = ("feeds_polled", "feed_items", "pages_fetched", "articles_cleaned",
-                  "articles_from_feed_summary", "deployment_stories", "claims", "dead_letters")
+                  "articles_from_feed_summary", "articles_analyzed", "deployment_stories", "claims",
+                  "rows_written", "dead_letters")
 # Counters of the sources beside feeds (sites, URL lists, sitemaps, robots.txt): shown when they ran.
 SOURCE_COUNTERS = ("home_pages_read", "feeds_discovered", "feeds_from_sources", "backfill_urls", "sitemaps_read",
                    "sitemap_urls", "sitemap_urls_outside_window", "sitemap_urls_undated", "refs_already_stored")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from pipeline import progress
 from transforms import dead_letters
 from transforms.dedup import content_hash
 from transforms.records import stable_id, utc_now_iso
@@ -69,7 +70,8 @@ class _AnalyzeFn(beam.DoFn):
         self.stories = Metrics.counter("pipeline", "deployment_stories")
         self.claims = Metrics.counter("pipeline", "claims")
         self.unsupported = Metrics.counter("pipeline", "articles_unsupported_language")
-        self.failed = Metrics.counter("pipeline", "dead_letters")
+        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.analyzed = progress.counter(progress.ARTICLES_ANALYZED)
 
     def setup(self):
         from transforms.nlp import Analyzer
@@ -96,6 +98,7 @@ class _AnalyzeFn(beam.DoFn):
         self.stories.inc(int(bool(analysis.is_deployment_story)))
         self.unsupported.inc(int(not analysis.language_supported))
         self.claims.inc(len(claims))
+        self.analyzed.inc()
         yield article
         for claim in claims:
             yield beam.pvalue.TaggedOutput(CLAIMS_TAG, claim)
