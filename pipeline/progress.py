@@ -1,9 +1,5 @@
-"""Progress of a run: feeds polled, pages fetched, articles analysed, rows written, dead letters.
-
-DoFns count through `counter(name)`. It increments the Beam counter (namespace "pipeline"), which is
-what Dataflow shows as the job's metrics and what the run summary reads when a run ends, and a tally
-in the worker process, which a local run can read while it goes: Beam's local runner hands out
-metrics only with the result.
+"""Progress of a local run: feeds polled, pages fetched, articles analysed, rows written, dead letters,
+from the tallies that transforms.counters keeps beside the Beam counters.
 
 A local run shows the tally as one line on stderr every --progress_interval seconds, and a last line
 when it ends (`show_progress`, around the run in pipeline/run.py). With --direct_running_mode
@@ -16,7 +12,6 @@ processes to exit before `pipeline.run()` returns, so the last line holds every 
 """
 from __future__ import annotations
 
-import atexit
 import contextlib
 import json
 import os
@@ -25,120 +20,16 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
-from apache_beam.metrics import Metrics
-
-NAMESPACE = "pipeline"
-FEEDS_POLLED = "feeds_polled"
-PAGES_FETCHED = "pages_fetched"
-ARTICLES_ANALYZED = "articles_analyzed"
-ROWS_WRITTEN = "rows_written"
-DEAD_LETTERS = "dead_letters"
-# What the progress line shows, in its order, with the words it uses.
-SHOWN = {FEEDS_POLLED: "feeds polled", PAGES_FETCHED: "pages fetched", ARTICLES_ANALYZED: "articles analysed",
-         ROWS_WRITTEN: "rows written", DEAD_LETTERS: "dead letters"}
-
-PROGRESS_DIR_ENV = "TROOP_NEWS_PROGRESS_DIR"
-PUBLISH_EVERY_S = 1.0
-_TOTALS_SUFFIX = ".json"
-
-
-class Tally:
-    """The counts of one process. When `environ` names a progress directory that this process does not
-    read itself, a daemon thread publishes them there (replacing one file) about once a second."""
-
-    def __init__(self, environ=os.environ, publish_every: float = PUBLISH_EVERY_S):
-        self.environ, self.publish_every = environ, publish_every
-        self.counts: Counter = Counter()
-        self.lock = threading.Lock()
-        self.read_here: set[str] = set()  # directories this process's own reporter reads
-        self.changed = False
-        self.publisher = None
-        self.file_name = f"{os.getpid()}-{uuid.uuid4().hex[:8]}{_TOTALS_SUFFIX}"
-
-    def add(self, name: str, n: int = 1) -> None:
-        with self.lock:
-            self.counts[name] += n
-            self.changed = True
-            if self.publisher is None and self.publish_dir():
-                self._start_publisher()
-
-    def snapshot(self) -> dict[str, int]:
-        with self.lock:
-            return dict(self.counts)
-
-    def publish_dir(self) -> str | None:
-        directory = self.environ.get(PROGRESS_DIR_ENV)
-        return directory if directory and directory not in self.read_here else None
-
-    def publish(self) -> None:
-        """Replace this process's totals file, if a directory is named and something changed."""
-        directory = self.publish_dir()
-        with self.lock:
-            if not directory or not self.changed:
-                return
-            write_totals(Path(directory) / self.file_name, self.counts)
-            self.changed = False
-
-    def _start_publisher(self) -> None:
-        self.publisher = threading.Thread(target=self._publish_loop, name="progress-publisher", daemon=True)
-        self.publisher.start()
-        atexit.register(self.publish)  # Beam's worker process exits normally once the run is over
-
-    def _publish_loop(self) -> None:
-        while True:
-            time.sleep(self.publish_every)  # a period, not a synchronisation
-            try:
-                self.publish()
-            except OSError:  # the directory went away with the run; nothing left to tell
-                return
-
-
-_PROCESS_TALLY = Tally()
-
-
-def process_tally() -> Tally:
-    return _PROCESS_TALLY
-
-
-class ProgressCounter:
-    """A Beam counter that also counts in this process's tally; picklable, so it can live on a DoFn."""
-
-    def __init__(self, name: str):
-        self.name = name
-        self.beam_counter = Metrics.counter(NAMESPACE, name)
-
-    def inc(self, n: int = 1) -> None:
-        self.beam_counter.inc(n)
-        if n:
-            process_tally().add(self.name, n)
-
-
-def counter(name: str) -> ProgressCounter:
-    return ProgressCounter(name)
-
-
-def count(name: str, n: int = 1) -> None:
-    """Count outside a DoFn's __init__ (e.g. in a plain function a FlatMap runs)."""
-    counter(name).inc(n)
-
-
-# --- summing what the processes published ---
-
-def write_totals(path: Path, counts) -> None:
-    """Replace `path` with `counts` as JSON, atomically: a reader sees the old file or the new one."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(dict(counts)), encoding="utf-8")
-    os.replace(tmp, path)
+from transforms.counters import (TOTALS_SUFFIX, PROGRESS_DIR_ENV, SHOWN, process_tally)
 
 
 def read_published(directory: Path, exclude: str | None = None) -> list[dict[str, int]]:
     """The totals files in `directory` (all but `exclude`); one that cannot be read yet is left out."""
     found = []
-    for path in sorted(Path(directory).glob(f"*{_TOTALS_SUFFIX}")):
+    for path in sorted(Path(directory).glob(f"*{TOTALS_SUFFIX}")):
         if path.name == exclude:
             continue
         try:

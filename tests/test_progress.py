@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import progress
+from transforms import counters
 from pipeline.options import TroopNewsOptions, parse_options
 
 FIVE = {"feeds_polled": 6, "pages_fetched": 30, "articles_analyzed": 29, "rows_written": 180, "dead_letters": 2}
@@ -31,21 +32,21 @@ class _Stream(io.StringIO):
 
 
 def test_the_counter_names_are_the_beam_counter_names():
-    assert list(progress.SHOWN) == ["feeds_polled", "pages_fetched", "articles_analyzed", "rows_written",
+    assert list(counters.SHOWN) == ["feeds_polled", "pages_fetched", "articles_analyzed", "rows_written",
                                     "dead_letters"]
-    assert progress.counter(progress.PAGES_FETCHED).beam_counter.metric_name.namespace == "pipeline"
+    assert counters.counter(counters.PAGES_FETCHED).beam_counter.metric_name.namespace == "pipeline"
 
 
 def test_a_tally_counts_and_publishes_only_into_a_named_directory_it_does_not_read(tmp_path):
     env = {}
-    tally = progress.Tally(environ=env)
+    tally = counters.Tally(environ=env)
     tally.add("pages_fetched", 2)
     tally.add("pages_fetched")
     tally.publish()  # no directory named: nothing to write
     assert tally.snapshot() == {"pages_fetched": 3} and list(tmp_path.iterdir()) == []
 
     tally.read_here.add(str(tmp_path))
-    env[progress.PROGRESS_DIR_ENV] = str(tmp_path)
+    env[counters.PROGRESS_DIR_ENV] = str(tmp_path)
     tally.publish()  # this process reads that directory itself
     assert list(tmp_path.iterdir()) == []
 
@@ -56,9 +57,9 @@ def test_a_tally_counts_and_publishes_only_into_a_named_directory_it_does_not_re
 
 
 def test_published_totals_are_summed_without_the_readers_own_file(tmp_path):
-    progress.write_totals(tmp_path / "1-a.json", {"pages_fetched": 4, "dead_letters": 1})
-    progress.write_totals(tmp_path / "2-b.json", {"pages_fetched": 5})
-    progress.write_totals(tmp_path / "3-own.json", {"pages_fetched": 100})
+    counters.write_totals(tmp_path / "1-a.json", {"pages_fetched": 4, "dead_letters": 1})
+    counters.write_totals(tmp_path / "2-b.json", {"pages_fetched": 5})
+    counters.write_totals(tmp_path / "3-own.json", {"pages_fetched": 100})
     (tmp_path / "4-c.json").write_text("{", encoding="utf-8")  # unreadable: left out, not fatal
     (tmp_path / ".5-d.json.tmp").write_text("{}", encoding="utf-8")
     published = progress.read_published(tmp_path, exclude="3-own.json")
@@ -102,7 +103,7 @@ def _opts(*extra):
 def test_nothing_is_shown_or_set_up_for_a_remote_run_or_when_quiet():
     stream = _Stream(tty=True)
     with progress.show_progress(_opts().view_as(TroopNewsOptions), local=False, stream=stream) as reporter:
-        assert reporter is None and progress.PROGRESS_DIR_ENV not in os.environ
+        assert reporter is None and counters.PROGRESS_DIR_ENV not in os.environ
     with progress.show_progress(_opts("--progress", "never").view_as(TroopNewsOptions), True, stream) as reporter:
         assert reporter is None
     assert stream.getvalue() == ""
@@ -112,12 +113,12 @@ def test_a_shown_run_names_its_directory_for_the_workers_then_removes_it():
     stream = _Stream(tty=False)
     opts = _opts("--progress", "always").view_as(TroopNewsOptions)
     with progress.show_progress(opts, local=True, stream=stream):
-        directory = os.environ[progress.PROGRESS_DIR_ENV]
-        progress.write_totals(Path(directory) / "9-w.json", {"rows_written": 7})  # a worker's file
-        progress.count(progress.PAGES_FETCHED, 2)  # counted in this process
-    assert progress.PROGRESS_DIR_ENV not in os.environ and not os.path.exists(directory)
+        directory = os.environ[counters.PROGRESS_DIR_ENV]
+        counters.write_totals(Path(directory) / "9-w.json", {"rows_written": 7})  # a worker's file
+        counters.count(counters.PAGES_FETCHED, 2)  # counted in this process
+    assert counters.PROGRESS_DIR_ENV not in os.environ and not os.path.exists(directory)
     assert progress.parse_line(stream.getvalue().splitlines()[-1]) == {
-        **dict.fromkeys(progress.SHOWN, 0), "pages_fetched": 2, "rows_written": 7}
+        **dict.fromkeys(counters.SHOWN, 0), "pages_fetched": 2, "rows_written": 7}
 
 
 def test_a_run_that_fails_says_so_in_its_last_line():
@@ -141,13 +142,13 @@ def test_a_run_shows_progress_whose_last_line_is_the_run_summary(sample_site, tm
 
     feeds = tmp_path / "feeds.txt"
     feeds.write_text(f"{sample_site}/feeds/world-en.xml\n", encoding="utf-8")  # it lists a missing page
-    before = progress.process_tally().snapshot()
+    before = counters.process_tally().snapshot()
     summary = pipeline_run.run(["--feeds", str(feeds), "--sink", f"duckdb:{tmp_path / 'troops.duckdb'}",
                                 "--allow_private_hosts", "--progress", "always", *workers])
-    counted_here = progress.since(progress.process_tally().snapshot(), before)
+    counted_here = progress.since(counters.process_tally().snapshot(), before)
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith(("progress ", "done "))]
     assert lines[-1].startswith("done ")
-    expected = {name: summary["counters"].get(name, 0) for name in progress.SHOWN}
+    expected = {name: summary["counters"].get(name, 0) for name in counters.SHOWN}
     assert progress.parse_line(lines[-1]) == expected
     assert expected["feeds_polled"] == 1 and expected["dead_letters"] >= 1
     assert expected["rows_written"] > expected["articles_analyzed"] > 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.dedup import content_hash
 from transforms.records import stable_id, utc_now_iso
@@ -70,8 +70,8 @@ class _AnalyzeFn(beam.DoFn):
         self.stories = Metrics.counter("pipeline", "deployment_stories")
         self.claims = Metrics.counter("pipeline", "claims")
         self.unsupported = Metrics.counter("pipeline", "articles_unsupported_language")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
-        self.analyzed = progress.counter(progress.ARTICLES_ANALYZED)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
+        self.analyzed = counters.counter(counters.ARTICLES_ANALYZED)
 
     def setup(self):
         from transforms.nlp import Analyzer

@@ -16,7 +16,7 @@ from trafilatura.metadata import (META_URL, examine_meta, extract_author, extrac
 from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import load_html
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.language import resolve_language
 from transforms.records import FetchedPage, to_utc_iso
@@ -117,7 +117,7 @@ class _CleanFn(beam.DoFn):
         self.run_id = run_id
         self.cleaned = Metrics.counter("pipeline", "articles_cleaned")
         self.fallbacks = Metrics.counter("pipeline", "articles_from_feed_summary")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def process(self, page: FetchedPage):
         url = page.ref.url

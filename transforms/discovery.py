@@ -18,7 +18,7 @@ from apache_beam.metrics import Metrics
 from courlan import get_hostinfo
 from trafilatura.feeds import FeedParameters, determine_feed
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.feeds import read_feed_list_file
 from transforms.http_client import FetchError
@@ -55,7 +55,7 @@ class _DiscoverFeedsFn(beam.DoFn):
         self.recorded = Metrics.counter("pipeline", "feeds_from_sources")
         self.pages = Metrics.counter("pipeline", "home_pages_read")
         self.found = Metrics.counter("pipeline", "feeds_discovered")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def setup(self):
         from transforms.robots import polite_client

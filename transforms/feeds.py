@@ -12,7 +12,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.feed_list import FeedListError, parse_feed_list
 from transforms.feed_parsing import FeedParseError, parse_feed
@@ -34,11 +34,11 @@ def read_feed_list_file(path: str, run_id: str | None = None, stage: str = "read
             content = f.read().decode("utf-8-sig")
         feeds, bad = parse_feed_list(content, source=path)
     except (OSError, UnicodeDecodeError, FeedListError) as e:
-        progress.count(progress.DEAD_LETTERS)
+        counters.count(counters.DEAD_LETTERS)
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG,
                                        dead_letters.from_exception(stage, path, e, run_id=run_id))
         return
-    progress.count(progress.DEAD_LETTERS, len(bad))
+    counters.count(counters.DEAD_LETTERS, len(bad))
     for raw, reason in bad:
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
             stage, path, "invalid_feed_entry", reason, raw, run_id))
@@ -91,9 +91,9 @@ class _PollFeedFn(beam.DoFn):
 
     def __init__(self, limits, run_id: str | None):
         self.limits, self.run_id = limits, run_id
-        self.polled = progress.counter(progress.FEEDS_POLLED)
+        self.polled = counters.counter(counters.FEEDS_POLLED)
         self.items = Metrics.counter("pipeline", "feed_items")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def setup(self):
         from transforms.http_client import HttpClient

@@ -9,7 +9,7 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.records import ArticleRef, FetchedPage
 
@@ -55,8 +55,8 @@ class SkipKnownArticles(beam.PTransform):
 class _FetchPageFn(beam.DoFn):
     def __init__(self, limits, run_id: str | None):
         self.limits, self.run_id = limits, run_id
-        self.fetched = progress.counter(progress.PAGES_FETCHED)
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.fetched = counters.counter(counters.PAGES_FETCHED)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def setup(self):
         from transforms.robots import polite_client

@@ -15,7 +15,7 @@ import logging
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.sink_spec import open_sink
 
@@ -52,21 +52,21 @@ class _WriteBatchFn(beam.DoFn):
         rows = list(rows)
         rejected = self.sink.write_rows(table, rows)
         Metrics.counter("sink", f"{table}_written").inc(len(rows) - len(rejected))
-        progress.count(progress.ROWS_WRITTEN, len(rows) - len(rejected))
+        counters.count(counters.ROWS_WRITTEN, len(rows) - len(rejected))
         if rejected:
             self._dead_letter(table, rejected)
         yield table, len(rows) - len(rejected)
 
     def _dead_letter(self, table: str, rejected: list) -> None:
         logging.warning("%d rows rejected by %s.%s", len(rejected), self.sink_spec, table)
-        progress.count(progress.DEAD_LETTERS, len(rejected))
+        counters.count(counters.DEAD_LETTERS, len(rejected))
         letters = [dead_letters.dead_letter("write", row.get("url") or row.get("article_url") or row.get("feed_url"),
                                             "rejected_by_sink", f"{table}: {reason}", row, self.run_id)
                    for row, reason in rejected]
         still_rejected = rejected
         if table != "dead_letters":
             still_rejected = self.sink.write_rows("dead_letters", letters)
-            progress.count(progress.ROWS_WRITTEN, len(letters) - len(still_rejected))
+            counters.count(counters.ROWS_WRITTEN, len(letters) - len(still_rejected))
         for row, reason in still_rejected:  # the dead-letter table itself refused: say so loudly
             logging.error("dead letter could not be written (%s): %r", reason, row)
 

@@ -26,7 +26,7 @@ from protego import Protego
 from usp.objects.sitemap import AbstractIndexSitemap, InvalidSitemap, PagesTextSitemap
 from usp.tree import sitemap_from_str
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.http_client import Decompressor, FetchError
 from transforms.records import to_utc_iso
@@ -145,7 +145,7 @@ class _ReadSitemapFn(beam.DoFn):
         self.urls = Metrics.counter("pipeline", "sitemap_urls")
         self.outside = Metrics.counter("pipeline", "sitemap_urls_outside_window")
         self.undated = Metrics.counter("pipeline", "sitemap_urls_undated")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def setup(self):
         from transforms.robots import polite_client
@@ -239,7 +239,7 @@ def sitemap_task_of_line(raw: bytes, source: str, run_id: str | None = None):
     try:
         ref = parse_url_line(raw, source)
     except BadUrl as e:
-        progress.count(progress.DEAD_LETTERS)
+        counters.count(counters.DEAD_LETTERS)
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
             "read_sitemap_list", e.line, e.kind, f"{source}: {e}", raw, run_id))
         return

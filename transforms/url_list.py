@@ -17,7 +17,7 @@ import yaml
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
-from pipeline import progress
+from transforms import counters
 from transforms import dead_letters
 from transforms.http_client import FetchError, parse_target
 from transforms.records import ArticleRef
@@ -81,7 +81,7 @@ def url_list_files(path: str, run_id: str | None = None, stage: str = STAGE):
         found, error = [], e
     if not found:
         reason = f"no such file: {error or path}"
-        progress.count(progress.DEAD_LETTERS)
+        counters.count(counters.DEAD_LETTERS)
         yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
             stage, path, "missing_file", reason, run_id=run_id))
         return
@@ -92,7 +92,7 @@ class _ParseUrlLineFn(beam.DoFn):
     def __init__(self, source: str, run_id: str | None):
         self.source, self.run_id = source, run_id
         self.read = Metrics.counter("pipeline", "backfill_urls")
-        self.failed = progress.counter(progress.DEAD_LETTERS)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def process(self, raw: bytes):
         try:
