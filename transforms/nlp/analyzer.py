@@ -279,6 +279,8 @@ def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
     words = _since_words()
     before = text[max(0, start - 14):start].lower().rstrip()
     after = text[end:end + 16].lower()
+    if _YEAR.search(after):
+        return False  # "1964년부터 1973년까지", "from 1964 to 1973": a closed span, its end year decides
     return (any(before.endswith(w) for w in words["since_before"].get(lang, ()))
             or any(after.lstrip().startswith(w.lstrip("'")) or after.startswith(w)
                    for w in words["since_after"].get(lang, ())))

@@ -54,11 +54,6 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
-    # "to simulate an invasion from China", "the match with Belgium" (uk "матчу з"): a from-word right
-    # after a word of war or sport says where the enemy or the other team comes from
-    froms = {t.start for t in ctx.of("from_before")
-             if any(w.end <= t.start and ctx.gap(w.end, t.start) == 0 for w in ctx.of("war", "negative"))}
-    preps = [p for p in preps if p.start not in froms]
     exclude = exclude | neighbours(ctx)
     for m in _mentions(ctx, HOST_KINDS):
         if id(m) in exclude:
@@ -91,10 +86,14 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
 
 
 def neighbours(ctx: SentenceContext) -> set:
-    """ids of names right after a border word ("an die Grenze zu den USA", "frontière avec le Mali",
-    "حدوده الغربية مع ليبيا"): the troops stand on their own side of that border."""
+    """ids of names that are no destination: right after a border word ("an die Grenze zu den USA",
+    "frontière avec le Mali", "حدوده الغربية مع ليبيا"), the troops stand on their own side of that
+    border; after a from-word that follows a word of war or sport ("to simulate an invasion from
+    China", uk "матчу з Бельгією"), the name is where the enemy or the other team comes from."""
     out = set()
-    for b in ctx.of("border"):
+    rivals = [t for t in ctx.of("from_before")
+              if any(w.end <= t.start and ctx.gap(w.end, t.start) == 0 for w in ctx.of("war", "negative"))]
+    for b in ctx.of("border") + rivals:
         for m in _mentions(ctx, HOST_KINDS):
             if m.start >= b.end and ctx.gap(b.end, m.start) - _fillers(ctx, b.end, m.start) <= 1 \
                     and ctx.gap(b.end, m.start) <= 3 and not _PUNCT.search(ctx.text[b.end:m.start]):
