@@ -212,6 +212,8 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                elif d.sender is None and d.possessive and previous:
+                    d.sender = previous[-1].sender  # "Ses hommes sont présents en Libye": the last claim's sender's
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
                 foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)

@@ -38,6 +38,7 @@ class Draft:
     evidence_end: int = 0
     explicit: int = 0           # how many of sender/host the sentence itself named
     pronoun_sender: bool = False
+    possessive: bool = False    # "ses hommes" with no state before it in the sentence: the last claim's sender's
     domestic: bool = False
     theatre: bool = False       # host named only as "the war in X"
     host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
@@ -454,6 +455,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 explicit=int(sender is not None and explicit_sender) + int(
                                     host is not None and not (domestic and host in city_hosts)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
+                                possessive=sender is None and noun is not None and any(
+                                    p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
+                                    for p in ctx.of("possessives")),
                                 host_ref=host_ref, source_own=source_own, places=places,
                                 demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
