@@ -373,7 +373,11 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         if d.host is None and d.demands_out and d.source_country not in (None, d.sender):
             d.host = d.source_country  # "Mali demanded the departure of the UN peacekeepers": from Mali
     elif d.host:
-        d.sender = book.sender_for(d.host)
+        main = book.main()
+        # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's
+        # (a country named as such: a town alone is too weak a host to give the sender)
+        by_name = d.host not in {c for c, _ in d.places}
+        d.sender = book.sender_for(d.host) or (main[0] if main and d.count is not None and by_name else None)
     else:
         main = book.main()
         if main is None:
