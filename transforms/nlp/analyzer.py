@@ -212,7 +212,10 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
-                elif d.sender is None and d.possessive and previous:
+                if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
+                    d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
+                    d.explicit += 1
+                if d.sender is None and d.possessive and previous:
                     d.sender = previous[-1].sender  # "Ses hommes sont présents en Libye": the last claim's sender's
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
