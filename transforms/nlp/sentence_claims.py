@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count
+from .separable import split_verb_tags
 from .sources import find_source, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
@@ -307,6 +308,7 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
+    ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
     links = count_links(ctx, numbers)
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
