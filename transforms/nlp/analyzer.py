@@ -212,6 +212,11 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
+                    d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
+                    d.explicit += 1
+                if d.sender is None and d.possessive and previous:
+                    d.sender = previous[-1].sender  # "Ses hommes sont présents en Libye": the last claim's sender's
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
                 foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)
@@ -279,6 +284,8 @@ def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
     words = _since_words()
     before = text[max(0, start - 14):start].lower().rstrip()
     after = text[end:end + 16].lower()
+    if _YEAR.search(after):
+        return False  # "1964년부터 1973년까지", "from 1964 to 1973": a closed span, its end year decides
     return (any(before.endswith(w) for w in words["since_before"].get(lang, ()))
             or any(after.lstrip().startswith(w.lstrip("'")) or after.startswith(w)
                    for w in words["since_after"].get(lang, ())))
@@ -369,7 +376,11 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         if d.host is None and d.demands_out and d.source_country not in (None, d.sender):
             d.host = d.source_country  # "Mali demanded the departure of the UN peacekeepers": from Mali
     elif d.host:
-        d.sender = book.sender_for(d.host)
+        main = book.main()
+        # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's
+        # (a country named as such: a town alone is too weak a host to give the sender)
+        by_name = d.host not in {c for c, _ in d.places}
+        d.sender = book.sender_for(d.host) or (main[0] if main and d.count is not None and by_name else None)
     else:
         main = book.main()
         if main is None:

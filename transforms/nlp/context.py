@@ -45,6 +45,11 @@ class SentenceContext:
             self._by_cat[key] = [t for t in self.tags if t.cat in cats]
         return self._by_cat[key]
 
+    def add_tags(self, tags: list[Tag]) -> None:
+        """Tags a later stage finds (split verbs): before the first `of`, or the cache is cleared."""
+        self.tags = sorted(self.tags + tags, key=lambda t: t.start)
+        self._by_cat.clear()
+
     def gap(self, a: int, b: int) -> int:
         """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
         if b < a:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count
+from .separable import split_verb_tags
 from .sources import find_source, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
@@ -38,6 +39,7 @@ class Draft:
     evidence_end: int = 0
     explicit: int = 0           # how many of sender/host the sentence itself named
     pronoun_sender: bool = False
+    possessive: bool = False    # "ses hommes" with no state before it in the sentence: the last claim's sender's
     domestic: bool = False
     theatre: bool = False       # host named only as "the war in X"
     host_ref: bool = False      # host given as "the country" / "sur place": the article's focus country
@@ -54,6 +56,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
+    exclude = exclude | neighbours(ctx)
     for m in _mentions(ctx, HOST_KINDS):
         if id(m) in exclude:
             continue
@@ -76,11 +79,44 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
         speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
-        if by_suffix or by_prep or by_after or (m.value.kind in ("place", "capital") and not speaking):
+        if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
+                m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def neighbours(ctx: SentenceContext) -> set:
+    """ids of names that are no destination: right after a border word ("an die Grenze zu den USA",
+    "frontière avec le Mali", "حدوده الغربية مع ليبيا"), the troops stand on their own side of that
+    border; after a from-word that follows a word of war or sport ("to simulate an invasion from
+    China", uk "матчу з Бельгією"), the name is where the enemy or the other team comes from."""
+    out = set()
+    rivals = [t for t in ctx.of("from_before")
+              if any(w.end <= t.start and ctx.gap(w.end, t.start) == 0 for w in ctx.of("war", "negative"))]
+    for b in ctx.of("border") + rivals:
+        for m in _mentions(ctx, HOST_KINDS):
+            if m.start >= b.end and ctx.gap(b.end, m.start) - _fillers(ctx, b.end, m.start) <= 1 \
+                    and ctx.gap(b.end, m.start) <= 3 and not _PUNCT.search(ctx.text[b.end:m.start]):
+                out.add(id(m))
+    return out
+
+
+def _example_of_place(ctx: SentenceContext, m: Tag) -> bool:
+    """"présents dans plusieurs pays d'Afrique, comme la Libye", "в такие страны, как Мали": a name
+    right after an example word that follows a place preposition (not a from-word) a few words before."""
+    origins = {(t.start, t.end) for t in ctx.of("from_before")}
+    for ex in ctx.of("examples"):
+        if ex.end > m.start or ctx.gap(ex.end, m.start) - _fillers(ctx, ex.end, m.start) > 0 \
+                or _PUNCT.search(ctx.text[ex.end:m.start]):
+            continue
+        if any(p.end <= ex.start and ctx.gap(p.end, ex.start) <= 5 and (p.start, p.end) not in origins
+               and not re.search(r"[;:.!?]", ctx.text[p.end:ex.start])
+               and not ctx.between(p.end, ex.start, "mention", "troops", "action")
+               for p in ctx.of("host_before")):
+            return True
+    return False
 
 
 def _with_runs_before(ctx: SentenceContext, hosts: list[Tag], exclude: set) -> list[Tag]:
@@ -250,8 +286,16 @@ def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
 def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
     """"troops from Chad based in Niger", "Tropas de Canadá": a from-word right after the troop noun
     names whose they are, unless the sentence withdraws them ("pulled its troops out of/from Mali")."""
-    return (ctx.gap(troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before")
-            and not any(a.value == "withdrawal" for a in ctx.of("action")))
+    if any(a.value == "withdrawal" for a in ctx.of("action")):
+        return False
+    if ctx.gap(troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before"):
+        return True
+    # "ao exército do Mali", "the army of Mali": only an of-word (and an article) between noun and name
+    words = list(re.finditer(r"\w+", ctx.text[troop.end:m.start]))
+    small = [(t.start, t.end) for t in ctx.of("genitive", "host_filler")]
+    covered = lambda w: any(a <= troop.end + w.start() and troop.end + w.end() <= b for a, b in small)
+    return (1 <= len(words) <= 2 and ctx.between(troop.end, m.start, "genitive")
+            and not _PUNCT.search(ctx.text[troop.end:m.start]) and all(covered(w) for w in words))
 
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
@@ -264,6 +308,7 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
+    ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
     links = count_links(ctx, numbers)
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
@@ -273,6 +318,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
                                                                      if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
+    troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     actions = ctx.of("action") or [Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     claim_refs = ctx.of("claim_ref")
@@ -360,7 +406,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
           and any(t.value == "denies" for t in ctx.of("speech"))):
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
-    domestic = bool(ctx.of("domestic"))
+    domestic = bool(ctx.of("domestic", "border"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
@@ -411,6 +457,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 explicit=int(sender is not None and explicit_sender) + int(
                                     host is not None and not (domestic and host in city_hosts)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
+                                possessive=sender is None and noun is not None and any(
+                                    p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
+                                    for p in ctx.of("possessives")),
                                 host_ref=host_ref, source_own=source_own, places=places,
                                 demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
@@ -486,6 +535,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
+    """"an army of programmers", "pasukan kurir", "جيش من المبرمجين": a troop noun whose own complement
+    (right after it, past an of-word at most) is a word of software, sport or trade, is a figure of speech."""
+    if troop.cat == "mention":
+        return False
+    for t in ctx.of("negative"):
+        if t.start < troop.end or _PUNCT.search(ctx.text[troop.end:t.start]):
+            continue
+        gap = ctx.gap(troop.end, t.start)
+        if gap == 0 or (gap == 1 and ctx.between(troop.end, t.start, "genitive", "from_before")):
+            return True
+    return False
 
 
 def _heading_state(ctx: SentenceContext) -> Tag | None:
@@ -568,7 +631,8 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     country ("ジブチの自衛隊拠点", "Seoul's troops at a base in the Gulf state of Qatar"): forces of
     the sender are there. Speakers, owners and the subject are not candidates."""
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
-    codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken
+    beside = neighbours(ctx)
+    codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken and id(m) not in beside
              and not speaks(ctx, m) and m.value.code not in BODIES
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []

@@ -1,0 +1,50 @@
+"""German-style separable verbs: "Teheran wies die Berichte zurück" states "wies zurück" in two parts.
+
+The lexicon lists such verbs as two-word terms ("wies zurück", "zog ab"); where a language names its
+verb particles (`separable_particles` in data/lexicon/<lang>.yaml), the stem and its particle also
+count when the clause stands between them and the particle closes the clause.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from .context import SentenceContext, Tag
+from .lexicon import LEXICON_DIR
+
+_SECTIONS = {"actions": "action", "speech": "speech"}
+_CLAUSE_END = r"\s*(?:[,.;:!?»“”\"()]|$)"
+
+
+@functools.lru_cache(maxsize=None)
+def _split_terms(lang: str) -> tuple:
+    path = LEXICON_DIR / f"{lang}.yaml"
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    particles = set(raw.get("separable_particles") or ())
+    if not particles:
+        return ()
+    out = []
+    for section, cat in _SECTIONS.items():
+        for value, terms in (raw.get(section) or {}).items():
+            for term in terms or ():
+                words = str(term).split()
+                if len(words) == 2 and words[1] in particles and not words[0].endswith("*"):
+                    out.append((re.compile(rf"\b{re.escape(words[0])}\b"),
+                                re.compile(rf"\s{re.escape(words[1])}(?={_CLAUSE_END})"), cat, value))
+    return tuple(out)
+
+
+def split_verb_tags(ctx: SentenceContext) -> list[Tag]:
+    """Tags for stems whose particle ends their clause further on, at the stem's place."""
+    out = []
+    for stem_re, particle_re, cat, value in _split_terms(ctx.lang):
+        for stem in stem_re.finditer(ctx.text, ctx.start, ctx.end):
+            particle = particle_re.search(ctx.text, stem.end(), ctx.end)
+            if particle is None or re.search(r"[,;:]", ctx.text[stem.end():particle.start()]):
+                continue
+            if any(t.cat == cat and t.start <= stem.start() < t.end for t in ctx.tags):
+                continue  # the two-word term matched already
+            out.append(Tag(stem.start(), stem.end(), stem.group(0), cat, value))
+    return out
