@@ -132,3 +132,12 @@ def test_one_shared_analyzer_per_process_and_language_list(monkeypatch):
     assert Analyzer.shared(["en", "fr"]) is Analyzer.shared(["fr", "en"])
     assert Analyzer.shared(["en"]) is not Analyzer.shared(["fr", "en"])
     assert loads == [("en", "fr"), ("en",)]
+
+
+def test_a_named_build_is_kept_under_its_own_key(cache_dir):
+    calls = []
+    first = cache.load_or_build_named("langid", "model v1", _counting_build(calls))
+    again = cache.load_or_build_named("langid", "model v1", _counting_build(calls))
+    assert len(calls) == 1 and again.regex == first.regex
+    cache.load_or_build_named("langid", "model v2", _counting_build(calls))
+    assert len(calls) == 2 and len(list(cache_dir.glob("langid-*.pickle"))) == 2

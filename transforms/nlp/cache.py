@@ -112,6 +112,20 @@ def load_or_build(build, languages):
     return obj
 
 
+def load_or_build_named(name: str, key: str, build):
+    """Any other costly, picklable build (the language identifier's model) under its own key, in the
+    user cache folder only."""
+    own = user_dir()
+    if own is None:
+        return build()
+    path = own / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    obj = read(path, key) if path.exists() else None
+    if obj is None:
+        obj = build()
+        write(path, key, obj)
+    return obj
+
+
 def read(path: Path, key: str):
     """The object stored in `path` under `key`, or None (absent, another key, truncated, foreign)."""
     try:
