@@ -108,7 +108,7 @@ def load_or_build(build, languages):
     if write(mine, key, obj):
         _prune(own)
     else:
-        write(packaged_path(languages), key, obj)
+        write(packaged_path(languages), key, obj, 0o644)
     return obj
 
 
@@ -147,7 +147,8 @@ def read(path: Path, key: str):
         return None
 
 
-def write(path: Path, key: str, obj) -> bool:
+def write(path: Path, key: str, obj, mode: int = 0o600) -> bool:
+    """mode: private in a user's cache; readable by all (0o644) when it ships with the package."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -156,6 +157,7 @@ def write(path: Path, key: str, obj) -> bool:
             tmp = Path(f.name)
             f.write(_HEADER + key.encode() + b"\n")
             _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)  # readers see the old file or the whole new one, never half of one
         return True
     except Exception as e:  # noqa: BLE001 - a cache that cannot be written only costs the next load
@@ -201,6 +203,7 @@ def main(argv=None) -> int:
     import argparse
 
     from transforms.language import supported_languages
+    from transforms.nlp import cache  # run as __main__, this module would pickle itself under that name
 
     from .analyzer import Analyzer
 
@@ -212,8 +215,8 @@ def main(argv=None) -> int:
         Analyzer.load(languages)
         print(f"user cache: {user_dir()}")
         return 0
-    path = packaged_path(languages)
-    ok = write(path, fingerprint(languages), Analyzer.build(languages))
+    path = cache.packaged_path(languages)
+    ok = cache.write(path, cache.fingerprint(languages), Analyzer.build(languages), 0o644)
     print(("wrote " if ok else "could not write ") + str(path))
     return 0 if ok else 1
 
