@@ -46,7 +46,10 @@ setup(
     packages=find_packages(include=["pipeline", "pipeline.*", "transforms", "transforms.*", "schemas", "queries"]),
     package_data={
         "transforms": ["data/*.yaml", "data/*.json", "data/*.tsv"],
-        "transforms.nlp": ["data/*.yaml", "data/*.tsv", "data/*.json", "data/**/*.yaml", "data/**/*.tsv"],
+        # prebuilt/: the Analyzer cache when `python -m transforms.nlp.cache --package` made one before
+        # the sdist (workers then start without building it; see transforms/nlp/cache.py)
+        "transforms.nlp": ["data/*.yaml", "data/*.tsv", "data/*.json", "data/**/*.yaml", "data/**/*.tsv",
+                           "prebuilt/*.pickle"],
         "schemas": ["*.json", "*.sql"],
         "queries": ["*.sql", "README.md"],
     },

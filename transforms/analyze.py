@@ -76,7 +76,7 @@ class _AnalyzeFn(beam.DoFn):
     def setup(self):
         from transforms.nlp import Analyzer
 
-        self.analyzer = Analyzer.load()
+        self.analyzer = Analyzer.shared()  # built or read once per worker process, not per DoFn instance
         self.version = str(getattr(self.analyzer, "version", "0"))
 
     def process(self, fields: dict):

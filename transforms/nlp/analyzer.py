@@ -1,6 +1,7 @@
 """Article-level analysis: is this a foreign-deployment story, and which claims does it make.
 
-Analyzer.load() compiles every matcher once (call it in DoFn.setup); analyze() is then cheap. Flow:
+Analyzer.load() compiles every matcher once, or reads them from the cache of an earlier build (call
+it in DoFn.setup, or Analyzer.shared() to share one per process); analyze() is then cheap. Flow:
 language -> prefilter (one troop-word regex) -> tag the whole text once -> claims per sentence ->
 fill missing sender/host from the article's main pair -> drop domestic ones -> score -> dedupe.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
@@ -70,12 +72,30 @@ class Analyzer:
 
     @classmethod
     def load(cls, languages=None) -> "Analyzer":
-        from transforms.language import supported_languages
+        """The analyzer for `languages` (default: every supported one), read from the cache of a
+        previous build when one matches the data files (transforms/nlp/cache.py), else built."""
+        from . import cache
 
+        langs = _language_list(languages)
+        return cache.load_or_build(lambda: cls.build(langs), langs)
+
+    @classmethod
+    def shared(cls, languages=None) -> "Analyzer":
+        """One analyzer per process and language list: the DoFn instances on a worker's threads share
+        it (analyze() only reads it)."""
+        langs = _language_list(languages)
+        with _SHARED_LOCK:
+            if langs not in _SHARED:
+                _SHARED[langs] = cls.load(langs)
+            return _SHARED[langs]
+
+    @classmethod
+    def build(cls, languages=None) -> "Analyzer":
+        """Parse the data files and compile every matcher (seconds; load() avoids it when it can)."""
         numbers = yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
         relative = load_relative()
         tools = {}
-        for lang in sorted(languages or supported_languages()):
+        for lang in _language_list(languages):
             lexicon = load_lexicon(lang)
             common = frozenset(common_words(lexicon.raw, numbers.get(lang)))
             tools[lang] = _LangTools(lexicon, TermMatcher(mention_entries(lang, common), lang, word_start=lang == "ko"),
@@ -96,6 +116,16 @@ class Analyzer:
             return _ArticleRun(self, tools, lang, text, title or "", as_date(published_at), meter).run()
         except _OverBudget as e:
             return Analysis(lang, True, over_budget=str(e))
+
+
+_SHARED: dict = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _language_list(languages) -> tuple[str, ...]:
+    from transforms.language import supported_languages
+
+    return tuple(sorted(set(languages or supported_languages())))
 
 
 class _OverBudget(Exception):

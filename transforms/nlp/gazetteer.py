@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pycountry
 import yaml
 from babel import Locale
 
@@ -36,6 +35,8 @@ class Entity:
 
 @functools.lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
+    import pycountry  # here, not at the top: only a build needs it, and its import costs 0.1-0.2 s
+
     # XK (Kosovo) is CLDR's user-assigned code, absent from ISO 3166 and so from pycountry
     return frozenset(c.alpha_2 for c in pycountry.countries) | {"XK"}
 
@@ -129,6 +130,8 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
             entries += [(("=" + v) if len(v) <= _SHORT_NAME and v[:1].isupper() else v, Entity(code, "name"))
                         for v in _name_variants(name, lang)]
     if lang == "en":
+        import pycountry
+
         for c in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 if getattr(c, attr, None):
