@@ -220,13 +220,14 @@ def signature_row(candidate: Candidate, story_id: str, bands: int, rows: int, pu
 
 
 class _LookUpStoredFn(beam.DoFn):
-    """(shard, new Candidates) -> those Candidates and the stored ones sharing a band key with them.
+    """(shard, new Candidates) -> those Candidates, and (tagged) the stored ones sharing a band key with them.
 
     Stored articles that belong to an earlier story also leave as (article_id, story_id) pointers
     on a tagged output, so a copy of a copy resolves to the story's first article.
     """
 
     POINTERS_TAG = "stored_pointers"
+    STORED_TAG = "stored"
 
     def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int):
         self.sink_spec, self.lookback_days, self.bands, self.rows = sink_spec, lookback_days, bands, rows
@@ -247,7 +248,7 @@ class _LookUpStoredFn(beam.DoFn):
             keys = [k for c in chunk for k in bucket_keys(c, self.bands, self.rows)]
             for stored in stored_candidates(self.sink, keys, self.lookback_days):
                 self.found.inc()
-                yield stored
+                yield beam.pvalue.TaggedOutput(self.STORED_TAG, stored)
                 if stored.stored_story_id != stored.article_id:
                     yield beam.pvalue.TaggedOutput(self.POINTERS_TAG, (stored.article_id, stored.stored_story_id))
 
@@ -362,8 +363,15 @@ class LinkNearDuplicates(beam.PTransform):
                    | "KeyByShard" >> beam.Map(lambda c: (zlib.crc32(c.article_id.encode()) % LOOKUP_SHARDS, c))
                    | "GatherShards" >> beam.GroupByKey()
                    | "LookUpStored" >> beam.ParDo(_LookUpStoredFn(self.sink_spec, self.lookback_days, bands, rows))
-                   .with_outputs(_LookUpStoredFn.POINTERS_TAG, main="members"))
-        duplicate_of = (members.members
+                   .with_outputs(_LookUpStoredFn.POINTERS_TAG, _LookUpStoredFn.STORED_TAG, main="members"))
+        # A stored article sharing band keys with new ones in many shards is found by each: once is
+        # enough, or every copy would go into all its buckets (later runs hold many stored articles).
+        stored = (members[_LookUpStoredFn.STORED_TAG]
+                  | "KeyStored" >> beam.Map(lambda c: (c.article_id, c))
+                  | "OncePerStoredArticle" >> beam.CombinePerKey(lambda found: next(iter(found)))
+                  | "StoredMembers" >> beam.Values())
+        duplicate_of = ((members.members, stored)
+                        | "AllMembers" >> beam.Flatten()
                         | "IntoBuckets" >> beam.FlatMap(lambda c: [(k, c) for k in bucket_keys(c, bands, rows)])
                         | "GroupBuckets" >> beam.GroupByKey()
                         | "CompareInBucket" >> beam.FlatMapTuple(lambda _, group: earlier_matches(group, threshold))
