@@ -8,7 +8,8 @@ folder, serve it on 127.0.0.1 (pipeline.sample_site.serve_folder), then, each in
 wall time and peak memory are its own:
   * floor: bare trafilatura.extract over the same pages (extract calls only), and clean_html;
   * the pipeline (DirectRunner) end to end into a fresh DuckDB, with 1 worker (stack-sampled by stage)
-    and with 2 (--direct_num_workers 2 --direct_running_mode multi_processing);
+    and with 2 (--direct_num_workers 2 --direct_running_mode multi_processing), with the default
+    --local_chunk_size (a large N runs in parts, pipeline.chunks);
   * optionally what-if variants (benchmarks.variants).
 Politeness is switched off for the local server (--per_host_min_interval 0, --per_host_concurrency 64):
 the default 1 s per host would measure the pacing, not the pipeline.
@@ -40,6 +41,7 @@ DEFAULT_OUT = ROOT / "benchmarks" / "results" / "pipeline.json"
 LOCAL_SERVER_ARGS = ["--allow_private_hosts", "--per_host_min_interval", "0", "--per_host_concurrency", "64"]
 CONFIGS = {
     "w1": [],
+    "whole-w1": ["--local_chunk_size", "0"],  # one run however large N is: what splitting saves and costs
     "w2": ["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"],
     "w1-cprofile": [],  # diagnosis only: cProfile of every thread, 2-3x slower, kept out of the tables
     "w1-tracemalloc": [],  # diagnosis only: who allocated the memory alive at the peak; slow, kept out
@@ -174,7 +176,8 @@ def bench_size(n: int, configs: list[str], workdir: Path, results: dict, save, r
             entry[name] = run_measured([*child, "--", *args], out)
             tables = entry[name]["summary"]["tables"]
             print(f"N={n} {name}: {entry[name]['wall_s']:.1f} s wall, {n / entry[name]['wall_s']:.1f} articles/s, "
-                  f"peak {entry[name]['peak_rss_tree_mib']:.0f} MiB, tables {tables}", flush=True)
+                  f"peak {entry[name]['peak_rss_tree_mib']:.0f} MiB, parts {entry[name]['summary'].get('parts', 1)}, "
+                  f"tables {tables}", flush=True)
             save()
         # The CPU is shared: measure the floor again after the runs, and compare with the faster of the two.
         out = folder / "floor_after.json"

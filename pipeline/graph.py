@@ -48,13 +48,16 @@ def fetch_limits(opts: TroopNewsOptions):
                        **overrides)
 
 
-def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> None:
+def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str, part=None) -> None:
+    """The whole graph; with `part` (a pipeline.chunks.ChunkPart, batch only), of that part of the inputs."""
     parse_sink_spec(opts.sink)  # a bad --sink fails here, with the expected form
     limits = fetch_limits(opts)
     streaming = is_streaming(p)
 
-    source = streaming_source if streaming else batch_source
-    feeds, polled, refs = source(p, opts, limits, run_id)
+    if streaming:
+        feeds, polled, refs = streaming_source(p, opts, limits, run_id)
+    else:
+        feeds, polled, refs = batch_source(p, opts, limits, run_id, part)
 
     fetched = refs | "FetchPages" >> FetchPages(limits, run_id)
     cleaned = fetched.pages | "CleanPages" >> CleanPages(run_id)
@@ -73,14 +76,14 @@ def build_pipeline(p: beam.Pipeline, opts: TroopNewsOptions, run_id: str) -> Non
     _ = tables | "WriteToSink" >> WriteToSink(opts.sink, opts.write_batch_size, run_id)
 
 
-def batch_source(p, opts, limits, run_id):
+def batch_source(p, opts, limits, run_id, part=None):
     """Feeds (listed, found on sites) -> one poll per feed, + backfill refs -> one ref per article:
     (inputs, polled, unique refs)."""
     # What earlier runs left, read by a worker: conditional-GET validators and failure streaks, and
     # articles already stored.
     feed_states = p | "FeedStates" >> ReadFeedStates(opts.sink)
     known_ids = p | "KnownArticles" >> ReadKnownArticleIds(opts.sink, opts.known_lookback_days)
-    inputs = read_batch_inputs(p, opts, limits, run_id)
+    inputs = read_batch_inputs(p, opts, limits, run_id, part)
     polled = inputs.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
     backfill = inputs.refs | "SkipKnownArticles" >> SkipKnownArticles(known_ids)
     refs = (polled.refs, backfill) | "AllRefs" >> beam.Flatten()

@@ -13,6 +13,9 @@ DEFAULT_SINK = "duckdb:out/troops.duckdb"
 LOCAL_RUNNER = "FnApiRunner"
 SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
 BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
+# Articles per part of a local batch run (pipeline.chunks). At 2000, a 1,000-article benchmark run is
+# not split, and the parts of a 20,000-article one ran at 540-760 MiB each (a whole run: 2,777 MiB).
+DEFAULT_LOCAL_CHUNK_SIZE = 2000
 
 
 class TroopNewsOptions(PipelineOptions):
@@ -72,6 +75,12 @@ class TroopNewsOptions(PipelineOptions):
         group.add_argument("--near_dup_lookback_days", type=float, default=30.0,
                            help="New articles are linked to near-duplicate articles stored in the last N days.")
         group.add_argument("--write_batch_size", type=int, default=500, help="Rows per sink write.")
+        group.add_argument("--local_chunk_size", type=int, default=DEFAULT_LOCAL_CHUNK_SIZE,
+                           help="Local batch runs only: split a run whose inputs hold more than this many "
+                                "articles into parts run one after another into the same sink, so memory "
+                                "follows the part, not the run (a feed, site or sitemap counts as 100 "
+                                f"articles, a URL-list line as 1; see pipeline/chunks.py). Default "
+                                f"{DEFAULT_LOCAL_CHUNK_SIZE}; 0 = never split. Dataflow and streaming runs are never split.")
         # Beam's --streaming is a bare flag that a Flex Template cannot pass (it sends --name=value, and
         # Beam refuses "--streaming=true"), so the mode is also selectable as a value.
         group.add_argument("--mode", choices=("batch", "streaming"), default=None,
@@ -116,6 +125,8 @@ def parse_options(argv: list[str], description: str = "") -> PipelineOptions:
     if ours.mode == "streaming":
         standard.streaming = True
     batch_only = [f"--{name}" for name in BATCH_ONLY_SOURCES if getattr(ours, name)]
+    if ours.local_chunk_size is not None and ours.local_chunk_size < 0:
+        parser.error("--local_chunk_size: 0 (never split) or more")
     if standard.streaming and batch_only:
         parser.error(f"{', '.join(batch_only)} are batch sources; streaming polls --feeds")
     for name in ("since", "until"):

@@ -19,6 +19,7 @@ import sys
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import StandardOptions
+from pipeline.chunks import plan_parts, run_parts
 from pipeline.graph import build_pipeline, new_run_id
 from pipeline.options import TroopNewsOptions, parse_options
 from pipeline.progress import show_progress
@@ -30,6 +31,9 @@ def run(argv=None) -> dict | None:
     options = parse_options(list(argv or []), __doc__)
     opts = options.view_as(TroopNewsOptions)
     run_id = opts.run_id or new_run_id()
+    parts = plan_parts(options)
+    if parts:  # a large local batch run: one run per part of the inputs, same run_id (pipeline.chunks)
+        return run_parts(options, run_id, parts)
     pipeline = beam.Pipeline(options=options)
     build_pipeline(pipeline, opts, run_id)
     with show_progress(opts, local=waits_for_result(options)):  # around run(): workers start there

@@ -101,6 +101,17 @@ def test_rewrites_of_the_same_event_are_not_copies():
     assert earlier_matches([cand("1", "1", WIRE), cand("2", "2", SAME_TOPIC), cand("3", "3", UNRELATED)]) == []
 
 
+def test_an_oversized_bucket_is_matched_against_its_earliest_members_only():
+    members = [cand("e-copy", "5", COPY_B), cand("d-same-again", "4", "  " + SAME_TOPIC.upper()),
+               cand("c-same", "3", SAME_TOPIC), cand("b-other", "2", UNRELATED), cand("a-wire", "1", WIRE)]
+    whole = {k: v[1] for k, v in earlier_matches(members)}
+    assert whole == {"e-copy": "a-wire", "d-same-again": "c-same"}
+    # Capped at 2, every member is compared with a-wire and b-other only: d-same-again's match is
+    # the third member, so this bucket links it to nothing.
+    assert {k: v[1] for k, v in earlier_matches(members, cap=2)} == {"e-copy": "a-wire"}
+    assert earlier_matches(members, cap=5) == earlier_matches(members)  # not over the cap: unchanged
+
+
 def test_jump_and_linked_rows():
     assert jump("b", ["c", "d"], ["a"]) == [("c", "a"), ("d", "a")]
     assert jump("a", ["b"], []) == [("b", "a")]

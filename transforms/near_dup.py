@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import struct
 import zlib
 from collections import defaultdict
@@ -53,6 +54,12 @@ _NO_DATE = "9999"  # articles without a date sort after all dated ones, as in fe
 SIGNATURES_TAG = "signatures"
 LOOKUP_SHARDS = 16  # groups of new articles per run, each looked up in batches
 LOOKUP_BATCH = 500  # band keys of this many articles per query
+# Members of one LSH bucket a new article is compared with, at most: its earliest ones (stored first).
+# A bucket grows with the articles that share a band or a text (boilerplate pages, one wire story
+# republished everywhere); past the cap, comparing every pair would be quadratic in the bucket and
+# hold it all in a worker's memory. The cost: a member whose only earlier match in an oversized
+# bucket is not among its `BUCKET_CAP` earliest finds no match there (its other buckets still count).
+BUCKET_CAP = 1000
 _STORED_SQL = """
 SELECT article_id, story_id, published_at, content_hash, signature
 FROM article_signatures
@@ -113,14 +120,18 @@ def _match_order(member: Candidate) -> tuple:
     return (not member.is_stored, member.order)  # stored articles came first, whatever their dates
 
 
-def earlier_matches(members, threshold: float = THRESHOLD) -> list[tuple[str, tuple]]:
+def earlier_matches(members, threshold: float = THRESHOLD, cap: int = BUCKET_CAP) -> list[tuple[str, tuple]]:
     """(article_id, (order, earlier_id)) for each new member that copies an earlier member of the bucket.
 
     The earlier one is the earliest match, found by scanning members in time order; stored members
     count as earlier than all new ones, and get no links themselves (their rows are written).
+    A bucket of more than `cap` members is matched against its `cap` earliest only (_capped_matches).
     """
+    earliest = heapq.nsmallest(cap + 1, members, key=_match_order)
+    if len(earliest) > cap:
+        return _capped_matches(members, earliest[:cap], threshold)
     by_id = {}
-    for m in members:  # an article both stored and new again (re-fetched) is taken as new
+    for m in earliest:  # an article both stored and new again (re-fetched) is taken as new
         if m.article_id not in by_id or by_id[m.article_id].is_stored:
             by_id[m.article_id] = m
     unique = sorted(by_id.values(), key=_match_order)
@@ -129,8 +140,30 @@ def earlier_matches(members, threshold: float = THRESHOLD) -> list[tuple[str, tu
         if later.is_stored:
             continue
         for earlier in unique[:j]:
-            if earlier.content_hash == later.content_hash or \
-                    similarity(list(earlier.signature), list(later.signature)) >= threshold:
+            if _copies(later, earlier, threshold):
+                links.append((later.article_id, (_match_order(earlier), earlier.article_id)))
+                break
+    return links
+
+
+def _copies(later: Candidate, earlier: Candidate, threshold: float) -> bool:
+    return earlier.content_hash == later.content_hash or \
+        similarity(list(earlier.signature), list(later.signature)) >= threshold
+
+
+def _capped_matches(members, earliest: list[Candidate], threshold: float) -> list[tuple[str, tuple]]:
+    """Links of an oversized bucket: each new member is compared with the bucket's `earliest` members
+    (sorted) that came before it, and no others. Work is len(earliest) comparisons per member and
+    memory len(earliest) members, however large the bucket; `members` is iterated a second time."""
+    links = []
+    for later in members:
+        if later.is_stored:
+            continue
+        order = _match_order(later)
+        for earlier in earliest:
+            if _match_order(earlier) >= order:
+                break
+            if earlier.article_id != later.article_id and _copies(later, earlier, threshold):
                 links.append((later.article_id, (_match_order(earlier), earlier.article_id)))
                 break
     return links
@@ -187,13 +220,14 @@ def signature_row(candidate: Candidate, story_id: str, bands: int, rows: int, pu
 
 
 class _LookUpStoredFn(beam.DoFn):
-    """(shard, new Candidates) -> those Candidates and the stored ones sharing a band key with them.
+    """(shard, new Candidates) -> those Candidates, and (tagged) the stored ones sharing a band key with them.
 
     Stored articles that belong to an earlier story also leave as (article_id, story_id) pointers
     on a tagged output, so a copy of a copy resolves to the story's first article.
     """
 
     POINTERS_TAG = "stored_pointers"
+    STORED_TAG = "stored"
 
     def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int):
         self.sink_spec, self.lookback_days, self.bands, self.rows = sink_spec, lookback_days, bands, rows
@@ -214,7 +248,7 @@ class _LookUpStoredFn(beam.DoFn):
             keys = [k for c in chunk for k in bucket_keys(c, self.bands, self.rows)]
             for stored in stored_candidates(self.sink, keys, self.lookback_days):
                 self.found.inc()
-                yield stored
+                yield beam.pvalue.TaggedOutput(self.STORED_TAG, stored)
                 if stored.stored_story_id != stored.article_id:
                     yield beam.pvalue.TaggedOutput(self.POINTERS_TAG, (stored.article_id, stored.stored_story_id))
 
@@ -329,8 +363,15 @@ class LinkNearDuplicates(beam.PTransform):
                    | "KeyByShard" >> beam.Map(lambda c: (zlib.crc32(c.article_id.encode()) % LOOKUP_SHARDS, c))
                    | "GatherShards" >> beam.GroupByKey()
                    | "LookUpStored" >> beam.ParDo(_LookUpStoredFn(self.sink_spec, self.lookback_days, bands, rows))
-                   .with_outputs(_LookUpStoredFn.POINTERS_TAG, main="members"))
-        duplicate_of = (members.members
+                   .with_outputs(_LookUpStoredFn.POINTERS_TAG, _LookUpStoredFn.STORED_TAG, main="members"))
+        # A stored article sharing band keys with new ones in many shards is found by each: once is
+        # enough, or every copy would go into all its buckets (later runs hold many stored articles).
+        stored = (members[_LookUpStoredFn.STORED_TAG]
+                  | "KeyStored" >> beam.Map(lambda c: (c.article_id, c))
+                  | "OncePerStoredArticle" >> beam.CombinePerKey(lambda found: next(iter(found)))
+                  | "StoredMembers" >> beam.Values())
+        duplicate_of = ((members.members, stored)
+                        | "AllMembers" >> beam.Flatten()
                         | "IntoBuckets" >> beam.FlatMap(lambda c: [(k, c) for k in bucket_keys(c, bands, rows)])
                         | "GroupBuckets" >> beam.GroupByKey()
                         | "CompareInBucket" >> beam.FlatMapTuple(lambda _, group: earlier_matches(group, threshold))

@@ -89,8 +89,8 @@ def url_list_files(path: str, run_id: str | None = None, stage: str = STAGE):
 
 
 class _ParseUrlLineFn(beam.DoFn):
-    def __init__(self, source: str, run_id: str | None):
-        self.source, self.run_id = source, run_id
+    def __init__(self, source: str, run_id: str | None, part=None):
+        self.source, self.run_id, self.part = source, run_id, part
         self.read = Metrics.counter("pipeline", "backfill_urls")
         self.failed = counters.counter(counters.DEAD_LETTERS)
 
@@ -98,22 +98,30 @@ class _ParseUrlLineFn(beam.DoFn):
         try:
             ref = parse_url_line(raw, self.source)
         except BadUrl as e:
-            self.failed.inc()
             # The reason carries the line, so two different bad lines are two dead letters.
-            yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, dead_letters.dead_letter(
-                STAGE, e.line, e.kind, f"{self.source}: {e}", raw, self.run_id))
+            letter = dead_letters.dead_letter(STAGE, e.line, e.kind, f"{self.source}: {e}", raw, self.run_id)
+            if self._holds(letter["dead_letter_id"]):
+                self.failed.inc()
+                yield beam.pvalue.TaggedOutput(dead_letters.DEAD_LETTER_TAG, letter)
             return
-        if ref is not None:
+        if ref is not None and self._holds(ref.article_id):
             self.read.inc()
             yield ref
 
+    def _holds(self, key: str) -> bool:
+        """Whether this run's part of the list (pipeline.chunks) holds the line; counted only then."""
+        return self.part is None or self.part.holds(key)
+
 
 class ReadUrlList(beam.PTransform):
-    """Path of a URL list -> an ArticleRef per usable line; bad lines tagged as dead letters."""
+    """Path of a URL list -> an ArticleRef per usable line; bad lines tagged as dead letters.
 
-    def __init__(self, path: str, run_id: str | None = None):
+    With `part` (a pipeline.chunks.ChunkPart), only the lines of that part of the list.
+    """
+
+    def __init__(self, path: str, run_id: str | None = None, part=None):
         super().__init__()
-        self.path, self.run_id = path, run_id
+        self.path, self.run_id, self.part = path, run_id, part
 
     def expand(self, pbegin):
         found = (pbegin
@@ -121,7 +129,7 @@ class ReadUrlList(beam.PTransform):
                  | "CheckExists" >> beam.FlatMap(url_list_files, self.run_id).with_outputs(
                      dead_letters.DEAD_LETTER_TAG, main="paths"))
         lines = found.paths | "ReadLines" >> beam.io.ReadAllFromText(coder=beam.coders.BytesCoder())
-        parsed = lines | "ParseLines" >> beam.ParDo(_ParseUrlLineFn(self.path, self.run_id)).with_outputs(
+        parsed = lines | "ParseLines" >> beam.ParDo(_ParseUrlLineFn(self.path, self.run_id, self.part)).with_outputs(
             dead_letters.DEAD_LETTER_TAG, main="refs")
         failures = (found.dead_letters, parsed.dead_letters) | "UrlListDeadLetters" >> beam.Flatten()
         return {"refs": parsed.refs, "dead_letters": failures}
