@@ -13,9 +13,10 @@ DEFAULT_SINK = "duckdb:out/troops.duckdb"
 LOCAL_RUNNER = "FnApiRunner"
 SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
 BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
-# Articles per part of a local batch run (pipeline.chunks). At 2000, a 1,000-article benchmark run is
-# not split, and the parts of a 20,000-article one ran at 540-760 MiB each (a whole run: 2,777 MiB).
-DEFAULT_LOCAL_CHUNK_SIZE = 2000
+# Articles per part of a local batch run (pipeline.chunks); 0 = one whole run. Off by default: split in
+# parts of 2000, a 5,000-page benchmark peaked as high as a whole run (934 against 930 MiB) for ~30% more
+# CPU, and its claim clusters differ from a whole run's (see BENCHMARKS.md, "Memory").
+DEFAULT_LOCAL_CHUNK_SIZE = 0
 
 
 class TroopNewsOptions(PipelineOptions):

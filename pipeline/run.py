@@ -32,11 +32,11 @@ def run(argv=None) -> dict | None:
     opts = options.view_as(TroopNewsOptions)
     run_id = opts.run_id or new_run_id()
     parts = plan_parts(options)
-    if parts:  # a large local batch run: one run per part of the inputs, same run_id (pipeline.chunks)
-        return run_parts(options, run_id, parts)
-    pipeline = beam.Pipeline(options=options)
-    build_pipeline(pipeline, opts, run_id)
     with show_progress(opts, local=waits_for_result(options)):  # around run(): workers start there
+        if parts:  # a large local batch run: one run per part of the inputs, same run_id (pipeline.chunks)
+            return run_parts(options, run_id, parts)
+        pipeline = beam.Pipeline(options=options)
+        build_pipeline(pipeline, opts, run_id)
         result = pipeline.run()
         if not waits_for_result(options):
             # A Flex Template launcher must exit once the job is submitted; its counters show in the

@@ -43,8 +43,10 @@ def test_input_size_counts_sources_and_url_lines(tmp_path):
     assert input_size(opts) == 2 * ENTRIES_PER_SOURCE + 2
 
 
-@pytest.mark.parametrize("extra, split", [([], True), (["--local_chunk_size", "0"], False),
-                                          (["--runner", "DataflowRunner"], False), (["--streaming"], False),
+@pytest.mark.parametrize("extra, split", [(["--local_chunk_size", "2000"], True), ([], False),
+                                          (["--local_chunk_size", "0"], False),
+                                          (["--runner", "DataflowRunner", "--local_chunk_size", "2000"], False),
+                                          (["--streaming", "--local_chunk_size", "2000"], False),
                                           (["--local_chunk_size", "5000"], False)])
 def test_only_large_local_batch_runs_are_split(tmp_path, extra, split):
     feeds = tmp_path / "feeds.txt"
