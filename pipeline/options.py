@@ -15,7 +15,7 @@ SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
 BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
 # Articles per part of a local batch run (pipeline.chunks); 0 = one whole run. Off by default: split in
 # parts of 2000, a 5,000-page benchmark peaked as high as a whole run (934 against 930 MiB) for ~30% more
-# CPU, and its claim clusters differ from a whole run's (see BENCHMARKS.md, "Memory").
+# CPU, and its claim clusters differ from a whole run's (see BENCHMARKS.md, "Round 2").
 DEFAULT_LOCAL_CHUNK_SIZE = 0
 
 
