@@ -23,6 +23,9 @@ def values(lang, text):
     ("en", "14k troops", 14000), ("id", "14 ribu tentara", 14000), ("ru", "14 тысяч военных", 14000),
     ("ko", "1만 4천 명", 14000), ("ko", "1만 2000명", 12000), ("es", "mil 115 soldados", 1115),
     ("de", "4800 Soldaten", 4800), ("zh", "一万二千人", 12000), ("ar", "٣٥ جندي", 35), ("en", "1.5 million", 1500000),
+    # "-odd" between the digits and the myriad: a hundred-odd myriads, 2,000-odd myriads, 5,000-odd myriads
+    ("zh", "折损百余万人", 1000000), ("zh", "2000余万人", 20000000), ("ko", "5천여만 명", 50000000),
+    ("zh", "8千余名官兵", 8000), ("ja", "1万余人", 10000),
 ])
 def test_numbers_in_every_notation(lang, text, expected):
     assert values(lang, text)[0][0] == expected
