@@ -120,8 +120,16 @@ def _tallied(ctx: SentenceContext, n) -> bool:
     return any(t.end <= at and ctx.gap(t.end, at) == 0 for t in ctx.of("tally"))
 
 
+def _counter_follows(text: str, end: int) -> bool:
+    """A person counter right after the number, maybe after "some": 700人, 150명, 150여명, 150여 명, 800余名."""
+    after = text[end: end + 4].lstrip()
+    if after[:1] and after[0] in _ABOUT_COUNTER:
+        after = after[1:].lstrip()
+    return after[:1] in _COUNTERS and after[:1] != ""
+
+
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:
-    if ctx.lang in NO_SPACE_LANGS and ctx.text[end: end + 3].lstrip()[:1] in _COUNTERS:
+    if ctx.lang in NO_SPACE_LANGS and _counter_follows(ctx.text, end):
         # with a person counter, a formation counts people too: 该营共约700人 (the battalion, about 700)
         troops = troops + ctx.of("units")
         noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
