@@ -164,7 +164,7 @@ def markdown_table(rates: dict) -> str:
 def write_known_failures(path: Path, results) -> None:
     lines = ["# Statements the extractor does not get right yet, each with why (pipeline.battery's verdict).",
              "# tests/test_battery.py runs them as strict xfail, so one that starts passing must leave the list:",
-             "#   python -m pipeline.battery tests/data/battery --write-known-failures tests/data/battery/known_failures.txt"]
+             "#   python -m pipeline.battery FOLDER --write-known-failures FOLDER/known_failures.txt"]
     lines += [f"{s.id}  # {why[:160]}" for s, why in results if why]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

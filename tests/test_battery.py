@@ -1,10 +1,14 @@
-"""The statement battery (tests/data/battery, see pipeline.battery): every way a claim is stated, in
-all 14 languages, plus negatives.
+"""The statement batteries (see pipeline.battery): every way a claim is stated, in all 14 languages,
+plus negatives.
 
-Each statement is its own test. The ones the extractor does not get right yet are listed in
-tests/data/battery/known_failures.txt and run as strict xfail: when one starts passing, the test
-fails until it is taken off the list, so the list only shrinks. The pass rates by kind and by
-language must also stay above floors set just below what is reached.
+tests/data/battery is the first one, tuned on since it was written. tests/data/battery_probe was
+written later by people who had not read the extractor, to measure how it does on statements it
+was never shown (0.88 on first run); it is kept as a second battery of its own, with its own list.
+
+Each statement is its own test. The ones the extractor does not get right yet are listed in the
+folder's known_failures.txt and run as strict xfail: when one starts passing, the test fails until
+it is taken off the list, so the list only shrinks. The pass rates by kind and by language must
+also stay above floors set just below what is reached.
 """
 from __future__ import annotations
 
@@ -15,21 +19,30 @@ import pytest
 from pipeline import battery
 from transforms.nlp import Analyzer
 
-BATTERY = Path(__file__).resolve().parent / "data" / "battery"
-KNOWN_FAILURES = BATTERY / "known_failures.txt"
-STATEMENTS = battery.load(BATTERY)
-# Floors, raised with every improvement (targets: 0.90 overall, 0.80 for every kind and language).
-FLOOR_OVERALL = 0.90
-FLOOR_KIND = 0.82
-FLOOR_LANG = 0.83
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def _known_failures() -> set[str]:
-    lines = KNOWN_FAILURES.read_text(encoding="utf-8").splitlines() if KNOWN_FAILURES.exists() else []
+class Floors:
+    """Raised with every improvement (targets: 0.90 overall, 0.80 for every kind and language)."""
+
+    def __init__(self, overall: float, kind: float, lang: float, per_cell: int):
+        self.overall, self.kind, self.lang, self.per_cell = overall, kind, lang, per_cell
+
+
+BATTERIES = {
+    "battery": Floors(overall=0.90, kind=0.82, lang=0.83, per_cell=3),
+    "battery_probe": Floors(overall=0.87, kind=0.67, lang=0.74, per_cell=2),
+}
+
+
+def _known_failures(folder: Path) -> set[str]:
+    path = folder / "known_failures.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return {line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()}
 
 
-KNOWN = _known_failures()
+STATEMENTS = {name: battery.load(DATA / name) for name in BATTERIES}
+KNOWN = {name: _known_failures(DATA / name) for name in BATTERIES}
 
 
 @pytest.fixture(scope="module")
@@ -37,34 +50,41 @@ def analyzer():
     return Analyzer.load()
 
 
-def test_battery_files_are_well_formed():
-    assert len({s.lang for s in STATEMENTS}) == 14
-    assert battery.problems(STATEMENTS) == []
-    for lang in {s.lang for s in STATEMENTS}:
-        kinds = [s.kind for s in STATEMENTS if s.lang == lang]
+@pytest.mark.parametrize("name", BATTERIES)
+def test_battery_files_are_well_formed(name):
+    statements = STATEMENTS[name]
+    assert len({s.lang for s in statements}) == 14
+    assert battery.problems(statements) == []
+    for lang in {s.lang for s in statements}:
+        kinds = [s.kind for s in statements if s.lang == lang]
         for kind in battery.KINDS:
-            assert kinds.count(kind) >= 3, (lang, kind)
+            assert kinds.count(kind) >= BATTERIES[name].per_cell, (lang, kind)
         for kind in battery.NEGATIVE_KINDS:
             assert kinds.count(kind) >= 1, (lang, kind)
 
 
-def test_known_failures_name_real_statements():
-    assert KNOWN <= {s.id for s in STATEMENTS}
+@pytest.mark.parametrize("name", BATTERIES)
+def test_known_failures_name_real_statements(name):
+    assert KNOWN[name] <= {s.id for s in STATEMENTS[name]}
 
 
 @pytest.mark.parametrize("statement", [
-    pytest.param(s, id=s.id, marks=[pytest.mark.xfail(strict=True, reason="listed in known_failures.txt")]
-                 if s.id in KNOWN else []) for s in STATEMENTS])
+    pytest.param(s, id=f"{name}/{s.id}",
+                 marks=[pytest.mark.xfail(strict=True, reason=f"listed in {name}/known_failures.txt")]
+                 if s.id in KNOWN[name] else [])
+    for name in BATTERIES for s in STATEMENTS[name]])
 def test_statement(analyzer, statement):
     a = analyzer.analyze(statement.text, language=statement.lang)
     assert battery.verdict(statement, a.is_deployment_story, a.claims) is None, (statement.text, a.claims)
 
 
-def test_pass_rates_stay_above_floors(analyzer):
-    rates = battery.pass_rates(battery.run(STATEMENTS, analyzer))
+@pytest.mark.parametrize("name", BATTERIES)
+def test_pass_rates_stay_above_floors(analyzer, name):
+    floors = BATTERIES[name]
+    rates = battery.pass_rates(battery.run(STATEMENTS[name], analyzer))
     share = lambda r: r[0] / r[1]
-    assert share(rates["overall"]) >= FLOOR_OVERALL
+    assert share(rates["overall"]) >= floors.overall
     for kind, r in rates["kind"].items():
-        assert share(r) >= FLOOR_KIND, kind
+        assert share(r) >= floors.kind, kind
     for lang, r in rates["lang"].items():
-        assert share(r) >= FLOOR_LANG, lang
+        assert share(r) >= floors.lang, lang
