@@ -38,14 +38,12 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import StandardOptions
 
 from pipeline.graph import build_pipeline
-from pipeline.options import TroopNewsOptions
+from pipeline.options import TroopNewsOptions, runs_in_process
 from pipeline.summary import counters, summarize
 
 # What a feed, site or sitemap is counted for when sizing parts: feeds list 10 to 100 items, so a
 # part holds at most --local_chunk_size articles from feeds; a sitemap may list more (up to 50,000).
 ENTRIES_PER_SOURCE = 100
-# Runners that run the whole job in this process's memory; any other (Dataflow) is never split.
-LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner", "BundleBasedDirectRunner")
 
 
 class ChunkPart(NamedTuple):
@@ -60,16 +58,6 @@ class ChunkPart(NamedTuple):
     @property
     def is_first(self) -> bool:
         return self.index == 0
-
-
-def runner_name(options) -> str:
-    runner = options.view_as(StandardOptions).runner
-    return runner if isinstance(runner, str) else type(runner).__name__
-
-
-def is_local_batch(options) -> bool:
-    standard = options.view_as(StandardOptions)
-    return not standard.streaming and runner_name(options).rsplit(".", 1)[-1] in LOCAL_RUNNERS
 
 
 def part_count(size: int, chunk_size: int) -> int:
@@ -113,7 +101,8 @@ def _lines(path: str) -> int:
 def plan_parts(options) -> list[ChunkPart]:
     """The parts a run is split into; [] when it runs whole (remote, streaming, small, or size 0)."""
     opts = options.view_as(TroopNewsOptions)
-    if not opts.local_chunk_size or not is_local_batch(options):
+    streaming = options.view_as(StandardOptions).streaming
+    if not opts.local_chunk_size or streaming or not runs_in_process(options):  # see the module doc
         return []
     count = part_count(input_size(opts), opts.local_chunk_size)
     return [ChunkPart(k, count) for k in range(count)] if count > 1 else []
