@@ -70,12 +70,13 @@ def part_count(size: int, chunk_size: int) -> int:
 def input_size(opts: TroopNewsOptions) -> int:
     """Units of work the run's inputs hold (see the module doc); an unreadable list counts 0 (the
     run itself reports it as a dead letter)."""
-    sources = sum(_entries(path) for path in (opts.feeds, opts.sites, opts.sitemaps) if path)
+    sources = sum(_entries(path) for path in (opts.feeds, opts.sites) if path)
+    sources += _sitemap_lines(opts.sitemaps) if opts.sitemaps else 0
     return sources * ENTRIES_PER_SOURCE + (_lines(opts.urls) if opts.urls else 0)
 
 
 def _entries(path: str) -> int:
-    """Feeds in a feed or site list; lines of a sitemap list."""
+    """Feeds in a feed or site list."""
     from transforms.feed_list import FeedListError, parse_feed_list
 
     try:
@@ -94,6 +95,25 @@ def _lines(path: str) -> int:
     try:
         with FileSystems.open(path) as f:
             return sum(1 for raw in f if raw.strip() and not raw.lstrip().startswith(b"#"))
+    except OSError:
+        return 0
+
+
+def _sitemap_lines(path: str) -> int:
+    """Lines of a sitemap list that name a sitemap, read line by line as ReadSitemapList reads them
+    (transforms.sitemaps.sitemap_task_of_line: its parse_url_line, without counting the bad lines as
+    dead letters here: the run reports them)."""
+    from transforms.url_list import BadUrl, parse_url_line
+
+    def names_a_sitemap(raw: bytes) -> bool:
+        try:
+            return parse_url_line(raw, path) is not None
+        except BadUrl:
+            return False
+
+    try:
+        with FileSystems.open(path) as f:
+            return sum(1 for raw in f if names_a_sitemap(raw))
     except OSError:
         return 0
 
