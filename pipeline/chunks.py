@@ -38,14 +38,12 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import StandardOptions
 
 from pipeline.graph import build_pipeline
-from pipeline.options import TroopNewsOptions
+from pipeline.options import TroopNewsOptions, runs_in_process
 from pipeline.summary import counters, summarize
 
 # What a feed, site or sitemap is counted for when sizing parts: feeds list 10 to 100 items, so a
 # part holds at most --local_chunk_size articles from feeds; a sitemap may list more (up to 50,000).
 ENTRIES_PER_SOURCE = 100
-# Runners that run the whole job in this process's memory; any other (Dataflow) is never split.
-LOCAL_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner", "BundleBasedDirectRunner")
 
 
 class ChunkPart(NamedTuple):
@@ -62,16 +60,6 @@ class ChunkPart(NamedTuple):
         return self.index == 0
 
 
-def runner_name(options) -> str:
-    runner = options.view_as(StandardOptions).runner
-    return runner if isinstance(runner, str) else type(runner).__name__
-
-
-def is_local_batch(options) -> bool:
-    standard = options.view_as(StandardOptions)
-    return not standard.streaming and runner_name(options).rsplit(".", 1)[-1] in LOCAL_RUNNERS
-
-
 def part_count(size: int, chunk_size: int) -> int:
     """Parts for inputs of `size` units, at most `chunk_size` each on average (1: not split)."""
     if chunk_size <= 0 or size <= chunk_size:
@@ -82,12 +70,13 @@ def part_count(size: int, chunk_size: int) -> int:
 def input_size(opts: TroopNewsOptions) -> int:
     """Units of work the run's inputs hold (see the module doc); an unreadable list counts 0 (the
     run itself reports it as a dead letter)."""
-    sources = sum(_entries(path) for path in (opts.feeds, opts.sites, opts.sitemaps) if path)
+    sources = sum(_entries(path) for path in (opts.feeds, opts.sites) if path)
+    sources += _sitemap_lines(opts.sitemaps) if opts.sitemaps else 0
     return sources * ENTRIES_PER_SOURCE + (_lines(opts.urls) if opts.urls else 0)
 
 
 def _entries(path: str) -> int:
-    """Feeds in a feed or site list; lines of a sitemap list."""
+    """Feeds in a feed or site list."""
     from transforms.feed_list import FeedListError, parse_feed_list
 
     try:
@@ -110,10 +99,30 @@ def _lines(path: str) -> int:
         return 0
 
 
+def _sitemap_lines(path: str) -> int:
+    """Lines of a sitemap list that name a sitemap, read line by line as ReadSitemapList reads them
+    (transforms.sitemaps.sitemap_task_of_line: its parse_url_line, without counting the bad lines as
+    dead letters here: the run reports them)."""
+    from transforms.url_list import BadUrl, parse_url_line
+
+    def names_a_sitemap(raw: bytes) -> bool:
+        try:
+            return parse_url_line(raw, path) is not None
+        except BadUrl:
+            return False
+
+    try:
+        with FileSystems.open(path) as f:
+            return sum(1 for raw in f if names_a_sitemap(raw))
+    except OSError:
+        return 0
+
+
 def plan_parts(options) -> list[ChunkPart]:
     """The parts a run is split into; [] when it runs whole (remote, streaming, small, or size 0)."""
     opts = options.view_as(TroopNewsOptions)
-    if not opts.local_chunk_size or not is_local_batch(options):
+    streaming = options.view_as(StandardOptions).streaming
+    if not opts.local_chunk_size or streaming or not runs_in_process(options):  # see the module doc
         return []
     count = part_count(input_size(opts), opts.local_chunk_size)
     return [ChunkPart(k, count) for k in range(count)] if count > 1 else []

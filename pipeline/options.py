@@ -11,6 +11,8 @@ DEFAULT_SINK = "duckdb:out/troops.duckdb"
 # Prism, which downloads a binary from the internet, and it cannot stream PeriodicImpulse
 # (apache/beam#21103). FnApiRunner is the engine the DirectRunner itself uses for batch.
 LOCAL_RUNNER = "FnApiRunner"
+# Runners that run the whole job in this process (its memory, its threads or worker processes it starts).
+IN_PROCESS_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner", "BundleBasedDirectRunner")
 SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
 BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
 # Articles per part of a local batch run (pipeline.chunks); 0 = one whole run. Off by default: split in
@@ -102,6 +104,27 @@ class TroopNewsOptions(PipelineOptions):
                                 "(auto: when stderr is a terminal). On Dataflow they are the job's counters.")
         group.add_argument("--progress_interval", type=float, default=5.0,
                            help="Seconds between progress lines.")
+
+
+def runner_name(options) -> str:
+    """The runner's class name (--runner may be a dotted path, or a runner object in tests)."""
+    runner = options.view_as(StandardOptions).runner
+    name = runner if isinstance(runner, str) else type(runner).__name__
+    return (name or "").rsplit(".", 1)[-1]
+
+
+def runs_in_process(options) -> bool:
+    """The job runs here, in this process (a local runner): its memory is ours, so a large batch run
+    may be split in parts (pipeline.chunks). Any other runner (Dataflow, Portable, Prism...) is not."""
+    return runner_name(options) in IN_PROCESS_RUNNERS
+
+
+def waits_for_result(options) -> bool:
+    """The launcher waits for the run's end and reports its summary (and progress lines): every run but a
+    Dataflow job, which a Flex Template launcher submits and leaves, or one asked --no_wait_until_finish.
+    Not the same as runs_in_process: a Portable or Prism run is waited for but runs elsewhere."""
+    standard = options.view_as(StandardOptions)
+    return not standard.no_wait_until_finish and "Dataflow" not in str(standard.runner or "")
 
 
 def help_parser(description: str) -> argparse.ArgumentParser:

@@ -18,10 +18,9 @@ import logging
 import sys
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import StandardOptions
 from pipeline.chunks import plan_parts, run_parts
 from pipeline.graph import build_pipeline, new_run_id
-from pipeline.options import TroopNewsOptions, parse_options
+from pipeline.options import TroopNewsOptions, parse_options, waits_for_result
 from pipeline.progress import show_progress
 from pipeline.summary import format_summary, summarize
 
@@ -45,11 +44,6 @@ def run(argv=None) -> dict | None:
             return None
         result.wait_until_finish()
     return summarize(result, run_id, opts.sink)
-
-
-def waits_for_result(options) -> bool:
-    standard = options.view_as(StandardOptions)
-    return not standard.no_wait_until_finish and "Dataflow" not in str(standard.runner or "")
 
 
 def main(argv=None) -> int:

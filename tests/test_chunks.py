@@ -17,6 +17,7 @@ from pipeline import run as pipeline_run
 from pipeline.chunks import ChunkPart, ENTRIES_PER_SOURCE, input_size, part_count, plan_parts
 from pipeline.options import TroopNewsOptions
 from pipeline.sample_site import render_template_file, serve_folder
+from transforms.sitemaps import SitemapTask, sitemap_task_of_line
 from tests.conftest import SAMPLES
 
 
@@ -41,6 +42,22 @@ def test_input_size_counts_sources_and_url_lines(tmp_path):
     urls.write_text("# backfill\nhttps://a.example/1\nhttps://a.example/2\n\n")
     opts = PipelineOptions(["--feeds", str(feeds), "--urls", str(urls)]).view_as(TroopNewsOptions)
     assert input_size(opts) == 2 * ENTRIES_PER_SOURCE + 2
+
+
+def test_input_size_counts_the_sitemap_list_as_its_reader_reads_it(tmp_path):
+    # What ReadSitemapList makes a SitemapTask of counts; comments, blank and bad lines do not. The feed
+    # list's parser would count these otherwise: it drops the repeated line, keeps the line with a space.
+    sitemaps = tmp_path / "sitemaps.txt"
+    sitemaps.write_bytes("\ufeff# sitemaps\nhttps://a.example/sitemap.xml\n\nhttps://a.example/sitemap.xml\n"
+                         "https://b.example/robots.txt\r\nhttps://c.example/news sitemap.xml\nnot a url\n"
+                         "  # indented comment\n".encode("utf-8") + b"https://d.example/\xff.xml\n")
+    opts = PipelineOptions(["--sitemaps", str(sitemaps)]).view_as(TroopNewsOptions)
+    assert input_size(opts) == 3 * ENTRIES_PER_SOURCE
+    read = [task.url for line in sitemaps.read_bytes().splitlines(keepends=True)
+            for task in sitemap_task_of_line(line, str(sitemaps)) if isinstance(task, SitemapTask)]
+    assert len(read) == 3
+    missing = PipelineOptions(["--sitemaps", str(tmp_path / "absent.txt")]).view_as(TroopNewsOptions)
+    assert input_size(missing) == 0
 
 
 @pytest.mark.parametrize("extra, split", [(["--local_chunk_size", "2000"], True), ([], False),

@@ -1,8 +1,7 @@
 import pytest
 from apache_beam.options.pipeline_options import StandardOptions
 
-from pipeline.options import TroopNewsOptions, parse_options
-from pipeline.run import waits_for_result
+from pipeline.options import TroopNewsOptions, parse_options, runs_in_process, waits_for_result
 
 
 def test_defaults_give_a_local_batch_run_into_duckdb():
@@ -23,6 +22,26 @@ def test_mode_streaming_is_the_streaming_flag_as_a_value_and_picks_a_runner_that
 def test_a_dataflow_job_is_submitted_not_waited_for():
     assert not waits_for_result(parse_options(["--feeds", "f", "--runner", "DataflowRunner"]))
     assert not waits_for_result(parse_options(["--feeds", "f", "--no_wait_until_finish"]))
+
+
+@pytest.mark.parametrize("runner, in_process, waited", [
+    ("FnApiRunner", True, True), ("DirectRunner", True, True),
+    ("apache_beam.runners.direct.direct_runner.BundleBasedDirectRunner", True, True),
+    ("DataflowRunner", False, False), ("PortableRunner", False, True), ("PrismRunner", False, True)])
+def test_runs_in_process_and_waits_for_result_are_distinct_questions(runner, in_process, waited):
+    options = parse_options(["--feeds", "f", "--runner", runner])
+    assert runs_in_process(options) is in_process and waits_for_result(options) is waited
+    # Streaming does not move a run out of this process; not waiting does not move it either.
+    assert runs_in_process(parse_options(["--feeds", "f", "--runner", runner, "--mode", "streaming"])) is in_process
+    assert not waits_for_result(parse_options(["--feeds", "f", "--runner", runner, "--no_wait_until_finish"]))
+
+
+def test_a_runner_object_is_named_by_its_class():
+    from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
+
+    options = parse_options(["--feeds", "f"])
+    options.view_as(StandardOptions).runner = BundleBasedDirectRunner()
+    assert runs_in_process(options) and waits_for_result(options)
 
 
 def test_help_lists_our_options_and_a_missing_feed_list_is_an_error(capsys):

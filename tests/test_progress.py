@@ -37,6 +37,24 @@ def test_the_counter_names_are_the_beam_counter_names():
     assert counters.counter(counters.PAGES_FETCHED).beam_counter.metric_name.namespace == "pipeline"
 
 
+def test_count_keeps_one_counter_per_name_that_counts_in_the_step_running_it():
+    import apache_beam as beam
+    from apache_beam.metrics.metric import MetricsFilter
+
+    assert counters._shared_counter(counters.ROWS_WRITTEN) is counters._shared_counter(counters.ROWS_WRITTEN)
+    before = counters.process_tally().snapshot()
+
+    def counted(x, n):
+        counters.count(counters.ROWS_WRITTEN, n)
+        return x
+
+    with beam.Pipeline(runner="FnApiRunner") as p:
+        (p | beam.Create([1, 2, 3]) | "CountOne" >> beam.Map(counted, 1) | "CountTen" >> beam.Map(counted, 10))
+    found = p.result.metrics().query(MetricsFilter().with_name(counters.ROWS_WRITTEN))["counters"]
+    assert {r.key.step.rsplit("/", 1)[-1]: r.committed for r in found} == {"CountOne": 3, "CountTen": 30}
+    assert progress.since(counters.process_tally().snapshot(), before) == {counters.ROWS_WRITTEN: 33}
+
+
 def test_a_tally_counts_and_publishes_only_into_a_named_directory_it_does_not_read(tmp_path):
     env = {}
     tally = counters.Tally(environ=env)

@@ -11,6 +11,7 @@ PROGRESS_DIR_ENV, which the launcher sets before Beam starts its workers.
 from __future__ import annotations
 
 import atexit
+import functools
 import json
 import os
 import threading
@@ -113,7 +114,14 @@ def counter(name: str) -> ProgressCounter:
 
 def count(name: str, n: int = 1) -> None:
     """Count outside a DoFn's __init__ (e.g. in a plain function a FlatMap runs)."""
-    counter(name).inc(n)
+    _shared_counter(name).inc(n)
+
+
+@functools.cache
+def _shared_counter(name: str) -> ProgressCounter:
+    # One per name and process, not one per call: a Beam counter finds the metrics of the step that
+    # runs when it is incremented, so the same object serves every step.
+    return counter(name)
 
 
 def write_totals(path: Path, counts) -> None:

@@ -30,10 +30,13 @@ class _WriteBatchFn(beam.DoFn):
 
     def __init__(self, sink_spec: str, run_id: str | None):
         self.sink_spec, self.run_id = sink_spec, run_id
+        self.written = counters.counter(counters.ROWS_WRITTEN)
+        self.failed = counters.counter(counters.DEAD_LETTERS)
 
     def setup(self):
         self.sink = open_sink(self.sink_spec)
         self.tables_ready = False
+        self.table_written = {}  # table -> its "sink" counter, made at the table's first batch
 
     def finish_bundle(self):
         self.sink.end_session()
@@ -51,22 +54,24 @@ class _WriteBatchFn(beam.DoFn):
         table, rows = batch
         rows = list(rows)
         rejected = self.sink.write_rows(table, rows)
-        Metrics.counter("sink", f"{table}_written").inc(len(rows) - len(rejected))
-        counters.count(counters.ROWS_WRITTEN, len(rows) - len(rejected))
+        if table not in self.table_written:
+            self.table_written[table] = Metrics.counter("sink", f"{table}_written")
+        self.table_written[table].inc(len(rows) - len(rejected))
+        self.written.inc(len(rows) - len(rejected))
         if rejected:
             self._dead_letter(table, rejected)
         yield table, len(rows) - len(rejected)
 
     def _dead_letter(self, table: str, rejected: list) -> None:
         logging.warning("%d rows rejected by %s.%s", len(rejected), self.sink_spec, table)
-        counters.count(counters.DEAD_LETTERS, len(rejected))
+        self.failed.inc(len(rejected))
         letters = [dead_letters.dead_letter("write", row.get("url") or row.get("article_url") or row.get("feed_url"),
                                             "rejected_by_sink", f"{table}: {reason}", row, self.run_id)
                    for row, reason in rejected]
         still_rejected = rejected
         if table != "dead_letters":
             still_rejected = self.sink.write_rows("dead_letters", letters)
-            counters.count(counters.ROWS_WRITTEN, len(letters) - len(still_rejected))
+            self.written.inc(len(letters) - len(still_rejected))
         for row, reason in still_rejected:  # the dead-letter table itself refused: say so loudly
             logging.error("dead letter could not be written (%s): %r", reason, row)
 
