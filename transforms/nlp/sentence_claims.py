@@ -14,7 +14,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_s
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count
 from .separable import split_verb_tags
-from .sources import find_source, source_name, subject_institution
+from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -79,6 +79,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
         speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
+        speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
         if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
@@ -564,7 +565,8 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     a name right after a speech verb, past a preposition at most, is no destination."""
     return m.value.kind != "place" and any(
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
-        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start]) for sp in ctx.of("speech"))
+        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
+        and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
