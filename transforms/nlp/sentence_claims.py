@@ -221,8 +221,12 @@ def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag
 def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
     best, best_gap = None, 99
+    # "자국군이 수단 내전에서", "its soldiers in Sudan": a possessive already says whose they are
+    own = any(p.end <= troop.start and troop.start - p.end <= 1 for p in ctx.of("possessives"))
     for m in _mentions(ctx, SENDER_KINDS):
         origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
+        if own and m.start >= troop.end and not origin:
+            continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
         if any(t.value == "according_to" and t.end <= m.start and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
@@ -427,8 +431,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
-    if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
-        host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
+    if host_codes == [None] and ally is None:
+        host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
     if host_codes == [None] and ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host
         taken = {id(o) for o in owners.values()}
@@ -467,14 +471,17 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 partitive=noun is not None and noun.cat == "partitive"))
 
     # "Britain and France are ready to send ...": a coordinated subject sends together
-    co_subjects = _coordinated_before(ctx, subject) if subject is not None else []
+    # (but "Selon l'état-major ukrainien, la Russie a envoyé": who says it is not one of them)
+    co_before = lambda t: [m for m in _coordinated_before(ctx, t)
+                           if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
+    co_subjects = co_before(subject) if subject is not None else []
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
         if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
-            co = _coordinated_before(ctx, o) + [o] + co_owners.get(id(o), [])
+            co = co_before(o) + [o] + co_owners.get(id(o), [])
             return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
@@ -628,14 +635,20 @@ def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
     return any(re.search(r"\w", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
-def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:
+def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops,
+                stance: str = "asserts") -> list[str]:
     """No preposition or case ending marked a destination, but the sentence names exactly one other
     country ("ジブチの自衛隊拠点", "Seoul's troops at a base in the Gulf state of Qatar"): forces of
-    the sender are there. Speakers, owners and the subject are not candidates."""
+    the sender are there. Speakers, owners and the subject are not candidates. In a condemnation or
+    denial the name must follow the troops ("미군의 필리핀 배치를 비난했다"): names before them are
+    the critics ("Литва и Польша осудили"), and one addressed ("потребовали от Минска") is not a host."""
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     beside = neighbours(ctx)
+    strict = stance not in ("asserts", "confirms")
+    first_troop = min((t.end for t in troops), default=ctx.end)
     codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken and id(m) not in beside
              and not speaks(ctx, m) and m.value.code not in BODIES
+             and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
 
