@@ -57,7 +57,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
     exclude = exclude | neighbours(ctx)
-    for m in _mentions(ctx, HOST_KINDS):
+    for m in sorted(_mentions(ctx, HOST_KINDS) + _territory_demonyms(ctx), key=lambda t: t.start):
         if id(m) in exclude:
             continue
         after = ctx.text[m.end: m.end + 12]
@@ -86,6 +86,23 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _place_adjective(ctx: SentenceContext, m: Tag) -> bool:
+    """"in die äthiopische Region Tigray": a demonym right after a place preposition (past an article)
+    describes where, not who acts (an of-word, "l'armée de ...", is not such a preposition)."""
+    if m.value.kind != "adjective":
+        return False
+    origins = {(t.start, t.end) for t in ctx.of("genitive")}
+    return any(p.end <= m.start and (p.start, p.end) not in origins
+               and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
+
+
+def _territory_demonyms(ctx: SentenceContext) -> list[Tag]:
+    """"a territorio venezolano", "on Ukrainian soil", "на украинскую территорию": a demonym right next
+    to a word for a state's soil names that state as a place."""
+    return [m for m in _mentions(ctx, {"adjective"}) if any(
+        _adjacent(ctx, t, m) or _adjacent(ctx, m, t) for t in ctx.of("territory"))]
 
 
 def neighbours(ctx: SentenceContext) -> set:
@@ -229,8 +246,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
-        if any(t.value == "according_to" and t.end <= m.start and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
-            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose
+        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
+                                               and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (ja/ko/tr name it before)
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
@@ -305,7 +323,7 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
-             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m))]
+             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)]
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]

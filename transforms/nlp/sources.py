@@ -85,6 +85,9 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if owner is not None:
             used.add(id(owner))
     out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
+    # "米政府当局者": the institution inside a longer speaker (政府 in 米政府 + 当局) is part of it
+    out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                     and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
 
 
