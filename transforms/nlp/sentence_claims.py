@@ -66,6 +66,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        if ctx.lang in HEAD_FINAL and any(sp.value == "according_to" and sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1
+                                          and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech")):
+            continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):

@@ -43,8 +43,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             m = marked[-1] if marked else preferred[0]
         elif preferred:
             m = preferred[-1]
-        else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks
-            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4 and id(x) not in owners]
+        else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
+                     and (id(x) not in owners or x.value.kind == "force")]
             m = after[0] if after else None
         if m is not None:
             return source_name(ctx, m), m.value.code, m
