@@ -103,9 +103,11 @@ def _place_adjective(ctx: SentenceContext, m: Tag) -> bool:
 
 def _territory_demonyms(ctx: SentenceContext) -> list[Tag]:
     """"a territorio venezolano", "on Ukrainian soil", "на украинскую территорию": a demonym right next
-    to a word for a state's soil names that state as a place."""
+    to a word for a state's soil names that state as a place; so does one after a place preposition
+    before a word for a part of it ("in die kongolesische Provinz ...")."""
     return [m for m in _mentions(ctx, {"adjective"}) if any(
-        _adjacent(ctx, t, m) or _adjacent(ctx, m, t) for t in ctx.of("territory"))]
+        _adjacent(ctx, t, m) or _adjacent(ctx, m, t) for t in ctx.of("territory"))
+        or (_place_adjective(ctx, m) and any(_adjacent(ctx, m, t) for t in ctx.of("host_filler")))]
 
 
 def neighbours(ctx: SentenceContext) -> set:
@@ -667,8 +669,8 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken and id(m) not in beside
-             and not speaks(ctx, m) and m.value.code not in BODIES
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
+             and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
