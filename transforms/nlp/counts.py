@@ -37,6 +37,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             nxt = numbers[i + 1]
             if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
                 upper = nxt
+            elif ctx.coordinated(n.end, nxt.start) and not PUNCT.search(ctx.text[n.end:nxt.start]):
+                upper = nxt  # "ما بين 1500 و2000": the "and" glued to the upper bound is no range tag
         end = upper.end if upper else n.end
         noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
         if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):

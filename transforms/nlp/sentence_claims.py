@@ -14,7 +14,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_s
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count
 from .separable import split_verb_tags
-from .sources import find_source, source_name, subject_institution
+from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -57,7 +57,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
     exclude = exclude | neighbours(ctx)
-    for m in _mentions(ctx, HOST_KINDS):
+    for m in sorted(_mentions(ctx, HOST_KINDS) + _territory_demonyms(ctx), key=lambda t: t.start):
         if id(m) in exclude:
             continue
         after = ctx.text[m.end: m.end + 12]
@@ -66,6 +66,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        if ctx.lang in HEAD_FINAL and any(sp.value == "according_to" and sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1
+                                          and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech")):
+            continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
@@ -79,12 +82,32 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
         speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
+        speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
         if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
             hosts.append(m)  # "to Poland, Germany and Romania"
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _place_adjective(ctx: SentenceContext, m: Tag) -> bool:
+    """"in die äthiopische Region Tigray": a demonym right after a place preposition (past an article)
+    describes where, not who acts (an of-word, "l'armée de ...", is not such a preposition)."""
+    if m.value.kind != "adjective":
+        return False
+    origins = {(t.start, t.end) for t in ctx.of("genitive")}
+    return any(p.end <= m.start and (p.start, p.end) not in origins
+               and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
+
+
+def _territory_demonyms(ctx: SentenceContext) -> list[Tag]:
+    """"a territorio venezolano", "on Ukrainian soil", "на украинскую территорию": a demonym right next
+    to a word for a state's soil names that state as a place; so does one after a place preposition
+    before a word for a part of it ("in die kongolesische Provinz ...")."""
+    return [m for m in _mentions(ctx, {"adjective"}) if any(
+        _adjacent(ctx, t, m) or _adjacent(ctx, m, t) for t in ctx.of("territory"))
+        or (_place_adjective(ctx, m) and any(_adjacent(ctx, m, t) for t in ctx.of("host_filler")))]
 
 
 def neighbours(ctx: SentenceContext) -> set:
@@ -220,12 +243,17 @@ def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag
 def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
     best, best_gap = None, 99
+    # "자국군이 수단 내전에서", "its soldiers in Sudan": a possessive already says whose they are
+    own = any(p.end <= troop.start and troop.start - p.end <= 1 for p in ctx.of("possessives"))
     for m in _mentions(ctx, SENDER_KINDS):
         origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
+        if own and m.start >= troop.end and not origin:
+            continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
-        if any(t.value == "according_to" and t.end <= m.start and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
-            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose
+        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
+                                               and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (ja/ko/tr name it before)
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
@@ -300,7 +328,7 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
-             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m))]
+             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)]
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
@@ -426,8 +454,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
-    if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
-        host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
+    if host_codes == [None] and ally is None:
+        host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
     if host_codes == [None] and ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host
         taken = {id(o) for o in owners.values()}
@@ -466,14 +494,17 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 partitive=noun is not None and noun.cat == "partitive"))
 
     # "Britain and France are ready to send ...": a coordinated subject sends together
-    co_subjects = _coordinated_before(ctx, subject) if subject is not None else []
+    # (but "Selon l'état-major ukrainien, la Russie a envoyé": who says it is not one of them)
+    co_before = lambda t: [m for m in _coordinated_before(ctx, t)
+                           if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
+    co_subjects = co_before(subject) if subject is not None else []
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
         if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
-            co = _coordinated_before(ctx, o) + [o] + co_owners.get(id(o), [])
+            co = co_before(o) + [o] + co_owners.get(id(o), [])
             return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
@@ -564,7 +595,8 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     a name right after a speech verb, past a preposition at most, is no destination."""
     return m.value.kind != "place" and any(
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
-        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start]) for sp in ctx.of("speech"))
+        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
+        and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
@@ -626,14 +658,20 @@ def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
     return any(re.search(r"\w", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
-def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:
+def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops,
+                stance: str = "asserts") -> list[str]:
     """No preposition or case ending marked a destination, but the sentence names exactly one other
     country ("ジブチの自衛隊拠点", "Seoul's troops at a base in the Gulf state of Qatar"): forces of
-    the sender are there. Speakers, owners and the subject are not candidates."""
+    the sender are there. Speakers, owners and the subject are not candidates. In a condemnation or
+    denial the name must follow the troops ("미군의 필리핀 배치를 비난했다"): names before them are
+    the critics ("Литва и Польша осудили"), and one addressed ("потребовали от Минска") is not a host."""
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     beside = neighbours(ctx)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken and id(m) not in beside
-             and not speaks(ctx, m) and m.value.code not in BODIES
+    strict = stance not in ("asserts", "confirms")
+    first_troop = min((t.end for t in troops), default=ctx.end)
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
+             and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
+             and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
 

@@ -43,8 +43,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             m = marked[-1] if marked else preferred[0]
         elif preferred:
             m = preferred[-1]
-        else:
-            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4]
+        else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
+            after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
+                     and (id(x) not in owners or x.value.kind == "force")]
             m = after[0] if after else None
         if m is not None:
             return source_name(ctx, m), m.value.code, m
@@ -68,7 +69,7 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     # in ko/ja, with a subject particle (바마코는 ... 밝혔다)
     marked = lambda m: ctx.subject_marker is not None and marked_subject(ctx, m)
     mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
-                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m))]
+                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
         owner, best = None, 3
@@ -85,7 +86,21 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if owner is not None:
             used.add(id(owner))
     out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
+    # "米政府当局者": the institution inside a longer speaker (政府 in 米政府 + 当局) is part of it
+    out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                     and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def opening_speaker(ctx: SentenceContext, m: Tag) -> bool:
+    """"Téhéran a fermement condamné ...", "Bamako has strongly denied ...": a capital that opens the
+    sentence speaks through a speech verb a few words on (an auxiliary, an adverb), with nothing
+    between that could be the subject instead."""
+    if ctx.gap(ctx.start, m.start) > 1:
+        return False
+    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 3 and not _PUNCT.search(ctx.text[m.end:sp.start])
+               and not ctx.between(m.end, sp.start, "mention", "action", "troops", "units")
+               for sp in ctx.of("speech"))
 
 
 def source_name(ctx: SentenceContext, m: Tag) -> str:

@@ -1,0 +1,75 @@
+"""Stance and source (CLAIMS.md: condemnation, denial, attributed): who condemns, denies or says, and
+that the speaker never becomes a sender. Sentences written for these tests, other countries each time."""
+import pytest
+
+from transforms.nlp import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer.load()
+
+
+def claims(analyzer, lang, text):
+    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
+    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a capital opening the sentence speaks past an auxiliary and an adverb; the troops' demonym
+    # after the verb is whose they are, not who speaks
+    ("fr", "Ankara a vivement condamné la présence de soldats grecs à Chypre.", ("GR", "CY", "condemns", "TR")),
+    ("pt", "Pequim criticou duramente o envio de militares australianos às Ilhas Salomão.",
+     ("AU", "SB", "condemns", "CN")),
+    ("ar", "دانت دمشق انتشار القوات الأمريكية في شرق سوريا.", ("US", "SY", "condemns", "SY")),
+    # a demand that they leave is the condemned deployment, the one who urges is the source
+    ("ms", "Somalia menggesa Ethiopia menarik balik tenteranya dari wilayah Somalia.",
+     ("ET", "SO", "condemns", "SO")),
+    # zh: the name after the speech verb is the subject of the clause, not an addressee
+    ("zh", "古巴政府谴责美国向海地派遣军队。", ("US", "HT", "condemns", "CU")),
+    # ko: "X's Y deployment" names the host without a case ending
+    ("ko", "러시아 외교부는 영국군의 에스토니아 배치를 비난했다.", ("GB", "EE", "condemns", "RU")),
+    # ja: "stationed in the country" is the speaker's own soil
+    ("ja", "ニジェールの軍事政権は、国内に駐留する米軍の撤退を要求した。", ("US", "NE", "condemns", "NE")),
+    # tr: the verbal noun of entering is the condemned deployment
+    ("tr", "Yunanistan, Türk askerlerinin Kıbrıs topraklarına girmesini kınadı.", ("TR", "CY", "condemns", "GR")),
+])
+def test_condemnation_source_is_the_critic(analyzer, lang, text, expected):
+    assert expected in claims(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a possessive owns the troop noun: the country after it is where, not whose
+    ("ko", "르완다 정부는 자국군이 콩고민주공화국 내전에서 전투에 참여하고 있다는 주장을 부인했다.",
+     ("RW", "CD", "denies", "RW")),
+    # a demonym next to a word for soil names the host; crossing is a deployment verb
+    ("es", "Perú negó que sus soldados hayan cruzado a territorio ecuatoriano.", ("PE", "EC", "denies", "PE")),
+    # a demonym after a place preposition describes where, it is not the subject of the infinitive
+    ("de", "Ruanda hat bestritten, Soldaten in die kongolesische Provinz Nordkivu geschickt zu haben.",
+     ("RW", "CD", "denies", "RW")),
+    ("zh", "卢旺达国防部周二否认卢旺达在刚果（金）部署了军队。", ("RW", "CD", "denies", "RW")),
+])
+def test_denial_keeps_the_denied_claim(analyzer, lang, text, expected):
+    assert expected in claims(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, sender, host, source_country", [
+    # the source of "according to" is never a co-sender
+    ("fr", "Selon le ministère letton, la Russie a déployé 2 000 soldats en Biélorussie.", "RU", "BY", "LV"),
+    ("fr", "D'après Londres, la Turquie a envoyé 400 soldats en Libye.", "TR", "LY", "GB"),
+    # head-final: the source stands before "according to", the owner of the troops after it
+    ("ja", "ケニア政府によると、ウガンダ軍の兵士約1500人がソマリアに展開している。", "UG", "SO", "KE"),
+    ("ko", "미 국방부에 따르면 러시아는 말리에 약 1천 명의 병력을 배치했다.", "RU", "ML", "US"),
+    # an institution inside a longer speaker ("米政府当局者") speaks for its state
+    ("ja", "米政府当局者によると、中国はカンボジアに約100人の軍事要員を派遣した。", "CN", "KH", "US"),
+])
+def test_attributed_claim_keeps_its_source_out_of_the_senders(analyzer, lang, text, sender, host, source_country):
+    got = claims(analyzer, lang, text)
+    assert {(s, h) for s, h, _, _ in got} == {(sender, host)}
+    assert (sender, host, "asserts", source_country) in got
+
+
+def test_arabic_range_with_glued_and_counts_its_lower_bound(analyzer):
+    text = "قالت وزارة الدفاع الفرنسية إن تركيا نشرت ما بين 800 و1000 جندي في ليبيا."
+    result = analyzer.analyze(text, language="ar", published_at="2025-06-02")
+    assert {(c["sender"], c["host"], c["count"]) for c in result.claims} == {("TR", "LY", 800)}
