@@ -304,7 +304,25 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
-    return (marked or cands)[-1] if cands else None
+    pool = marked or cands
+    if pool and _where_or_what(ctx, pool[-1]):
+        # a state's troops in a UN or EU force are the state's: a mission they serve in ("在联合国驻黎巴嫩
+        # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
+        # is the subject only when no state is named
+        states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m)]
+        pool = states or pool
+    return pool[-1] if pool else None
+
+
+def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
+    """A body named as where troops serve (after a place preposition, or with a destination case
+    ending) or as the kind of troops they are (a force name that is itself a troop noun)."""
+    if m.value.code not in BODIES:
+        return False
+    if m.value.kind == "force" and any(t.start <= m.start and m.end <= t.end for t in ctx.of("troops")):
+        return True
+    return _case_marked_place(ctx, m) or any(
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
