@@ -141,7 +141,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     if partitive is not None:
         return partitive
     persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)
-    if persons is not None:
+    # a person word that is itself a troop noun ("250 efectivos en la UNFICYP") counts itself, not a
+    # force named near it
+    if persons is not None and not any(t.start == persons.start and t.cat != "partitive" for t in troops):
         # "Контингент із 150 осіб", "o contingente, de 40 homens", "250 kişilik birlik": people counted
         # for a force the sentence names
         # ... right beside them, no verb between ("troops killed 30 people" counts no troops)
