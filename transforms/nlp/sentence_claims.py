@@ -236,6 +236,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = 0
         if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
+        if ctx.between(m.end, troop.start, "hosting"):
+            continue  # "Bosnia hosts 1,100 troops": the host, not whose
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best if best is not None else _possessor(ctx, troop, used)
@@ -288,8 +290,8 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
     names whose they are, unless the sentence withdraws them ("pulled its troops out of/from Mali")."""
     if any(a.value == "withdrawal" for a in ctx.of("action")):
         return False
-    if ctx.gap(troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before"):
-        return True
+    if ctx.gap(troop.end, m.start) - _fillers(ctx, troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before"):
+        return True  # (an article between: "troops from the European Union")
     # "ao exército do Mali", "the army of Mali": only an of-word (and an article) between noun and name
     words = list(re.finditer(r"\w+", ctx.text[troop.end:m.start]))
     small = [(t.start, t.end) for t in ctx.of("genitive", "host_filler")]
@@ -446,11 +448,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None and stance in ("asserts", "confirms"):
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops) or host_codes
-    if host_codes == [None] and ctx.of("hosting"):
-        # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host
+    if ctx.of("hosting") and (host_codes == [None] or subject is not None):
+        # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
+        # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
         h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
-        host_codes = [h.value.code] if h is not None else host_codes
+        host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
         if h is not None and subject is h:
             subject = None
     if host_codes == [None] and not ctx.of("hosting"):
