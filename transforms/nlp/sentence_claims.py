@@ -224,8 +224,10 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
-        if any(t.value == "according_to" and t.end <= m.start and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
-            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose
+        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
+                                              and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (where
+            # "according to" follows its source, "…によると、ブルンジ軍" names the owner after it)
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
