@@ -342,7 +342,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
     troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
-    actions = ctx.of("action") or [Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
+    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
+        Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -558,6 +559,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
+    """"to secure the evacuation of foreign nationals", "l'évacuation des ressortissants", "邦人の退避":
+    an action noun whose own object is civilians says what happens to them, not what the troops do."""
+    for t in ctx.of("non_troop"):
+        a, b = (action.end, t.start) if t.start >= action.end else (t.end, action.start)
+        if b < a or _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "mention"):
+            continue
+        if t.start >= action.end and not ctx.cjk and ctx.between(a, b, "genitive") \
+                and ctx.gap(a, b) - _fillers(ctx, a, b) <= 2:
+            return True
+        if t.start >= action.end and ctx.lang == "zh" and not ctx.text[a:b].strip():
+            return True  # 撤离侨民: verb and its object
+        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의"):
+            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi
+    return False
 
 
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
