@@ -157,7 +157,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
-                 and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
+                 and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
+    # ("satu kompeni askar", "two companies of soldiers": the number counts formations, not people)
     if noun is None:
         noun = _after_participle(ctx, end, troops)
     if noun is None and later:
