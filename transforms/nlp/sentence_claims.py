@@ -370,6 +370,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
     if main_type == "deployment" and "combat" in types and ctx.of("participation"):
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
+    if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
+        main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
