@@ -143,7 +143,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     if partitive is not None:
         return partitive
     persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)
-    if persons is not None:
+    # a person word that is itself a troop noun ("250 efectivos en la UNFICYP") counts itself, not a
+    # force named near it
+    if persons is not None and not any(t.start == persons.start and t.cat != "partitive" for t in troops):
         # "Контингент із 150 осіб", "o contingente, de 40 homens", "250 kişilik birlik": people counted
         # for a force the sentence names
         # ... right beside them, no verb between ("troops killed 30 people" counts no troops)
@@ -157,7 +159,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
-                 and not ctx.between(end, t.start, "non_troop", "host_before", "speech")), None)
+                 and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
+    # ("satu kompeni askar", "two companies of soldiers": the number counts formations, not people)
     if noun is None:
         noun = _after_participle(ctx, end, troops)
     if noun is None and later:

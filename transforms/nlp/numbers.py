@@ -14,7 +14,9 @@ from .terms import TermMatcher
 # Arabic-Indic and Persian digits map one-to-one onto ASCII, so character offsets stay valid.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # A separator followed by exactly three digits is grouping (14.000, 14,000, 14 000); otherwise decimal.
-_NUMERIC = r"(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?"
+# A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none.
+_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)"
+_NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)"
 _CJK_DIGIT = "〇零一二两三四五六七八九十百千万萬亿億"
 _CJK_UNITS = {"十": 10, "百": 100, "백": 100, "千": 1000, "천": 1000}
 _CJK_BIG = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}

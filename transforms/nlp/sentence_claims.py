@@ -253,7 +253,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue
         if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
                                                and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
-            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (ja/ko/tr name it before)
+            continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (where
+            # "according to" follows its source, "…によると、ブルンジ軍" names the owner after it)
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
@@ -264,6 +265,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = 0
         if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
+        if ctx.between(m.end, troop.start, "hosting"):
+            continue  # "Bosnia hosts 1,100 troops": the host, not whose
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best if best is not None else _possessor(ctx, troop, used)
@@ -316,8 +319,8 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
     names whose they are, unless the sentence withdraws them ("pulled its troops out of/from Mali")."""
     if any(a.value == "withdrawal" for a in ctx.of("action")):
         return False
-    if ctx.gap(troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before"):
-        return True
+    if ctx.gap(troop.end, m.start) - _fillers(ctx, troop.end, m.start) == 1 and ctx.between(troop.end, m.start, "from_before"):
+        return True  # (an article between: "troops from the European Union")
     # "ao exército do Mali", "the army of Mali": only an of-word (and an article) between noun and name
     words = list(re.finditer(r"\w+", ctx.text[troop.end:m.start]))
     small = [(t.start, t.end) for t in ctx.of("genitive", "host_filler")]
@@ -332,7 +335,25 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
-    return (marked or cands)[-1] if cands else None
+    pool = marked or cands
+    if pool and _where_or_what(ctx, pool[-1]):
+        # a state's troops in a UN or EU force are the state's: a mission they serve in ("在联合国驻黎巴嫩
+        # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
+        # is the subject only when no state is named
+        states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m)]
+        pool = states or pool
+    return pool[-1] if pool else None
+
+
+def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
+    """A body named as where troops serve (after a place preposition, or with a destination case
+    ending) or as the kind of troops they are (a force name that is itself a troop noun)."""
+    if m.value.code not in BODIES:
+        return False
+    if m.value.kind == "force" and any(t.start <= m.start and m.end <= t.end for t in ctx.of("troops")):
+        return True
+    return _case_marked_place(ctx, m) or any(
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
@@ -348,7 +369,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
     troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
-    actions = ctx.of("action") or [Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
+    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
+        Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -375,6 +397,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
     if main_type == "deployment" and "combat" in types and ctx.of("participation"):
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
+    if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
+        main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -456,11 +480,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
-    if host_codes == [None] and ctx.of("hosting"):
-        # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host
+    if ctx.of("hosting") and (host_codes == [None] or subject is not None):
+        # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
+        # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
         h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
-        host_codes = [h.value.code] if h is not None else host_codes
+        host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
         if h is not None and subject is h:
             subject = None
     if host_codes == [None] and not ctx.of("hosting"):
@@ -566,6 +591,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
+    """"to secure the evacuation of foreign nationals", "l'évacuation des ressortissants", "邦人の退避":
+    an action noun whose own object is civilians says what happens to them, not what the troops do."""
+    for t in ctx.of("non_troop"):
+        a, b = (action.end, t.start) if t.start >= action.end else (t.end, action.start)
+        if b < a or _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "mention"):
+            continue
+        if t.start >= action.end and not ctx.cjk and ctx.between(a, b, "genitive") \
+                and ctx.gap(a, b) - _fillers(ctx, a, b) <= 2:
+            return True
+        if t.start >= action.end and ctx.lang == "zh" and not ctx.text[a:b].strip():
+            return True  # 撤离侨民: verb and its object
+        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의"):
+            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi
+    return False
 
 
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
