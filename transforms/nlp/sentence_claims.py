@@ -56,6 +56,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
+    # "retirará soldados de Irak": after a withdrawal verb, a from-word says where they leave
+    # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
+    leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
+        a.end <= t.start and ctx.gap(a.end, t.start) == 0 for a in ctx.of("troops", "units", "action"))]
+    if leaving:
+        preps = sorted(preps + leaving, key=lambda t: t.start)
     exclude = exclude | neighbours(ctx)
     for m in _mentions(ctx, HOST_KINDS):
         if id(m) in exclude:
@@ -232,6 +238,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
+            if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
+                continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
         else:
             g = 0
         if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
@@ -239,6 +247,11 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _withdraws(ctx: SentenceContext, before: int) -> bool:
+    """A withdrawal verb stands before offset `before`."""
+    return any(a.value == "withdrawal" and a.end <= before for a in ctx.of("action"))
 
 
 def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
