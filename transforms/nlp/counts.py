@@ -84,7 +84,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
         return True
     if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
-            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0) for t in troops):
+            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0)
+            and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True  # "Minggu (12/1)", "on 3/15": a date
