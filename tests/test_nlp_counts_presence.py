@@ -60,3 +60,15 @@ def test_presence_arrival_withdrawal(analyzer, lang, text, expected):
 def test_german_ordinal_does_not_split():
     text = "Er diente in der 10. Panzerdivision. Das waren 201. Danach kam nichts."
     assert len(split_sentences(text)) == 3
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the head count comes in the next sentence, on a formation word
+    ("zh", "尼泊尔将向黎巴嫩派遣一支维和部队。这支约400人的队伍将于下周出发。", ("NP", "LB", 400)),
+    ("ko", "인도네시아 정부는 레바논에 평화유지 병력을 보내기로 했다. 파견 규모는 약 300명이다.", ("ID", "LB", 300)),
+    ("pt", "Portugal vai enviar uma força para a Roménia. Serão 180 militares, disse o ministro.", ("PT", "RO", 180)),
+    # ru "из X" right after the troops names whose they are
+    ("ru", "В Ливане погибли двое миротворцев из Индии.", ("IN", "LB", 2)),
+])
+def test_counts_in_next_sentence_and_origin(analyzer, lang, text, expected):
+    assert expected in triples(analyzer, lang, text)
