@@ -72,3 +72,9 @@ def test_german_ordinal_does_not_split():
 ])
 def test_counts_in_next_sentence_and_origin(analyzer, lang, text, expected):
     assert expected in triples(analyzer, lang, text)
+
+
+def test_verb_final_object_is_the_host(analyzer):
+    # German perfect: the name between the owned troops and the final verb is the object, not the subject
+    a = analyzer.analyze("Die letzten belgischen Soldaten haben Mali verlassen.", language="de")
+    assert ("BE", "ML", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}

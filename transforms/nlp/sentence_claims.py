@@ -643,6 +643,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     """No preposition or case ending marked a destination, but the sentence names exactly one other
     country ("ジブチの自衛隊拠点", "Seoul's troops at a base in the Gulf state of Qatar"): forces of
     the sender are there. Speakers, owners and the subject are not candidates."""
+    if subject is not None and any(id(t) in owners and owners[id(t)] is not subject and t.end <= subject.start
+                                   for t in troops):
+        subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     beside = neighbours(ctx)
     codes = {m.value.code for m in _mentions(ctx, {"name", "place"}) if m.value.code not in taken and id(m) not in beside
