@@ -78,3 +78,13 @@ def test_verb_final_object_is_the_host(analyzer):
     # German perfect: the name between the owned troops and the final verb is the object, not the subject
     a = analyzer.analyze("Die letzten belgischen Soldaten haben Mali verlassen.", language="de")
     assert ("BE", "ML", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a pronoun swallowed by a longer term ("of its", "من قواتها") still makes the speaker the owner
+    ("en", "Canada announced the withdrawal of its remaining soldiers in Iraq.", ("CA", "IQ")),
+    ("ar", "أعلنت فرنسا سحب ما تبقى من قواتها في النيجر.", ("FR", "NE")),
+])
+def test_speaker_owns_its_forces(analyzer, lang, text, expected):
+    a = analyzer.analyze(text, language=lang)
+    assert expected in {(c["sender"], c["host"]) for c in a.claims}

@@ -63,8 +63,14 @@ def _verb_with_preposition(raw: dict) -> list[tuple[str, tuple]]:
     """"landed in", "moved to", "parte para": the matcher takes the longest term, so a verb entry
     that ends in a host preposition swallows it; such a term is that preposition too."""
     preps = {str(p).lower() for p in raw.get("host_before") or []}
-    return [(t, ("host_before", None)) for terms in (raw.get("actions") or {}).values() for t in terms or []
-            if len(str(t).split()) > 1 and str(t).split()[-1].lower() in preps]
+    out = [(t, ("host_before", None)) for terms in (raw.get("actions") or {}).values() for t in terms or []
+           if len(str(t).split()) > 1 and str(t).split()[-1].lower() in preps]
+    # ... and likewise a term that ends in a pronoun ("of its", "من قواتها") is that pronoun too
+    pronouns = {str(p).lower() for p in raw.get("pronouns") or []}
+    every = [t for cat in _FLAT if cat != "pronouns" for t in raw.get(cat) or []]
+    every += [t for section in _NESTED for terms in (raw.get(section) or {}).values() for t in terms or []]
+    return out + [(t, ("pronouns", None)) for t in every
+                  if len(str(t).split()) > 1 and str(t).split()[-1].lower() in pronouns]
 
 
 _LIST_PUNCT = r"[,;，、،]"
