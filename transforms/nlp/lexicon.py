@@ -65,10 +65,10 @@ def _verb_with_preposition(raw: dict) -> list[tuple[str, tuple]]:
     preps = {str(p).lower() for p in raw.get("host_before") or []}
     out = [(t, ("host_before", None)) for terms in (raw.get("actions") or {}).values() for t in terms or []
            if len(str(t).split()) > 1 and str(t).split()[-1].lower() in preps]
-    # ... and likewise a term that ends in a pronoun ("of its", "من قواتها") is that pronoun too
+    # ... and likewise a troop term that ends in a pronoun ("من قواتها", of its forces) is that pronoun
+    # too (not "de sus" in "exigió a Moscú la retirada de sus tropas": whose "sus" is, is not the speaker)
     pronouns = {str(p).lower() for p in raw.get("pronouns") or []}
-    every = [t for cat in _FLAT if cat != "pronouns" for t in raw.get(cat) or []]
-    every += [t for section in _NESTED for terms in (raw.get(section) or {}).values() for t in terms or []]
+    every = [t for cat in ("troops", "units", "reinforcement") for t in raw.get(cat) or []]
     return out + [(t, ("pronouns", None)) for t in every
                   if len(str(t).split()) > 1 and str(t).split()[-1].lower() in pronouns]
 
