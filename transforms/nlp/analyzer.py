@@ -336,8 +336,12 @@ def _history_years(text: str, claims, published, lang: str, troop_regex) -> list
     for s0, s1 in sentences:
         years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
         # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
-        years = [(y, a, b) for y, a, b in years
-                 if _after_month(text, a, lang) or not troop_regex.match(text, _skip_space(text, b))]
+        # ... and so is a number in a list of counts ("3000 جندي في قطر و2000 في العراق و500 ..."); a lone
+        # count may be a year misread ("En 1898, tropas ...")
+        counted = {d.count for d in claims if (d.evidence_start, d.evidence_end) == (s0, s1) and d.count}
+        counted = counted if len(counted) >= 2 else set()
+        years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang)
+                 or (y not in counted and not troop_regex.match(text, _skip_space(text, b)))]
         if not years:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):

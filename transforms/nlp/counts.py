@@ -19,6 +19,11 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CURRENCY = re.compile(r"[$€£¥₽₴₩]\s?$")
 _PERCENT = re.compile(r"\s?[%٪]")
 _EXTENDED_MAX_WORDS = 6
+# dd/mm, mm/dd, 12/1/2025: a number on either side of a slash is part of a date, not a head count
+_SLASH_AFTER = re.compile(r"[/／]\d")
+_SLASH_BEFORE = re.compile(r"\d[/／]$")
+# Arabic writes "and" glued to the next word: "ما بين 1500 و2000" is a range
+_GLUED_AND = {"ar": re.compile(r"^\s*و$")}
 
 
 def count_links(ctx: SentenceContext, numbers) -> list[dict]:
@@ -35,7 +40,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         upper = None
         if i + 1 < len(numbers):
             nxt = numbers[i + 1]
-            if nxt.start > n.end and ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1:
+            glued = _GLUED_AND.get(ctx.lang)
+            if nxt.start > n.end and ((ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1)
+                                      or (glued is not None and glued.match(ctx.text[n.end:nxt.start]))):
                 upper = nxt
             elif ctx.coordinated(n.end, nxt.start) and not PUNCT.search(ctx.text[n.end:nxt.start]):
                 upper = nxt  # "ما بين 1500 و2000": the "and" glued to the upper bound is no range tag
@@ -79,8 +86,13 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
         return True
     if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
-            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0) for t in troops):
+            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0)
+            and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
+    if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
+        return True  # "Minggu (12/1)", "on 3/15": a date
+    if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
+        return True  # "one company of soldiers", "two battalions": formations counted, not people
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True
     if ctx.lang in NO_SPACE_LANGS:

@@ -47,6 +47,7 @@ def load_lexicon(lang: str) -> Lexicon:
     for section, cat in _NESTED.items():
         for value, terms in (raw.get(section) or {}).items():
             entries += [(t, (cat, value)) for t in terms or []]
+    entries += _verb_with_preposition(raw)
     matcher = TermMatcher(entries, lang)
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
@@ -56,6 +57,20 @@ def load_lexicon(lang: str) -> Lexicon:
     coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [], raw.get("articles") or [])
     topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
+
+
+def _verb_with_preposition(raw: dict) -> list[tuple[str, tuple]]:
+    """"landed in", "moved to", "parte para": the matcher takes the longest term, so a verb entry
+    that ends in a host preposition swallows it; such a term is that preposition too."""
+    preps = {str(p).lower() for p in raw.get("host_before") or []}
+    out = [(t, ("host_before", None)) for terms in (raw.get("actions") or {}).values() for t in terms or []
+           if len(str(t).split()) > 1 and str(t).split()[-1].lower() in preps]
+    # ... and likewise a troop term that ends in a pronoun ("من قواتها", of its forces) is that pronoun
+    # too (not "de sus" in "exigió a Moscú la retirada de sus tropas": whose "sus" is, is not the speaker)
+    pronouns = {str(p).lower() for p in raw.get("pronouns") or []}
+    every = [t for cat in ("troops", "units", "reinforcement") for t in raw.get(cat) or []]
+    return out + [(t, ("pronouns", None)) for t in every
+                  if len(str(t).split()) > 1 and str(t).split()[-1].lower() in pronouns]
 
 
 _LIST_PUNCT = r"[,;，、،]"

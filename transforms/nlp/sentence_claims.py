@@ -56,6 +56,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
     preps = ctx.of("host_before")
+    # "retirará soldados de Irak": after a withdrawal verb, a from-word says where they leave
+    # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
+    leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
+        a.end <= t.start and ctx.gap(a.end, t.start) == 0 for a in ctx.of("troops", "units", "action"))]
+    if leaving:
+        preps = sorted(preps + leaving, key=lambda t: t.start)
     exclude = exclude | neighbours(ctx)
     for m in sorted(_mentions(ctx, HOST_KINDS) + _territory_demonyms(ctx), key=lambda t: t.start):
         if id(m) in exclude:
@@ -261,6 +267,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
+            if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
+                continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
         else:
             g = 0
         if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
@@ -270,6 +278,11 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _withdraws(ctx: SentenceContext, before: int) -> bool:
+    """A withdrawal verb stands before offset `before`."""
+    return any(a.value == "withdrawal" and a.end <= before for a in ctx.of("action"))
 
 
 def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
@@ -707,6 +720,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     the sender are there. Speakers, owners and the subject are not candidates. In a condemnation or
     denial the name must follow the troops ("미군의 필리핀 배치를 비난했다"): names before them are
     the critics ("Литва и Польша осудили"), and one addressed ("потребовали от Минска") is not a host."""
+    if subject is not None and any(id(t) in owners and owners[id(t)] is not subject and t.end <= subject.start
+                                   for t in troops):
+        subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")

@@ -9,6 +9,9 @@ import re
 _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"”’»)]*\s+(?=[\"“«(\d]|[^\W\d_a-zа-яёіїєґß-ÿ])|(?<=[。！？])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|St|No|Rep|Sen|Gov|Pres|Jr|Sr|vs|etc|Nr|bzw|ca|Abs|Art|Dipl|Prof|Bd|Jl|tel|г|ул|им|тыс|тис|млн|млрд|чел|ок|ст|ген|рис))\.$")
 
+# German writes ordinals as "201." after an article or a contracted preposition ("der 201. Militärbasis",
+# "am 3. Oktober"): no sentence ends there.
+_ORDINAL = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seit dem|bis zum|seiner|seine|ihrer|ihre)\s\d{1,3}\.$", re.I)
 
 # Work on a sentence grows faster than its length (every tag is weighed against the others), so a
 # "sentence" longer than this (a list or a table flattened to text) is cut into clauses: the cost of
@@ -20,7 +23,8 @@ _CLAUSE_END = re.compile(r"[;:,،，；：、]\s|\s[—–-]\s")
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 8): m.start()]):
+        if "\n" not in m.group(0) and (_ABBREV.search(text[max(0, m.start() - 8): m.start()])
+                                        or _ORDINAL.search(text[max(0, m.start() - 16): m.start()])):
             continue
         _add(text, start, m.start(), spans)
         start = m.end()
