@@ -20,6 +20,9 @@ from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
+# Languages whose lists may join any two items with the conjunction ("피지와 파푸아뉴기니, 뉴질랜드가",
+# "AとB、C"), not only the last two: a comma after it does not close the list.
+LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -136,10 +139,26 @@ def _with_runs_before(ctx: SentenceContext, hosts: list[Tag], exclude: set) -> l
             cur = m
         # a list has a conjunction somewhere ("Estonya, Romanya ve Litvanya'ya"); a bare comma after
         # the opening name sets off the subject ("Türkiye, Somali'ye 250 asker gönderdi")
-        if _is_list(ctx, [*reversed(run), h]):
+        run = _list_end(ctx, [*reversed(run), h])[:-1]
+        if run and _is_list(ctx, [*run, h]):
             out += run
             taken |= {id(m) for m in run}
     return sorted(out, key=lambda t: t.start)
+
+
+def _list_end(ctx: SentenceContext, seq: list[Tag]) -> list[Tag]:
+    """The list that ends with the last name of seq, where earlier names belong to the subject: a
+    conjunction closes a list, so a bare comma after it sets that list off ("Fas, Senegal ve Mısır,
+    Orta Afrika Cumhuriyeti'ne": three senders, one host); and where the language marks a topic, the
+    name opening the sentence with a comma is that topic ("Hollanda, Romanya ve Bulgaristan'a")."""
+    joints = [ctx.text[a.end:b.start] for a, b in zip(seq, seq[1:])]
+    for i in range(len(joints) - 1 if ctx.lang not in LOOSE_CONJUNCTION else 0, 0, -1):
+        if not re.search(r"\w", joints[i]) and any(re.search(r"\w", j) for j in joints[:i]):
+            seq = seq[i + 1:]
+            break
+    if len(seq) > 2 and _topic_state(ctx, set()) is seq[0]:
+        seq = seq[1:]
+    return seq
 
 
 def marked_subject_strict(ctx: SentenceContext, m: Tag) -> bool:
@@ -621,9 +640,10 @@ def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
 
 
 def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
-    """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"); two
+    """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"), with
+    the enumeration comma (ja/zh "、"), or runs to three names or more ("독일, 네덜란드, 노르웨이"); two
     names set apart by a comma alone are not one ("Menurut Kementerian Pertahanan Inggris, Rusia ...")."""
-    return any(re.search(r"\w", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
+    return len(run) >= 3 or any(re.search(r"[\w、]", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops) -> list[str]:
