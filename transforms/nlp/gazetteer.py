@@ -102,6 +102,8 @@ def _name_variants(name: str, lang: str) -> set[str]:
             out |= slavic_forms(n, lang)
         elif lang == "de" and not n.endswith("s"):
             out.add(n + "s")
+        elif lang == "ko" and " " in n:  # the press writes CLDR's "솔로몬 제도" as one word: 솔로몬제도
+            out.add(n.replace(" ", ""))
     return out
 
 
