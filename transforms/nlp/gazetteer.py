@@ -67,6 +67,11 @@ _CONSONANT = {"ru": ["", "а", "у", "", "ом", "е"], "uk": ["", "у|а", "у"
 
 
 def _decline_word(word: str, table, lang: str) -> list[list[str]]:
+    head, sep, tail = word.partition("-")
+    if sep and re.search(r"[аеиоуюэіє]$", tail) and not word.endswith(tuple(e for e, _ in table)):
+        # an indeclinable tail leaves the head to decline: "у Гвінеї-Бісау", "в Гвинее-Бисау" (else
+        # only "Гвінеї" is found, and it names another country)
+        return [[h + sep + tail for h in case] for case in _decline_word(head, table, lang)]
     for ending, cases in table:
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
@@ -156,6 +161,8 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     forms = {term}
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
+                    if lang == "ar" and kind == "adjective":  # with and without the article: الإسبان, وإسبان
+                        forms.add(term[2:] if term.startswith("ال") else "ال" + term)
                     # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
                     cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
                     if kind == "stationed":  # "US@KR": US forces stationed in Korea
