@@ -153,7 +153,7 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
     """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms."""
     files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
              else {}]
-    entries = []
+    entries, article = [], []
     for kind in NAME_KINDS_ORDER:
         for data in files:
             for code, terms in (data.get(kind) or {}).items():
@@ -162,7 +162,8 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
                     if lang == "ar" and kind == "adjective":  # with and without the article: الإسبان, وإسبان
-                        forms.add(term[2:] if term.startswith("ال") else "ال" + term)
+                        # (last: a listed term wins, السعودية is the state before it is "the Saudi")
+                        article.append((term[2:] if term.startswith("ال") else "ال" + term, Entity(code, kind)))
                     # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
                     cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
                     if kind == "stationed":  # "US@KR": US forces stationed in Korea
@@ -170,7 +171,7 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                         entries += [(f, Entity(sender, "force", host=host)) for f in cased]
                     else:
                         entries += [(f, Entity(code, kind)) for f in cased]
-    return entries
+    return entries + article
 
 
 def place_entries(lang: str) -> list[tuple[str, Entity]]:
