@@ -10,7 +10,7 @@ A "from" place in a stretch that also names a destination is the origin, not a h
 """
 from __future__ import annotations
 
-from .context import HEAD_FINAL, SentenceContext, Tag
+from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
 
 # where the place comes before its count
@@ -25,8 +25,8 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
     out = []
     for n in numbers:
         before = [lk for lk in links + out if lk.get("number") is not None and lk["number"].end <= n.start]
-        if id(n) in linked or not before or n.bare_year:
-            continue
+        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)):
+            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         if not ctx.list_joint_before(before[-1]["number"].end, at):
@@ -60,10 +60,16 @@ def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: 
     return out
 
 
+def _year_after_prep(ctx: SentenceContext, n) -> bool:
+    """"in 2000", "seit 2023": a year-like number right after a year preposition is a year."""
+    return any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps"))
+
+
 def _item_start(ctx: SentenceContext, pos: int) -> int:
-    """Where a list item begins: before "a further", "otros", "weitere" that open it ("and a further 700")."""
+    """Where a list item begins: before "a further", "otros", "weitere" that open it ("and a further 700"),
+    not past the comma that ends the item before ("no Sudão do Sul, 1.800": "Sul" is no opener)."""
     for t in sorted(ctx.of("more", "host_filler"), key=lambda t: -t.start):
-        if t.end <= pos and ctx.gap(t.end, pos) == 0:
+        if t.end <= pos and ctx.gap(t.end, pos) == 0 and not PUNCT.search(ctx.text[t.end:pos]):
             pos = t.start
     return pos
 
