@@ -336,8 +336,10 @@ def _history_years(text: str, claims, published, lang: str, troop_regex) -> list
     for s0, s1 in sentences:
         years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
         # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
-        years = [(y, a, b) for y, a, b in years
-                 if _after_month(text, a, lang) or not troop_regex.match(text, _skip_space(text, b))]
+        # ... and so is a number a claim of the sentence counts ("3000 في قطر و2000 في العراق")
+        counts = {d.count for d in claims if (d.evidence_start, d.evidence_end) == (s0, s1)}
+        years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
+                 not troop_regex.match(text, _skip_space(text, b)) and y not in counts)]
         if not years:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
