@@ -406,6 +406,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
+        if subject is not None and subject.value.code in BODIES and any(
+                t.start == subject.start and t.cat != "mention" for t in troops):
+            # "Marokko hat 750 Blauhelme ... stationiert": a verb-final clause; the body's troop noun
+            # says whom they serve, the state before it is who sends them
+            state = subject_before(ctx, subject.start, skip)
+            subject = state if state is not None and state.value.code not in BODIES else subject
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
     topic = _topic_state(ctx, host_ids)
