@@ -86,3 +86,8 @@ def test_arabic_demonym_article_forms_do_not_shadow_a_state():
     assert (found["السعودية"].code, found["السعودية"].kind) == ("SA", "short")
     assert found["مالية"].kind == "not_a_country"   # "financial"
     assert (found["إسبان"].code, found["إسبان"].kind) == ("ES", "adjective")
+
+
+def test_last_host_of_a_list_before_a_comma_and_speech_verb_is_a_host(analyzer):
+    text = "Jepun akan menghantar 400 askar ke Filipina, Vietnam dan Thailand, kata kementerian itu."
+    assert pairs(analyzer, "ms", text) == {("JP", "PH"), ("JP", "VN"), ("JP", "TH")}

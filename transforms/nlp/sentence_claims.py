@@ -81,12 +81,17 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
-        speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
+        marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
+        speaking = speaking or marked
         if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
-            hosts.append(m)  # "to Poland, Germany and Romania"
+        elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
+                sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
+                for sp in ctx.of("speech"))):
+            # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
+            # name set off by a comma from the speech verb is no speaker)
+            hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
 
 
