@@ -91,3 +91,8 @@ def test_arabic_demonym_article_forms_do_not_shadow_a_state():
 def test_last_host_of_a_list_before_a_comma_and_speech_verb_is_a_host(analyzer):
     text = "Jepun akan menghantar 400 askar ke Filipina, Vietnam dan Thailand, kata kementerian itu."
     assert pairs(analyzer, "ms", text) == {("JP", "PH"), ("JP", "VN"), ("JP", "TH")}
+
+
+def test_arabic_subject_right_after_an_opening_verb(analyzer):
+    text = "تنشر كينيا نحو أربعة آلاف جندي في الصومال، و900 في جنوب السودان."
+    assert counts(analyzer, "ar", text) == {("KE", "SO", 4000), ("KE", "SS", 900)}

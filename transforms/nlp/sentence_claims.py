@@ -23,6 +23,8 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 # Languages whose lists may join any two items with the conjunction ("피지와 파푸아뉴기니, 뉴질랜드가",
 # "AとB、C"), not only the last two: a comma after it does not close the list.
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
+# Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
+VERB_FIRST = frozenset({"ar"})
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -417,6 +419,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             # says whom they serve, the state before it is who sends them
             state = subject_before(ctx, subject.start, skip)
             subject = state if state is not None and state.value.code not in BODIES else subject
+    if subject is None and verb is not None and ctx.lang in VERB_FIRST:
+        subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
+                        and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
     topic = _topic_state(ctx, host_ids)
