@@ -96,3 +96,9 @@ def test_last_host_of_a_list_before_a_comma_and_speech_verb_is_a_host(analyzer):
 def test_arabic_subject_right_after_an_opening_verb(analyzer):
     text = "تنشر كينيا نحو أربعة آلاف جندي في الصومال، و900 في جنوب السودان."
     assert counts(analyzer, "ar", text) == {("KE", "SO", 4000), ("KE", "SS", 900)}
+
+
+def test_a_year_after_a_year_preposition_stays_a_year(analyzer):
+    out = analyzer.analyze("En 1914, tropas británicas desembarcaron en Irak durante la guerra.", title="",
+                           language="es").to_dict()
+    assert not out["is_deployment_story"]
