@@ -265,7 +265,8 @@ class _ArticleRun:
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))
         cues = _cues(tags, negatives)
-        old_years = _history_years(self.text, claims, self.published, self.lang, self.t.lexicon.troop_regex)
+        old_years = _history_years(self.text, claims, self.published, self.lang, self.t.lexicon.troop_regex,
+                                   self.t.lexicon.raw.get("year_preps") or ())
         if old_years:  # a history piece: every dated claim sentence is about a long-past year
             cues.append({"kind": "negative", "cue": "history", "text": ", ".join(old_years), "start": None,
                          "end": None})
@@ -321,7 +322,7 @@ def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
                    for w in words["since_after"].get(lang, ())))
 
 
-def _history_years(text: str, claims, published, lang: str, troop_regex) -> list[str]:
+def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=()) -> list[str]:
     """The old years when the article's claims are about the distant past, else [].
 
     A history piece dates most of its claim sentences, and only with long-past years. A year that
@@ -336,12 +337,13 @@ def _history_years(text: str, claims, published, lang: str, troop_regex) -> list
     for s0, s1 in sentences:
         years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
         # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
-        # ... and so is a number in a list of counts ("3000 جندي في قطر و2000 في العراق و500 ..."); a lone
-        # count may be a year misread ("En 1898, tropas ...")
-        counted = {d.count for d in claims if (d.evidence_start, d.evidence_end) == (s0, s1) and d.count}
-        counted = counted if len(counted) >= 2 else set()
-        years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang)
-                 or (y not in counted and not troop_regex.match(text, _skip_space(text, b)))]
+        # ... and so is a number a claim of the sentence counts ("3000 في قطر و2000 في العراق"), unless a
+        # year preposition says it is a year ("En 1898, tropas ...")
+        counts = {d.count for d in claims if (d.evidence_start, d.evidence_end) == (s0, s1)}
+        preps = {w.lower() for w in year_preps}
+        after_prep = lambda a: (re.findall(r"\w+", text[max(s0, a - 20):a]) or [""])[-1].lower() in preps
+        years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
+                 not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
         if not years:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):

@@ -25,8 +25,8 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
     out = []
     for n in numbers:
         before = [lk for lk in links + out if lk.get("number") is not None and lk["number"].end <= n.start]
-        if id(n) in linked or not before or (n.bare_year and _after_year_word(ctx, n)):
-            continue  # "... and since 2003": a year (a bare 2000 that continues the list counts: "و2000 في العراق")
+        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)):
+            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         if not ctx.list_joint_before(before[-1]["number"].end, at):
@@ -60,7 +60,8 @@ def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: 
     return out
 
 
-def _after_year_word(ctx: SentenceContext, n) -> bool:
+def _year_after_prep(ctx: SentenceContext, n) -> bool:
+    """"in 2000", "seit 2023": a year-like number right after a year preposition is a year."""
     return any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 for t in ctx.of("year_preps"))
 
 

@@ -67,6 +67,11 @@ _CONSONANT = {"ru": ["", "а", "у", "", "ом", "е"], "uk": ["", "у|а", "у"
 
 
 def _decline_word(word: str, table, lang: str) -> list[list[str]]:
+    head, sep, tail = word.partition("-")
+    if sep and re.search(r"[аеиоуюэіє]$", tail) and not word.endswith(tuple(e for e, _ in table)):
+        # an indeclinable tail leaves the head to decline: "у Гвінеї-Бісау", "в Гвинее-Бисау" (else
+        # only "Гвінеї" is found, and it names another country)
+        return [[h + sep + tail for h in case] for case in _decline_word(head, table, lang)]
     for ending, cases in table:
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
@@ -102,6 +107,8 @@ def _name_variants(name: str, lang: str) -> set[str]:
             out |= slavic_forms(n, lang)
         elif lang == "de" and not n.endswith("s"):
             out.add(n + "s")
+        elif lang == "ko" and " " in n:  # the press writes CLDR's "솔로몬 제도" as one word: 솔로몬제도
+            out.add(n.replace(" ", ""))
     return out
 
 
@@ -146,7 +153,7 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
     """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms."""
     files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
              else {}]
-    entries = []
+    entries, article = [], []
     for kind in NAME_KINDS_ORDER:
         for data in files:
             for code, terms in (data.get(kind) or {}).items():
@@ -154,6 +161,9 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     forms = {term}
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
+                    if lang == "ar" and kind == "adjective":  # with and without the article: الإسبان, وإسبان
+                        # (last: a listed term wins, السعودية is the state before it is "the Saudi")
+                        article.append((term[2:] if term.startswith("ال") else "ال" + term, Entity(code, kind)))
                     # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
                     cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
                     if kind == "stationed":  # "US@KR": US forces stationed in Korea
@@ -161,7 +171,7 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                         entries += [(f, Entity(sender, "force", host=host)) for f in cased]
                     else:
                         entries += [(f, Entity(code, kind)) for f in cased]
-    return entries
+    return entries + article
 
 
 def place_entries(lang: str) -> list[tuple[str, Entity]]:

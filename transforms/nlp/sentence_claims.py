@@ -20,6 +20,11 @@ from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
 SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
+# Languages whose lists may join any two items with the conjunction ("피지와 파푸아뉴기니, 뉴질랜드가",
+# "AとB、C"), not only the last two: a comma after it does not close the list.
+LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
+# Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
+VERB_FIRST = frozenset({"ar"})
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -87,13 +92,18 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
-        speaking = speaking or (m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m))
+        marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
+        speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
         if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and not speaking and ctx.coordinated(hosts[-1].end, m.start):
-            hosts.append(m)  # "to Poland, Germany and Romania"
+        elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
+                sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
+                for sp in ctx.of("speech"))):
+            # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
+            # name set off by a comma from the speech verb is no speaker)
+            hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
 
 
@@ -165,10 +175,26 @@ def _with_runs_before(ctx: SentenceContext, hosts: list[Tag], exclude: set) -> l
             cur = m
         # a list has a conjunction somewhere ("Estonya, Romanya ve Litvanya'ya"); a bare comma after
         # the opening name sets off the subject ("Türkiye, Somali'ye 250 asker gönderdi")
-        if _is_list(ctx, [*reversed(run), h]):
+        run = _list_end(ctx, [*reversed(run), h])[:-1]
+        if run and _is_list(ctx, [*run, h]):
             out += run
             taken |= {id(m) for m in run}
     return sorted(out, key=lambda t: t.start)
+
+
+def _list_end(ctx: SentenceContext, seq: list[Tag]) -> list[Tag]:
+    """The list that ends with the last name of seq, where earlier names belong to the subject: a
+    conjunction closes a list, so a bare comma after it sets that list off ("Fas, Senegal ve Mısır,
+    Orta Afrika Cumhuriyeti'ne": three senders, one host); and where the language marks a topic, the
+    name opening the sentence with a comma is that topic ("Hollanda, Romanya ve Bulgaristan'a")."""
+    joints = [ctx.text[a.end:b.start] for a, b in zip(seq, seq[1:])]
+    for i in range(len(joints) - 1 if ctx.lang not in LOOSE_CONJUNCTION else 0, 0, -1):
+        if not re.search(r"\w", joints[i]) and any(re.search(r"\w", j) for j in joints[:i]):
+            seq = seq[i + 1:]
+            break
+    if len(seq) > 2 and _topic_state(ctx, set()) is seq[0]:
+        seq = seq[1:]
+    return seq
 
 
 def marked_subject_strict(ctx: SentenceContext, m: Tag) -> bool:
@@ -452,6 +478,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
+        if subject is not None and subject.value.code in BODIES and any(
+                t.start == subject.start and t.cat != "mention" for t in troops):
+            # "Marokko hat 750 Blauhelme ... stationiert": a verb-final clause; the body's troop noun
+            # says whom they serve, the state before it is who sends them
+            state = subject_before(ctx, subject.start, skip)
+            subject = state if state is not None and state.value.code not in BODIES else subject
+    if subject is None and verb is not None and ctx.lang in VERB_FIRST:
+        subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
+                        and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
     topic = _topic_state(ctx, host_ids)
@@ -708,9 +743,10 @@ def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
 
 
 def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
-    """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"); two
+    """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"), with
+    the enumeration comma (ja/zh "、"), or runs to three names or more ("독일, 네덜란드, 노르웨이"); two
     names set apart by a comma alone are not one ("Menurut Kementerian Pertahanan Inggris, Rusia ...")."""
-    return any(re.search(r"\w", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
+    return len(run) >= 3 or any(re.search(r"[\w、]", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops,
