@@ -84,7 +84,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
-        by_prep = any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
+        # a demonym glued to its troop noun says whose they are, even after a place word
+        owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
+        by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
+                      and not (ctx.cjk and _is_verb(ctx, p) and not _adjacent(ctx, p, m))  # 进驻罗马尼亚; not 驻扎着约3万名美国军人
                       and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
@@ -768,6 +771,11 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
+
+
+def _is_verb(ctx: SentenceContext, t: Tag) -> bool:
+    """A host marker that is a verb itself (zh 进驻, 派驻): it marks only the name right after it."""
+    return any(a.start == t.start and a.end == t.end for a in ctx.of("action"))
 
 
 def _adjacent(ctx: SentenceContext, a: Tag, b: Tag) -> bool:
