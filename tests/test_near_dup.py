@@ -10,7 +10,7 @@ from tests.conftest import local_test_pipeline
 from transforms.duckdb_sink import DuckDbSink
 from transforms.near_dup import (
     LinkNearDuplicates, ResolveStories, banding, bucket_keys, candidate_of, earlier_matches, jump,
-    link_batch, linked_rows, signature_row, stored_candidates,
+    earliest_stored_matches, iter_stored_candidates, link_batch, linked_rows, signature_row, stored_candidates,
 )
 
 WIRE = (
@@ -174,6 +174,39 @@ def test_stored_candidates_share_a_band_key_and_fall_in_the_lookback(sink):
     found = stored_candidates(sink, bucket_keys(cand("new", "1", COPY_B), bands, rows), lookback_days=30)
     assert [(c.article_id, c.stored_story_id, len(c.signature)) for c in found] == [("wire", "wire", NUM_PERM)]
     assert stored_candidates(sink, [], 30) == []
+
+
+def as_stored(candidate, story_id):
+    return type(candidate)(**{**candidate.__dict__, "stored_story_id": story_id})
+
+
+def test_only_the_earliest_stored_copy_of_each_new_article_is_kept():
+    bands, rows = banding(THRESHOLD)
+    wire = as_stored(cand("wire", "2025-06-01", WIRE), "wire")
+    herald = as_stored(cand("herald", "2025-06-02", COPY_C), "wire")
+    unrelated = as_stored(cand("council", "2025-06-01", UNRELATED), "council")
+    refetched = as_stored(cand("courier", "2025-05-01", COPY_B), "courier")  # a new article's own stored row
+    new = [cand("courier", "2025-07-01", COPY_B), cand("opinion", "2025-07-01", SAME_TOPIC)]
+    read = []
+
+    def stream():  # earliest first, as iter_stored_candidates gives them; read one at a time
+        for stored in (refetched, unrelated, wire, herald):
+            read.append(stored.article_id)
+            yield stored
+
+    assert earliest_stored_matches(new, stream(), bands, rows) == {"courier": wire}
+    assert read == ["courier", "council", "wire", "herald"]
+    # Past `cap` stored members of a key, later ones sharing only that key are not compared.
+    assert earliest_stored_matches(new, iter([refetched, wire]), bands, rows, cap=1) == {}
+    assert earliest_stored_matches([new[0]], iter([wire, herald]), bands, rows) == {"courier": wire}
+
+
+def test_stored_candidates_come_earliest_first(sink):
+    assert sink.write_rows("article_signatures", [
+        {**stored_row("herald", COPY_C, "wire"), "published_at": None}, stored_row("wire", WIRE, "wire")]) == []
+    bands, rows = banding(THRESHOLD)
+    keys = bucket_keys(cand("new", "1", COPY_B), bands, rows)
+    assert [c.article_id for c in iter_stored_candidates(sink, keys, 30)] == ["wire", "herald"]
 
 
 def test_a_copy_in_a_later_run_joins_the_stored_story(sink):

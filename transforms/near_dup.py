@@ -17,7 +17,10 @@ Links reach stored articles too: every article's band keys and signature go to t
 `article_signatures`, and before bucketing, workers read from the sink the stored articles that
 share a band key with the new ones (stored within `lookback_days`). A stored article joins the
 buckets as a member earlier than every new one, so a wire copy arriving in a later run takes the
-stored story's id; stored rows themselves never change.
+stored story's id; stored rows themselves never change. Only the stored articles that some new
+article copies join (for each new article, the earliest stored one it copies: earliest_stored_matches),
+and the lookup reads the stored rows as a stream: what a run holds follows its own articles, not how
+many stored ones share a band key with them (later runs of a job, the parts of pipeline.chunks).
 
 A stream has no "whole run" to group: there (`streaming=True`) the articles of each bundle are
 matched in memory, the same way (link_batch), with each other and with the stored articles sharing
@@ -65,6 +68,7 @@ SELECT article_id, story_id, published_at, content_hash, signature
 FROM article_signatures
 WHERE ingested_at >= TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL @days DAY)
   AND EXISTS (SELECT 1 FROM UNNEST(band_keys) AS k WHERE k IN UNNEST(@keys))
+ORDER BY published_at IS NULL, published_at, article_id
 """
 
 
@@ -193,22 +197,58 @@ def link_batch(new: list[Candidate], stored: list[Candidate], bands: int, rows: 
     return links
 
 
-def stored_candidates(sink, keys: list[str], lookback_days: float) -> list[Candidate]:
-    """Stored articles (ingested within `lookback_days`) sharing any of `keys`, as Candidates."""
-    from transforms.query_pack import run_sql
+def iter_stored_candidates(sink, keys: list[str], lookback_days: float):
+    """Stored articles (ingested within `lookback_days`) sharing any of `keys`, as Candidates, earliest
+    first (their match order: published_at, no date last, then article_id), read as a stream."""
+    from transforms.query_pack import iter_sql
 
     if not keys or not sink.has_table("article_signatures"):
-        return []
-    rows = run_sql(sink, _STORED_SQL, {"keys": sorted(set(keys)), "days": int(max(lookback_days, 0))})
-    found = {}
-    for row in rows:
+        return
+    for row in iter_sql(sink, _STORED_SQL, {"keys": sorted(set(keys)), "days": int(max(lookback_days, 0))}):
         published = row["published_at"]
         if isinstance(published, dt.datetime):
             published = published.astimezone(dt.timezone.utc).isoformat()
-        found[row["article_id"]] = Candidate(row["article_id"], (published or _NO_DATE, row["article_id"]),
-                                             row["content_hash"], tuple(int(v) for v in row["signature"]),
-                                             stored_story_id=row["story_id"])
-    return list(found.values())
+        yield Candidate(row["article_id"], (published or _NO_DATE, row["article_id"]), row["content_hash"],
+                        tuple(int(v) for v in row["signature"]), stored_story_id=row["story_id"])
+
+
+def stored_candidates(sink, keys: list[str], lookback_days: float) -> list[Candidate]:
+    """iter_stored_candidates as a list (one per article)."""
+    return list({c.article_id: c for c in iter_stored_candidates(sink, keys, lookback_days)}.values())
+
+
+def earliest_stored_matches(new: list[Candidate], stored, bands: int, rows: int, threshold: float = THRESHOLD,
+                            cap: int = BUCKET_CAP) -> dict[str, Candidate]:
+    """For each new Candidate that copies a stored one sharing a bucket key, the earliest such stored one.
+
+    `stored` is iterated once, earliest first (iter_stored_candidates); only the `cap` earliest stored
+    members of each key are compared, as in a bucket (earlier_matches). Holds `new` and their keys,
+    never all of `stored`: a stored article no new one copies cannot be the earliest match of any, so
+    it need not join the buckets. A stored row of a new article itself (a re-fetch) is not its match.
+    """
+    by_key = defaultdict(list)
+    for candidate in new:
+        for key in bucket_keys(candidate, bands, rows):
+            by_key[key].append(candidate)
+    seen: dict[str, int] = defaultdict(int)
+    found: dict[str, Candidate] = {}
+    for earlier in stored:
+        for key in bucket_keys(earlier, bands, rows):
+            members = by_key.get(key)
+            if not members or seen[key] >= cap:
+                continue
+            seen[key] += 1
+            for later in members:
+                if later.article_id not in found and later.article_id != earlier.article_id and \
+                        _copies(later, earlier, threshold):
+                    found[later.article_id] = earlier
+        if len(found) == len(new):
+            break
+    return found
+
+
+def _unique(candidates) -> list[Candidate]:
+    return list({c.article_id: c for c in candidates}.values())
 
 
 def signature_row(candidate: Candidate, story_id: str, bands: int, rows: int, published_at: str | None,
@@ -220,7 +260,8 @@ def signature_row(candidate: Candidate, story_id: str, bands: int, rows: int, pu
 
 
 class _LookUpStoredFn(beam.DoFn):
-    """(shard, new Candidates) -> those Candidates, and (tagged) the stored ones sharing a band key with them.
+    """(shard, new Candidates) -> those Candidates, and (tagged) the stored ones they copy: for each new
+    one, the earliest stored Candidate sharing a band key that it copies (earliest_stored_matches).
 
     Stored articles that belong to an earlier story also leave as (article_id, story_id) pointers
     on a tagged output, so a copy of a copy resolves to the story's first article.
@@ -229,8 +270,10 @@ class _LookUpStoredFn(beam.DoFn):
     POINTERS_TAG = "stored_pointers"
     STORED_TAG = "stored"
 
-    def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int):
+    def __init__(self, sink_spec: str | None, lookback_days: float, bands: int, rows: int,
+                 threshold: float = THRESHOLD):
         self.sink_spec, self.lookback_days, self.bands, self.rows = sink_spec, lookback_days, bands, rows
+        self.threshold = threshold
         self.found = Metrics.counter("pipeline", "stored_articles_matched_by_band")
 
     def setup(self):
@@ -246,7 +289,10 @@ class _LookUpStoredFn(beam.DoFn):
         for start in range(0, len(new), LOOKUP_BATCH):
             chunk = new[start:start + LOOKUP_BATCH]
             keys = [k for c in chunk for k in bucket_keys(c, self.bands, self.rows)]
-            for stored in stored_candidates(self.sink, keys, self.lookback_days):
+            matches = earliest_stored_matches(
+                chunk, iter_stored_candidates(self.sink, keys, self.lookback_days), self.bands, self.rows,
+                self.threshold)
+            for stored in _unique(matches.values()):
                 self.found.inc()
                 yield beam.pvalue.TaggedOutput(self.STORED_TAG, stored)
                 if stored.stored_story_id != stored.article_id:
@@ -274,8 +320,11 @@ class _LinkBatchFn(beam.DoFn):
         stamps = {a["article_id"]: ts for a, ts in timestamped_articles}
         candidates = {a["article_id"]: c for a in articles if (c := candidate_of(a)) is not None}
         keys = [k for c in candidates.values() for k in bucket_keys(c, self.bands, self.rows)]
-        stored = stored_candidates(self.sink, keys, self.lookback_days) if self.sink else []
-        links = link_batch(list(candidates.values()), stored, self.bands, self.rows, self.threshold)
+        new = list(candidates.values())
+        stored = _unique(earliest_stored_matches(
+            new, iter_stored_candidates(self.sink, keys, self.lookback_days), self.bands, self.rows,
+            self.threshold).values()) if self.sink else []
+        links = link_batch(new, stored, self.bands, self.rows, self.threshold)
         for article in articles:
             duplicate_of, story_id = links.get(article["article_id"], (None, article["article_id"]))
             self.copies.inc(int(duplicate_of is not None))
@@ -362,7 +411,8 @@ class LinkNearDuplicates(beam.PTransform):
         members = (candidates
                    | "KeyByShard" >> beam.Map(lambda c: (zlib.crc32(c.article_id.encode()) % LOOKUP_SHARDS, c))
                    | "GatherShards" >> beam.GroupByKey()
-                   | "LookUpStored" >> beam.ParDo(_LookUpStoredFn(self.sink_spec, self.lookback_days, bands, rows))
+                   | "LookUpStored" >> beam.ParDo(_LookUpStoredFn(self.sink_spec, self.lookback_days, bands, rows,
+                                                                threshold))
                    .with_outputs(_LookUpStoredFn.POINTERS_TAG, _LookUpStoredFn.STORED_TAG, main="members"))
         # A stored article sharing band keys with new ones in many shards is found by each: once is
         # enough, or every copy would go into all its buckets (later runs hold many stored articles).

@@ -160,6 +160,21 @@ def run_sql(sink, sql: str, params: dict | None = None) -> list[dict]:
         return duckdb_rows(con, to_duckdb(sql), params or {})
 
 
+def iter_sql(sink, sql: str, params: dict | None = None, chunk: int = 1000):
+    """run_sql's rows one at a time: on DuckDB fetched `chunk` at a time, so a reader holds one chunk
+    of a large result, not all of it (a BigQuery result comes as sink.query gives it)."""
+    if sink.kind != "duckdb":
+        yield from sink.query(sql, params or {})
+        return
+    with sink.connect() as con:
+        con.execute("SET TimeZone = 'UTC'")
+        cur = con.execute(to_duckdb(sql), params or {})
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(chunk):
+            for row in rows:
+                yield dict(zip(names, row))
+
+
 def sql_for(sink, query: Query) -> str:
     return to_duckdb(query.sql) if sink.kind == "duckdb" else query.sql
 
