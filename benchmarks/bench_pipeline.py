@@ -41,7 +41,8 @@ DEFAULT_OUT = ROOT / "benchmarks" / "results" / "pipeline.json"
 LOCAL_SERVER_ARGS = ["--allow_private_hosts", "--per_host_min_interval", "0", "--per_host_concurrency", "64"]
 CONFIGS = {
     "w1": [],
-    "parts-w1": ["--local_chunk_size", "2000"],  # a run in parts of 2000 articles (pipeline.chunks), opt-in
+    "parts-w1": ["--local_chunk_size", "2000"],  # a run in parts of 2000 articles (pipeline.chunks), the default
+    "whole-w1": ["--local_chunk_size", "0"],  # one whole run, however large (the default before round 2)
     "w2": ["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"],
     "w1-cprofile": [],  # diagnosis only: cProfile of every thread, 2-3x slower, kept out of the tables
     "w1-tracemalloc": [],  # diagnosis only: who allocated the memory alive at the peak; slow, kept out

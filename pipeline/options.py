@@ -15,10 +15,12 @@ LOCAL_RUNNER = "FnApiRunner"
 IN_PROCESS_RUNNERS = ("FnApiRunner", "DirectRunner", "SwitchingDirectRunner", "BundleBasedDirectRunner")
 SOURCE_OPTIONS = ("feeds", "sites", "urls", "sitemaps")
 BATCH_ONLY_SOURCES = ("sites", "urls", "sitemaps")
-# Articles per part of a local batch run (pipeline.chunks); 0 = one whole run. Off by default: split in
-# parts of 2000, a 5,000-page benchmark peaked as high as a whole run (934 against 930 MiB) for ~30% more
-# CPU, and its claim clusters differ from a whole run's (see BENCHMARKS.md, "Round 2").
-DEFAULT_LOCAL_CHUNK_SIZE = 0
+# Articles per part of a local batch run (pipeline.chunks); 0 = one whole run. The local runner holds
+# a stage's whole output in memory, so a run worth more than this many articles runs in parts: since
+# the near-dup lookup keeps only each new article's earliest stored copy, a part's peak follows its own
+# size (N=5000 in parts of 2000: 744 MiB, against 934 before that change; BENCHMARKS.md, "Round 2").
+# The price: a few seconds of start-up per part, and claim clusters cut as consecutive runs cut them.
+DEFAULT_LOCAL_CHUNK_SIZE = 2000
 
 
 class TroopNewsOptions(PipelineOptions):

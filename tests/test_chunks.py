@@ -60,7 +60,7 @@ def test_input_size_counts_the_sitemap_list_as_its_reader_reads_it(tmp_path):
     assert input_size(missing) == 0
 
 
-@pytest.mark.parametrize("extra, split", [(["--local_chunk_size", "2000"], True), ([], False),
+@pytest.mark.parametrize("extra, split", [(["--local_chunk_size", "2000"], True), ([], True),
                                           (["--local_chunk_size", "0"], False),
                                           (["--runner", "DataflowRunner", "--local_chunk_size", "2000"], False),
                                           (["--streaming", "--local_chunk_size", "2000"], False),
