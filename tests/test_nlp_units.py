@@ -26,6 +26,8 @@ def values(lang, text):
     # "-odd" between the digits and the myriad: a hundred-odd myriads, 2,000-odd myriads, 5,000-odd myriads
     ("zh", "折损百余万人", 1000000), ("zh", "2000余万人", 20000000), ("ko", "5천여만 명", 50000000),
     ("zh", "8千余名官兵", 8000), ("ja", "1万余人", 10000),
+    # the hundreds after a thousands word belong to it
+    ("tr", "2 bin 600 asker", 2600), ("ru", "3 тысячи 500 военных", 3500), ("id", "2 ribu 400 prajurit", 2400),
 ])
 def test_numbers_in_every_notation(lang, text, expected):
     assert values(lang, text)[0][0] == expected

@@ -28,6 +28,10 @@ _CJK_NUMBER = re.compile(
     r"\s?[万萬만亿億억천千백百]?\s?){1,6}")
 
 
+# The hundreds after a thousands word: a space, then one to three digits that end the number.
+_REMAINDER = re.compile(r"[ \u00a0](\d{1,3})(?![\d.,:/]?\d)")
+
+
 @dataclass(frozen=True)
 class Number:
     start: int
@@ -115,13 +119,17 @@ class NumberFinder:
                                bare_year=re.fullmatch(r"(19|20)\d\d", span) is not None))
         for m in self.numeric.finditer(text):
             value = _numeric_value(m.group("num"))
-            mult = m.groupdict().get("mult")
+            mult, end = m.groupdict().get("mult"), m.end()
             if mult:
-                value *= self.multipliers[mult.lower()]
+                scale = self.multipliers[mult.lower()]
+                value *= scale
+                rest = _REMAINDER.match(text, end) if scale == 1000 else None  # "2 milyon 500 bin" is no 2000500
+                if rest and int(rest.group(1)) < scale:  # "2 bin 600", "3 тысячи 500", "2 ribu 400": one number
+                    value, end = value + int(rest.group(1)), rest.end()
             elif value != int(value):
                 continue  # 5,6 magnitude, 13.21 o'clock: not a head count
             bare_year = (not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")) is not None)
-            add(Number(m.start(), m.end(), int(value), bare_year=bare_year))
+            add(Number(m.start(), end, int(value), bare_year=bare_year))
         if self.words:
             for w in self.words.find(text):
                 value, approx = w.payloads[0]
