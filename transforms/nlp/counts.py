@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag, mentions
+from .numbers import CJK_ODD as _ABOUT_COUNTER  # 800여명, 800余名: "some 800"
 from .terms import NO_SPACE_LANGS
 
 _ORDINAL_BEFORE = ("第", "제")
 _COUNTERS = ("명", "人", "名")
-_ABOUT_COUNTER = "여余多"  # 800여명, 800余名: "some 800"
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CURRENCY = re.compile(r"[$€£¥₽₴₩]\s?$")
 _PERCENT = re.compile(r"\s?[%٪]")
@@ -139,7 +139,7 @@ def _counter_follows(text: str, end: int) -> bool:
     after = text[end: end + 4].lstrip()
     if after[:1] and after[0] in _ABOUT_COUNTER:
         after = after[1:].lstrip()
-    return after[:1] in _COUNTERS and after[:1] != ""
+    return bool(after) and after[0] in _COUNTERS
 
 
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:

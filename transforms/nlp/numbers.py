@@ -22,9 +22,9 @@ _CJK_UNITS = {"十": 10, "百": 100, "백": 100, "千": 1000, "천": 1000}
 _CJK_BIG = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}
 _CJK_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 # "百餘萬" (a hundred-odd myriads, over a million): "odd" between a small unit and a myriad unit.
-_CJK_ODD = "余餘多여"
+CJK_ODD = "余餘多여"
 _CJK_NUMBER = re.compile(
-    r"(?=[\d" + _CJK_DIGIT + r"])(?:(?:\d+(?:[.,]\d+)?|[" + _CJK_DIGIT + r"]+|[" + _CJK_ODD + r"](?=[万萬만亿億억]))"
+    r"(?=[\d" + _CJK_DIGIT + r"])(?:(?:\d+(?:[.,]\d+)?|[" + _CJK_DIGIT + r"]+|[" + CJK_ODD + r"](?=[万萬만亿億억]))"
     r"\s?[万萬만亿億억천千백百]?\s?){1,6}")
 
 
@@ -64,7 +64,7 @@ def cjk_value(text: str) -> int | None:
         elif tok in _CJK_UNITS:
             section += (num if num is not None else 1) * _CJK_UNITS[tok]
             num = None
-        elif tok in _CJK_ODD:
+        elif tok in CJK_ODD:
             continue
         elif tok in _CJK_BIG:
             total += (section + (num if num is not None else (0 if section else 1))) * _CJK_BIG[tok]
