@@ -40,6 +40,7 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
 _VERB_CATS = frozenset({"action", "speech", "war", "negation", "never", "negative", "domestic"})
+_IN_PLACE_CATS = frozenset({"negative", "domestic"})
 
 
 @dataclass
@@ -147,9 +148,12 @@ class _ArticleRun:
                     if not _inside(m.start, datelines)]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
+        # ... and a domestic or negative word inside a place's name is none: "Morón de la Frontera"
+        places = sorted((m.start, m.end) for m in mentions if m.value.kind == "place")
         tags = [Tag(m.start, m.end, m.surface, cat, value)
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
-                if cat not in _VERB_CATS or not _within(names, m.start, m.end)]
+                if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
+                and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))]
         tags += mentions
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 

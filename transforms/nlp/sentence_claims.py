@@ -298,6 +298,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                 continue  # "troops to Poland": Poland is where, not whose
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
+            if origin and g <= 2:
+                g = min(g, 0.5)  # "загинули 13 миротворців з Пакистану": nearer than a name across the verb
         else:
             g = 0
         if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
@@ -801,6 +803,9 @@ def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
     preps = [p for p in ctx.of("host_before") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
     if any((p.start, p.end) not in articles for p in preps):
         return False  # a real preposition ("в Сирии находятся"): a place after all
+    if any(p.end <= m.start and (p.start, p.end) not in articles and ctx.gap(p.end, m.start) <= 3
+           and ctx.gap(p.end, m.start) == _fillers(ctx, p.end, m.start) for p in ctx.of("host_before")):
+        return False  # ... past words for a part of it ("На сході ДР Конго загинули", "in the east of")
     return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
                for a in actions)
 

@@ -36,6 +36,46 @@ def _split_terms(lang: str) -> tuple:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=None)
+def _phrasal_terms(lang: str) -> tuple:
+    """English-style phrasal verbs ("pulled its 250 troops out of Mali"): the object stands between
+    the stem and its particle, which need not close the clause."""
+    path = LEXICON_DIR / f"{lang}.yaml"
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    particles = set(raw.get("phrasal_particles") or ())
+    out = []
+    for section, cat in _SECTIONS.items():
+        for value, terms in (raw.get(section) or {}).items():
+            for term in terms or ():
+                words = str(term).split()
+                if len(words) == 2 and words[1] in particles:
+                    stem = re.escape(words[0].rstrip("*")) + (r"\w*" if words[0].endswith("*") else "")
+                    out.append((re.compile(rf"\b{stem}\b", re.IGNORECASE),
+                                re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE), cat, value))
+    return tuple(out)
+
+
+# At most this many words of object between a phrasal verb's stem and its particle.
+_PHRASAL_OBJECT = 6
+
+
+def _phrasal_tags(ctx: SentenceContext) -> list[Tag]:
+    """The stem of a phrasal verb whose particle follows its object, the object naming troops."""
+    out = []
+    for stem_re, particle_re, cat, value in _phrasal_terms(ctx.lang):
+        for stem in stem_re.finditer(ctx.text, ctx.start, ctx.end):
+            particle = particle_re.search(ctx.text, stem.end(), ctx.end)
+            if particle is None or re.search(r"[,;:.!?]", ctx.text[stem.end():particle.start()]):
+                continue
+            if not 1 <= ctx.gap(stem.end(), particle.start()) <= _PHRASAL_OBJECT or not ctx.between(
+                    stem.end(), particle.start(), "troops", "units", "reinforcement", "pronouns"):
+                continue
+            if any(t.cat == cat and t.start <= stem.start() < t.end for t in ctx.tags):
+                continue  # the two-word term matched already
+            out.append(Tag(stem.start(), stem.end(), stem.group(0), cat, value))
+    return out
+
+
 def split_verb_tags(ctx: SentenceContext) -> list[Tag]:
     """Tags for stems whose particle ends their clause further on, at the stem's place."""
     out = []
@@ -47,4 +87,4 @@ def split_verb_tags(ctx: SentenceContext) -> list[Tag]:
             if any(t.cat == cat and t.start <= stem.start() < t.end for t in ctx.tags):
                 continue  # the two-word term matched already
             out.append(Tag(stem.start(), stem.end(), stem.group(0), cat, value))
-    return out
+    return out + _phrasal_tags(ctx)
