@@ -93,7 +93,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       for p in preps)
         by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
-        speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
+        speaking = speaks(ctx, m) and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked

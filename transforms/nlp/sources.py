@@ -25,7 +25,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if head_final:
                 near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
             else:
-                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6][:1]
+                # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
+                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
+                        and not _PUNCT.search(ctx.text[s.end:m.start])][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
     for s in speech:
