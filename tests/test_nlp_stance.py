@@ -73,3 +73,57 @@ def test_arabic_range_with_glued_and_counts_its_lower_bound(analyzer):
     text = "قالت وزارة الدفاع الفرنسية إن تركيا نشرت ما بين 800 و1000 جندي في ليبيا."
     result = analyzer.analyze(text, language="ar", published_at="2025-06-02")
     assert {(c["sender"], c["host"], c["count"]) for c in result.claims} == {("TR", "LY", 800)}
+
+
+def full(analyzer, lang, text):
+    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
+    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a noun of presence is the condemned deployment (tr "varlığı"), "berada di" the denied one (id)
+    ("tr", "Rusya, Fransız askerlerinin Mali'deki varlığını kınadı.", ("FR", "ML", "condemns", "RU")),
+    ("id", "Pemerintah Rwanda membantah bahwa pasukannya berada di Kongo.", ("RW", "CD", "denies", "RW")),
+    # a ministry named by its building speaks for its state
+    ("ms", "Wisma Putra mengecam penghantaran tentera Rusia ke Syria.", ("RU", "SY", "condemns", "MY")),
+    ("fr", "La Farnesina a condamné l'envoi de soldats russes en Libye.", ("RU", "LY", "condemns", "IT")),
+    # ru/uk "In Minsk they denied": the place before an impersonal speech verb speaks
+    ("ru", "В Кремле опровергли сообщения о присутствии российских военных в Ливии.", ("RU", "LY", "denies", "RU")),
+    ("uk", "У Мінську спростували повідомлення про присутність білоруських військових на території України.",
+     ("BY", "UA", "denies", "BY")),
+    # zh: "向" after the denying verb marks where they went, not whom it addresses
+    ("zh", "布隆迪外交部否认向索马里增派军队。", ("BI", "SO", "denies", "BI")),
+    # de: the name before the auxiliary speaks through the participle that closes the clause
+    ("de", "Teheran hat die Stationierung amerikanischer Soldaten in Kuwait scharf verurteilt.",
+     ("US", "KW", "condemns", "IR")),
+])
+def test_speaker_by_metonym_and_shape(analyzer, lang, text, expected):
+    assert expected in full(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a source cited with "according to" reports the claim: it is neither the sender nor, named
+    # before "according to", a speaker (a city there is the host)
+    ("uk", "За даними британської розвідки, у Лівії перебувають близько 800 бійців «Африканського корпусу».",
+     ("RU", "LY", "asserts", "GB")),
+    ("pt", "Cerca de 150 militares russos chegaram a Bamaco, segundo os serviços de informações militares franceses.",
+     ("RU", "ML", "asserts", "FR")),
+    ("es", "Unos 150 militares rusos llegaron a Bamako, según la inteligencia militar francesa.",
+     ("RU", "ML", "asserts", "FR")),
+])
+def test_cited_source_is_not_the_sender(analyzer, lang, text, expected):
+    assert expected in full(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, sender, host", [
+    # negatives: the rules above must not fire here
+    ("ru", "В Сирии находятся около 1500 российских военных.", "RU", "SY"),          # "в" + place, no speech verb
+    ("uk", "У Сирії перебувають близько 1500 російських військових.", "RU", "SY"),
+    ("de", "Die Türkei hat 500 Soldaten nach Somalia entsandt, wie das Ministerium in Ankara mitteilte.", "TR", "SO"),
+    ("id", "Menurut rencana, pasukan Jerman akan tetap berada di Lituania hingga 2027.", "DE", "LT"),
+])
+def test_stance_rules_leave_plain_claims(analyzer, lang, text, sender, host):
+    got = full(analyzer, lang, text)
+    assert (sender, host) in {(s, h) for s, h, _, _ in got}
+    # no speaker invented: the place after "в", the name after "Menurut rencana," is not the source
+    assert all(src in (None, sender) and st == "asserts" for s, h, st, src in got)

@@ -86,4 +86,8 @@ def marked_subject(ctx: SentenceContext, m: Tag) -> bool:
 
 
 def speaks(ctx: SentenceContext, m: Tag) -> bool:
-    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1 for sp in ctx.of("speech"))
+    # "... a Bamaco, segundo os serviços ...": where "according to" precedes its source, the name
+    # before it is what is reported, not who speaks
+    attrib = set() if ctx.lang in HEAD_FINAL else {(t.start, t.end) for t in ctx.of("speech") if t.value == "according_to"}
+    return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1 and (sp.start, sp.end) not in attrib
+               for sp in ctx.of("speech"))

@@ -25,6 +25,9 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
 # Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
 VERB_FIRST = frozenset({"ar"})
+# Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
+# preposition after the verb marks where forces go.
+ADDRESSEE_FIRST = frozenset({"zh"})
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -84,6 +87,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
+        if _impersonal_speaker(ctx, m):
+            continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
@@ -93,7 +98,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       for p in preps)
         by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
-        speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
+        speaking = speaks(ctx, m) and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
@@ -108,6 +113,15 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
+    """"В Кремле заявили", "У Мінську спростували": a state's name (or capital) after the language's
+    "in" that opens the sentence, right before a speech verb with no subject, is who speaks."""
+    preps = [p for p in ctx.of("speaker_place") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
+    return bool(preps) and m.value.kind in ("short", "capital", "name") and ctx.gap(ctx.start, preps[0].start) == 0 \
+        and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
+                for sp in ctx.of("speech"))
 
 
 def _place_adjective(ctx: SentenceContext, m: Tag) -> bool:
@@ -302,7 +316,10 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                 g = min(g, 0.5)  # "загинули 13 миротворців з Пакистану": nearer than a name across the verb
         else:
             g = 0
-        if _PUNCT.search(_GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])):
+        between = _GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])
+        if m.value.kind == "force" and m.start >= troop.end:
+            between = re.sub(r"^\s*[«“\"„‘]", "", between)  # "бійців «Африканського корпусу»": a named force's men
+        if _PUNCT.search(between):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if ctx.between(m.end, troop.start, "hosting"):
             continue  # "Bosnia hosts 1,100 troops": the host, not whose
@@ -502,7 +519,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
     # ("...도착했다고 합동참모본부가 밝혔다": a head-final state body speaks last of its own forces)
     late_ok = ctx.lang in HEAD_FINAL and src_tag is not None and src_tag.value.kind in ("leader", "institution")
-    if (subject is None and src_tag is not None and speaker_acts
+    # "За даними української розвідки, у Малі перебувають ...": a source cited with "according to"
+    # reports the claim; it is never the one that sends
+    # (where a dropped subject is the speaker's, "…国防省によると、同国は", it still may be)
+    attributed = src_tag is not None and ctx.lang not in SPEAKER_SUBJECT and _cited(ctx, src_tag)
+    if (subject is None and src_tag is not None and speaker_acts and not attributed
             and src_tag.value.kind in ("name", "short", "institution", "leader" if late_ok else "name")
             and src_tag.value.code and stance in ("asserts", "confirms")
             and (verb is None or src_tag.end <= verb.start or late_ok)):
@@ -688,8 +709,10 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
 def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
     a name right after a speech verb, past a preposition at most, is no destination."""
+    # (Chinese names whom it addresses before the verb, "向美国表示": "否认向刚果（金）派兵" is where to)
     return m.value.kind != "place" and any(
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
+        and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
         and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
@@ -808,6 +831,19 @@ def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
         return False  # ... past words for a part of it ("На сході ДР Конго загинули", "in the east of")
     return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
                for a in actions)
+
+
+def _cited(ctx: SentenceContext, src: Tag) -> bool:
+    """The source stands next to "according to" (after it; before it in head-final languages)."""
+    for s in ctx.of("speech"):
+        if s.value != "according_to":
+            continue
+        if ctx.lang in HEAD_FINAL and src.end <= s.start and ctx.gap(src.end, s.start) <= 1:
+            return True
+        if ctx.lang not in HEAD_FINAL and src.start >= s.end and ctx.gap(s.end, src.start) <= 6 \
+                and not _PUNCT.search(ctx.text[s.end:src.start]):
+            return True
+    return False
 
 
 def _negated(ctx: SentenceContext, verb: Tag) -> bool:

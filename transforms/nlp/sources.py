@@ -25,9 +25,14 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if head_final:
                 near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
             else:
-                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6][:1]
+                # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
+                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
+                        and not _PUNCT.search(ctx.text[s.end:m.start])][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
+    opener = _verb_second_speaker(ctx, cands)
+    if opener is not None:
+        return source_name(ctx, opener), opener.value.code, opener
     for s in speech:
         # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
         # clause after a comma names its speaker right after the verb
@@ -90,6 +95,19 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
                                      and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
+    """"Peking hat die Entsendung japanischer Soldaten ... verurteilt": where the finite auxiliary
+    stands second and the speech participle closes the clause, the name before the auxiliary speaks."""
+    aux = [a for a in ctx.of("auxiliaries") if ctx.gap(ctx.start, a.start) <= 6]
+    if not aux:
+        return None
+    first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0
+                  and ctx.gap(ctx.start, m.start) <= 2 and not _PUNCT.search(ctx.text[ctx.start:m.start])), None)
+    closing = any(sp.start > aux[0].end and not re.search(r"\w", ctx.text[sp.end:ctx.end])
+                  and not re.search(r"[,;:]", ctx.text[aux[0].end:sp.start]) for sp in ctx.of("speech"))
+    return first if first is not None and closing else None
 
 
 def opening_speaker(ctx: SentenceContext, m: Tag) -> bool:
