@@ -69,3 +69,46 @@ def test_numbers_that_name_things_or_formations_count_no_troops(analyzer):
 def test_airlift_and_serve_verbs(analyzer):
     assert ("TR", "LY") in {(s, h) for s, h, _ in pairs(analyzer, "ja", "トルコ軍の部隊がトリポリに空輸された。")}
     assert ("SN", "ML", 300) in pairs(analyzer, "zh", "塞内加尔有300名维和人员在马里稳定团服役。")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a body's troops whose nationality is named are that state's: the body is where they serve
+    ("en", "Two Ghanaian UN peacekeepers were injured in southern Lebanon on Sunday.", ("GH", "LB", 2)),
+    ("de", "Zwei ghanaische UN-Blauhelme wurden im Südlibanon verletzt.", ("GH", "LB", 2)),
+    ("ja", "ガーナ人の国連平和維持要員3人がレバノン南部で死亡した。", ("GH", "LB", 3)),
+    ("zh", "两名加纳籍联合国维和人员在黎巴嫩南部受伤。", ("GH", "LB", 2)),
+    ("ms", "Dua anggota pasukan pengaman PBB dari Ghana cedera di selatan Lubnan.", ("GH", "LB", 2)),
+    ("id", "Dua personel penjaga perdamaian PBB asal Ghana terluka di Lebanon selatan.", ("GH", "LB", 2)),
+    ("ko", "가나 출신 유엔 평화유지군 2명이 레바논 남부에서 부상했다.", ("GH", "LB", 2)),
+    # ... and so are those a state has at a body's mission named after them
+    ("de", "Ghana hat rund 800 Blauhelme bei der UN-Mission im Libanon im Einsatz.", ("GH", "LB", 800)),
+])
+def test_a_named_nationality_beats_the_body(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == {expected}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # no state named: the body is the sender
+    ("en", "Three UN peacekeepers were killed in eastern Congo.", ("UN", "CD", 3)),
+    ("zh", "三名联合国维和人员在刚果（金）东部遇难。", ("UN", "CD", 3)),
+    ("ja", "国連平和維持要員3人がコンゴ東部で死亡した。", ("UN", "CD", 3)),
+    # a name before a body's force (no nationality word) says where the force is, not whose
+    ("ko", "가나는 레바논 유엔평화유지군(UNIFIL)에 약 700명의 병력을 보내고 있다.", ("GH", "LB", 700)),
+])
+def test_the_body_stays_the_sender_without_a_nationality(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pasukan Garuda Muda tiba di Bangkok, Thailand, menjelang laga pembuka Piala Asia melawan tuan rumah."),
+    ("en", "Indonesia's troops landed in Doha ahead of their opening Asian Cup match against the hosts."),
+    ("fr", "Les troupes du sélectionneur sont arrivées au Caire avant le match contre l'Égypte."),
+    ("zh", "国足将士抵达卡塔尔多哈，备战世界杯预选赛。"),
+])
+def test_troops_in_a_sport_sentence_are_a_team(analyzer, lang, text):
+    assert claims(analyzer, lang, text) == []
+
+
+def test_a_counted_deployment_for_a_sporting_event_still_counts(analyzer):
+    got = pairs(analyzer, "en", "Turkey sent 3,000 soldiers to Qatar to help secure the World Cup.")
+    assert got == {("TR", "QA", 3000)}

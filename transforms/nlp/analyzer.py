@@ -314,16 +314,107 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _strip_skip(before: str, lang: str) -> str:
+    """The text before a year or war without the words that may follow a since-word ("since the end of")."""
+    skip = sorted(_since_words().get("since_skip", {}).get(lang) or (), key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for w in skip:
+            w = w.lower()
+            if before == w or before.endswith((" " + w, "'" + w, "’" + w)) or (w.endswith(("'", "’")) and before.endswith(w)):
+                before, changed = before[: len(before) - len(w)].rstrip(), True
+                break
+    return before
+
+
 def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
     """Is the year at text[start:end] the start of something still going on ("since 2003")?"""
     words = _since_words()
-    before = text[max(0, start - 14):start].lower().rstrip()
+    before = _strip_skip(text[max(0, start - 40):start].lower().rstrip(), lang)
     after = text[end:end + 16].lower()
     if _YEAR.search(after):
         return False  # "1964년부터 1973년까지", "from 1964 to 1973": a closed span, its end year decides
     return (any(before.endswith(w) for w in words["since_before"].get(lang, ()))
             or any(after.lstrip().startswith(w.lstrip("'")) or after.startswith(w)
                    for w in words["since_after"].get(lang, ())))
+
+
+@functools.lru_cache(maxsize=None)
+def _number_words(lang: str) -> dict:
+    words = (yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8")).get(lang) or {}).get("words") or {}
+    return {str(k).lower(): v for k, v in words.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """history.yaml `elapsed` framings as regexes whose group `n` is the number of years: digits, or
+    the language's number words (numbers.yaml)."""
+    from .terms import NO_SPACE_LANGS
+
+    words = _number_words(lang)
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # number words may join ("seventy-five", "twenty five"): their values add up
+    number = r"(?P<n>(?<!\d)\d{1,3}(?!\d)" + (rf"|(?<!\w)(?:{alts})(?:[-\s](?:{alts}))*(?!\w)" if alts else "") + ")"
+    out = []
+    for t in _since_words().get("elapsed", {}).get(lang) or ():
+        head, _, tail = str(t).lower().partition("{n}")
+        piece = lambda x: r"\s*".join(re.escape(w) for w in x.split(" "))
+        lead = "" if lang in NO_SPACE_LANGS or not head or not head[0].isalpha() else r"(?<!\w)"
+        glue = r"\s*" if head.endswith(" ") else ""
+        out.append(re.compile(lead + piece(head.strip()) + glue + number + (r"\s*" if tail.startswith(" ") else "")
+                              + piece(tail.strip()), re.IGNORECASE))
+    return tuple(out)
+
+
+def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> list[tuple[int, int, int]]:
+    """(year, start, end) for "75 years ago", "vor 75 Jahren", "撤退して50年" in text[s0:s1]: the year
+    that many years before publication."""
+    words = _number_words(lang)
+    out = []
+    for rx in _elapsed_patterns(lang):
+        for m in rx.finditer(text, s0, s1):
+            n = m.group("n")
+            value = int(n) if n.isdigit() else sum(words.get(w, 0) for w in re.split(r"[-\s]+", n.lower()))
+            if value:
+                out.append((now_year - value, m.start(), m.end()))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
+    from .terms import NO_SPACE_LANGS
+
+    out = []
+    for year, names in (_since_words().get("past_wars") or {}).items():
+        alts = []
+        for name in names.get(lang) or ():
+            alts.append(r"\s*".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
+                                     for w in str(name).split(" ")))
+        if alts:
+            edge = "" if lang in NO_SPACE_LANGS and lang != "ko" else r"(?<!\w)"
+            out.append((int(year), re.compile(edge + "(?:" + "|".join(alts) + ")", re.IGNORECASE)))
+    return tuple(out)
+
+
+def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int, bool]]:
+    """(year it began, start, end, ongoing) for each long-past war named in text[s0:s1]; ongoing when a
+    since-word makes it the start of something still going on."""
+    words = _since_words()
+    befores = [w.lower() for w in (words["since_before"].get(lang) or []) + (words.get("since_war_before", {}).get(lang) or [])]
+    afters = [w.lower() for w in words.get("since_war_after", {}).get(lang) or ()]
+    out = []
+    for year, rx in _war_patterns(lang):
+        for m in rx.finditer(text, s0, s1):
+            before = _strip_skip(text[max(s0, m.start() - 40):m.start()].lower().rstrip(), lang)
+            before = re.sub(r"[\d\s–-]+$", "", before) if re.search(r"\d$", before) else before  # "since the 1950-53 Korean War"
+            before = _strip_skip(before.rstrip(), lang)
+            after = text[m.end():m.end() + 16].lower().lstrip()
+            ongoing = any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()
+                                                  or lang in ("zh", "ja")) for w in befores) \
+                or any(after.startswith(w) or after.startswith(w.lstrip("'")) for w in afters)
+            out.append((year, m.start(), m.end(), ongoing))
+    return out
 
 
 def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=()) -> list[str]:
@@ -348,12 +439,18 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         after_prep = lambda a: (re.findall(r"\w+", text[max(s0, a - 20):a]) or [""])[-1].lower() in preps
         years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
                  not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
-        if not years:
+        # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
+        framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
+        framed += _war_years(text, s0, s1, lang)
+        if not years and not framed:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
             return []
+        if any(y > now_year - HISTORY_YEARS or ongoing for y, _, _, ongoing in framed):
+            return []
         dated += 1
         old.update(str(y) for y, _, _ in years)
+        old.update(str(y) for y, _, _, _ in framed)
     return sorted(old) if dated and dated * 2 >= len(sentences) else []
 
 

@@ -21,7 +21,8 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
          "change", "from_before", "from_after", "change_to",
          "negation", "never", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
-         "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries")
+         "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
+         "nationality", "sport")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

@@ -325,7 +325,38 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # "Bosnia hosts 1,100 troops": the host, not whose
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
+    if best is not None and best.value.code in BODIES:
+        best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def national_of(ctx: SentenceContext, body: Tag, troop: Tag, used: set = frozenset()) -> Tag | None:
+    """The state whose nationals a body's troops are (the body is where they serve, the state sends
+    them): named right before the body's troops ("Nepalese UN peacekeepers", "nepalesische
+    UN-Blauhelme"), past a nationality word at most ("インドネシア人の国連平和維持要員", "尼泊尔籍联合国维和人员",
+    "네팔 출신 유엔 평화유지군"), or right after them past a from- or nationality word ("pasukan pengaman
+    PBB dari Nepal", "UN peacekeepers from Kenya"; not where they withdraw from)."""
+    a, b = min(body.start, troop.start), max(body.end, troop.end)
+    links = ctx.of("nationality")
+    # a demonym may stand right before them; a name needs the nationality word ("레바논 유엔평화유지군"
+    # is the UN force in Lebanon)
+    only_link = lambda m, y: (m.value.kind == "adjective" and not ctx.text[m.end:y].strip(" -‐")) or any(
+        t.start >= m.end and t.end <= y and not ctx.text[m.end:t.start].strip() and not ctx.text[t.end:y].strip(" -‐")
+        for t in links)
+    before = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if m.end <= a and m.value.code not in BODIES
+              and id(m) not in used and only_link(m, a)]
+    if before:
+        return before[-1]
+    if _withdraws(ctx, ctx.end):
+        return None
+    for m in _mentions(ctx, {"name", "short"}):
+        if m.start < b or m.value.code in BODIES or _PUNCT.search(ctx.text[b:m.start]):
+            continue
+        words = ctx.gap(b, m.start) - _fillers(ctx, b, m.start)
+        if words == 1 and ctx.between(b, m.start, "from_before", "nationality"):
+            return m
+        break
+    return None
 
 
 def _withdraws(ctx: SentenceContext, before: int) -> bool:
@@ -397,6 +428,12 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
     pool = marked or cands
+    if pool and pool[-1].value.code in BODIES:
+        # "Nepal hat rund 1.700 Blauhelme bei der UN-Mission": a body named after the troops that a
+        # state before them has is where they serve
+        states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m) and any(
+            m.end <= t.start and t.end <= pool[-1].start for t in ctx.of("troops"))]
+        pool = states or pool
     if pool and _where_or_what(ctx, pool[-1]):
         # a state's troops in a UN or EU force are the state's: a mission they serve in ("在联合国驻黎巴嫩
         # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
@@ -450,6 +487,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         stance = "asserts"  # the denial is of the earlier claim; the rest of the sentence is asserted
     if not troops:
         return drafts
+    if ctx.of("sport") and not links:
+        return drafts  # "Pasukan Garuda Muda tiba di Doha jelang laga Piala Asia": a team, not troops
     types = {t.value for t in actions} | ({"deployment"} if ctx.of("hosting") else set())
     if not types and not any(t.cat == "dual" for t in troops):
         if not links and not _presence(ctx, troops):
@@ -469,7 +508,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     owners = {}
     for t in troops:
         if t.cat == "mention":
-            owners[id(t)] = t
+            # a body's own troop word ("联合国维和", "UN-Blauhelme") serving a state named with it
+            owners[id(t)] = (national_of(ctx, t, t, host_ids) if t.value.code in BODIES else None) or t
             continue
         o = owner_of(ctx, t, host_ids)
         if o is not None:
