@@ -80,3 +80,21 @@ def test_an_elapsed_time_or_a_past_war_makes_a_history_piece(analyzer, lang, tex
 def test_an_ongoing_or_recent_span_keeps_the_story_current(analyzer, lang, text):
     result = analyzer.analyze(text, language=lang, published_at="2025-05-10")
     assert result.is_deployment_story and result.claims
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "It is 25 years since British troops were first deployed to Afghanistan, where 500 remain today.", ("GB", "AF")),
+    ("de", "Vor 25 Jahren kamen die ersten deutschen Soldaten in den Kosovo; heute dienen dort noch 300.", ("DE", "XK")),
+    ("es", "Hace 30 años llegaron los primeros soldados argentinos a Chipre, donde todavía sirven 250.", ("AR", "CY")),
+])
+def test_a_present_word_keeps_an_anniversary_sentence_current(analyzer, lang, text, pair):
+    a = analyzer.analyze(text, language=lang)
+    assert pair in {(c["sender"], c["host"]) for c in a.claims}, a.claims
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Seventy-five years ago, Turkish troops landed in Korea to fight alongside US forces."),
+    ("de", "Vor 30 Jahren zogen die letzten russischen Truppen aus Deutschland ab."),
+])
+def test_an_anniversary_without_a_present_word_stays_history(analyzer, lang, text):
+    assert analyzer.analyze(text, language=lang).claims == []

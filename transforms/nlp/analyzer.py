@@ -417,6 +417,23 @@ def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, i
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _present_pattern(lang: str) -> re.Pattern | None:
+    from .terms import NO_SPACE_LANGS
+
+    words = sorted(_since_words().get("present", {}).get(lang) or (), key=len, reverse=True)
+    if not words:
+        return None
+    edge = ("", "") if lang in NO_SPACE_LANGS else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(edge[0] + "(?:" + "|".join(re.escape(str(w)) for w in words) + ")" + edge[1], re.IGNORECASE)
+
+
+def _in_present(sentence: str, lang: str) -> bool:
+    """Does a history.yaml `present` word ("still", "today", 現在も) set the sentence in the present?"""
+    rx = _present_pattern(lang)
+    return bool(rx and rx.search(sentence))
+
+
 def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=()) -> list[str]:
     """The old years when the article's claims are about the distant past, else [].
 
@@ -442,6 +459,8 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
         framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
         framed += _war_years(text, s0, s1, lang)
+        if framed and _in_present(text[s0:s1], lang):
+            return []  # "25 years since they first deployed, where 500 remain today"
         if not years and not framed:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
