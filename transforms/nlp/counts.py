@@ -53,7 +53,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             # the noun came first
             noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
-        if noun is None:
+        if noun is None or _speaks(ctx, noun):
             continue
         qual = "approx" if n.approx else "exact"
         for q in ctx.of("qualifier"):
@@ -101,6 +101,16 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
             person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
             return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
     return False
+
+
+def _speaks(ctx: SentenceContext, noun: Tag) -> bool:
+    """"Seorang pegawai tentera berkata ...", "Two officers told reporters": the counted people are
+    who speak, right before the speech verb, not troops sent (not in head-final languages, whose
+    speaker comes first and verb last)."""
+    if ctx.lang in HEAD_FINAL or ctx.lang in NO_SPACE_LANGS:
+        return False
+    return any(sp.start >= noun.end and ctx.gap(noun.end, sp.start) <= 1 and sp.value != "according_to"
+               and not PUNCT.search(ctx.text[noun.end:sp.start]) for sp in ctx.of("speech"))
 
 
 def _changed_from(ctx: SentenceContext, n, later) -> bool:
@@ -168,6 +178,10 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
             return min(units, key=lambda t: abs(t.start - n.start))
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
         return None  # "500 vehicles", "nine-month rotation"
+    if any(t.start >= end and ctx.gap(end, t.start) == 0 and not any(s.start == t.start for s in troops)
+           for t in ctx.of("institution")) and not any(
+            t.start >= end and ctx.gap(end, t.start) <= 3 for t in ctx.of("troops")):
+        return None  # "kata seorang pegawai Pentagon": officials counted (not "220 pegawai dan anggota")
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
