@@ -45,3 +45,31 @@ def triples(analyzer, lang, text):
 ])
 def test_counts_written_otherwise(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the count in the next sentence, with the troops leaving from a city of the sender
+    ("en", "Norway will send soldiers to Lithuania. About 120 troops will fly out from Oslo on Monday.",
+     {("NO", "LT", None), ("NO", "LT", 120)}),
+    ("es", "Uruguay enviará soldados al Líbano. La unidad, de 150 efectivos, partirá en mayo desde Montevideo.",
+     {("UY", "LB", None), ("UY", "LB", 150)}),
+    ("ms", "Malaysia akan menghantar askar ke Lubnan. Seramai 200 anggota akan berlepas dari Kuala Lumpur.",
+     {("MY", "LB", None), ("MY", "LB", 200)}),
+    # a verb of composition between the unit and its head count
+    ("ru", "Казахстан направит военных в Ливан. В состав подразделения войдут около 140 человек.",
+     {("KZ", "LB", None), ("KZ", "LB", 140)}),
+    ("uk", "Естонія відправить військових до Латвії. До складу підрозділу увійдуть 60 осіб.",
+     {("EE", "LV", None), ("EE", "LV", 60)}),
+    # an ordinal is no head count
+    ("en", "Some 300 British soldiers of the 3rd Battalion arrived in Estonia.", {("GB", "EE", 300)}),
+    ("fr", "Environ 200 soldats français du 2e régiment sont arrivés en Roumanie.", {("FR", "RO", 200)}),
+])
+def test_count_in_the_next_sentence(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
+
+
+def test_troops_sent_from_a_country_are_not_the_last_claims():
+    # "sent from Russia" names where they come from, a country: no claim of the last pair's is made of it
+    a = Analyzer.load().analyze("Russia keeps 1,500 soldiers in Moldova. Only a few hundred of them are officers "
+                                "sent from Russia.", language="en")
+    assert {(c["sender"], c["host"]) for c in a.claims} == {("RU", "MD")}

@@ -242,6 +242,12 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                elif (d.sender is None and previous and d.host is not None and d.host == previous[-1].sender
+                      and previous[-1].host not in (None, d.host) and d.claim_type != "withdrawal"
+                      and not d.partitive and (d.host, d.location) in d.places):
+                    # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
+                    # troops in a city of the last sender are its troops leaving for the last host
+                    d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
                 if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
                     d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
                     d.explicit += 1
