@@ -73,3 +73,19 @@ def test_troops_sent_from_a_country_are_not_the_last_claims():
     a = Analyzer.load().analyze("Russia keeps 1,500 soldiers in Moldova. Only a few hundred of them are officers "
                                 "sent from Russia.", language="en")
     assert {(c["sender"], c["host"]) for c in a.claims} == {("RU", "MD")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a next sentence naming the mission the contingent joins adds no UN sender
+    ("en", "Nepal will send soldiers to South Sudan. The 150-strong unit will join UNMISS in June.",
+     {("NP", "SS", None), ("NP", "SS", 150)}),
+    ("id", "Kamboja akan mengirim pasukan ke Lebanon. Unit yang beranggotakan 200 personel itu akan bergabung dengan UNIFIL.",
+     {("KH", "LB", None), ("KH", "LB", 200)}),
+    ("zh", "柬埔寨一批维和官兵启程前往黎巴嫩。这批180名官兵将在联黎部队服役一年。",
+     {("KH", "LB", None), ("KH", "LB", 180)}),
+    # ... but the mission's own strength stays the mission's
+    ("en", "Portugal has sent commandos to the Central African Republic. MINUSCA has about 14,000 troops.",
+     {("PT", "CF", None), ("UN", "CF", 14000)}),
+])
+def test_next_sentence_names_the_mission(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected

@@ -21,7 +21,7 @@ from transforms.language import is_supported, normalise_language, resolve_langua
 
 from .budget import AnalysisBudget, BudgetMeter
 from .dates import DateFinder, as_date, load_relative
-from .gazetteer import DATA, Entity, mention_entries
+from .gazetteer import BODIES, DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
 from .numbers import NumberFinder
 from .places import PlaceIndex
@@ -248,6 +248,11 @@ class _ArticleRun:
                     # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
                     # troops in a city of the last sender are its troops leaving for the last host
                     d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
+                if (d.by_mission and previous and previous[-1].host == d.host
+                        and previous[-1].sender not in (None, *BODIES)):
+                    # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":
+                    # the last sender's troops serve in the mission; the mission is no co-sender
+                    d.sender = previous[-1].sender
                 if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
                     d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
                     d.explicit += 1
