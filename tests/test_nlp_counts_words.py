@@ -89,3 +89,28 @@ def test_troops_sent_from_a_country_are_not_the_last_claims():
 ])
 def test_next_sentence_names_the_mission(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
+
+
+def types(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert a.is_deployment_story, text
+    return {(c["sender"], c["host"], c.get("count"), c["claim_type"]) for c in a.claims}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # uncounted troops sent in addition are a reinforcement, and so is their count in the next sentence
+    ("en", "Kenya sent additional soldiers to Somalia.", {("KE", "SO", None, "reinforcement")}),
+    ("es", "Kenia envió soldados adicionales a Somalia.", {("KE", "SO", None, "reinforcement")}),
+    ("ko", "케냐는 소말리아에 병력을 추가로 보냈다. 이번에 파견된 병력은 약 300명이다.",
+     {("KE", "SO", None, "reinforcement"), ("KE", "SO", 300, "reinforcement")}),
+    # ... but new troops or a rotation alone are a deployment
+    ("en", "Kenya sent new troops to Somalia.", {("KE", "SO", None, "deployment")}),
+    ("en", "Kenya sent soldiers and more weapons to Somalia.", {("KE", "SO", None, "deployment")}),
+    # the size as a subject in the next sentence ("規模は", "派遣规模")
+    ("ja", "ケニア政府はソマリアへの部隊派遣を決めた。規模は約300人となる。",
+     {("KE", "SO", None, "deployment"), ("KE", "SO", 300, "deployment")}),
+    ("zh", "肯尼亚决定向索马里派遣部队。派遣规模约为300人。",
+     {("KE", "SO", None, "deployment"), ("KE", "SO", 300, "deployment")}),
+])
+def test_additional_troops_and_size_words(analyzer, lang, text, expected):
+    assert types(analyzer, lang, text) == expected

@@ -242,6 +242,8 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                    if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
+                        d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
                 elif (d.sender is None and previous and d.host is not None and d.host == previous[-1].sender
                       and previous[-1].host not in (None, d.host) and d.claim_type != "withdrawal"
                       and not d.partitive and (d.host, d.location) in d.places):

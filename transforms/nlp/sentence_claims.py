@@ -630,7 +630,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for sender in senders:
                 if sender not in seen:
                     seen.add(sender)
-                    add(sender, main_type, explicit_sender=explicit, noun=noun)
+                    add(sender, "reinforcement" if main_type == "deployment" and _more_of(ctx, noun, verb)
+                        else main_type, explicit_sender=explicit, noun=noun)
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
     # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
@@ -651,6 +652,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
+    """Uncounted troops sent in addition: a more-word right beside the troop noun ("additional soldiers",
+    "추가 병력") or right before the verb ("병력을 추가로 보냈다"). A noun of rotation or of new troops
+    ("yeni asker", "нову ротацію") alone is a deployment, as a count-less claim."""
+    return any((t.end <= noun.start and _adjacent(ctx, t, noun)) or (noun.end <= t.start and ctx.gap(noun.end, t.start) <= (
+               1 if ctx.lang in HEAD_FINAL else 0) and not _PUNCT.search(ctx.text[noun.end:t.start]))
+               or (verb is not None and t.end <= verb.start and _adjacent(ctx, t, verb)) for t in ctx.of("more"))
 
 
 def _served_in(ctx: SentenceContext, m: Tag) -> bool:
