@@ -21,7 +21,7 @@ from transforms.language import is_supported, normalise_language, resolve_langua
 
 from .budget import AnalysisBudget, BudgetMeter
 from .dates import DateFinder, as_date, load_relative
-from .gazetteer import DATA, Entity, mention_entries
+from .gazetteer import BODIES, DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
 from .numbers import NumberFinder
 from .places import PlaceIndex
@@ -246,6 +246,19 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                    if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
+                        d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
+                elif (d.sender is None and previous and d.host is not None and d.host == previous[-1].sender
+                      and previous[-1].host not in (None, d.host) and d.claim_type != "withdrawal"
+                      and not d.partitive and (d.host, d.location) in d.places):
+                    # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
+                    # troops in a city of the last sender are its troops leaving for the last host
+                    d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
+                if (d.by_mission and previous and previous[-1].host == d.host
+                        and previous[-1].sender not in (None, *BODIES)):
+                    # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":
+                    # the last sender's troops serve in the mission; the mission is no co-sender
+                    d.sender = previous[-1].sender
                 if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
                     d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
                     d.explicit += 1

@@ -18,6 +18,9 @@ _COUNTERS = ("명", "人", "名")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CURRENCY = re.compile(r"[$€£¥₽₴₩]\s?$")
 _PERCENT = re.compile(r"\s?[%٪]")
+# a Latin letter glued after the digits makes an ordinal (126th, 3e, 2ème, 5º); a multiplier glued to
+# the number ("14k") is already part of it
+_GLUED_LETTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ème|eme|è|[ºª°])(?![A-Za-z])")
 _EXTENDED_MAX_WORDS = 6
 # dd/mm, mm/dd, 12/1/2025: a number on either side of a slash is part of a date, not a head count
 _SLASH_AFTER = re.compile(r"[/／]\d")
@@ -53,7 +56,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             # the noun came first
             noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
-        if noun is None:
+        if noun is None or _speaks(ctx, noun):
             continue
         qual = "approx" if n.approx else "exact"
         for q in ctx.of("qualifier"):
@@ -93,6 +96,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
         return True  # "one company of soldiers", "two battalions": formations counted, not people
+    if not ctx.cjk and _GLUED_LETTER.match(ctx.text, n.end):
+        return True  # "the 126th battalion", "le 3e régiment", "el 5º batallón": an ordinal
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True
     if ctx.lang in NO_SPACE_LANGS:
@@ -101,6 +106,16 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
             person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
             return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
     return False
+
+
+def _speaks(ctx: SentenceContext, noun: Tag) -> bool:
+    """"Seorang pegawai tentera berkata ...", "Two officers told reporters": the counted people are
+    who speak, right before the speech verb, not troops sent (not in head-final languages, whose
+    speaker comes first and verb last)."""
+    if ctx.lang in HEAD_FINAL or ctx.lang in NO_SPACE_LANGS:
+        return False
+    return any(sp.start >= noun.end and ctx.gap(noun.end, sp.start) <= 1 and sp.value != "according_to"
+               and not PUNCT.search(ctx.text[noun.end:sp.start]) for sp in ctx.of("speech"))
 
 
 def _changed_from(ctx: SentenceContext, n, later) -> bool:
@@ -161,13 +176,18 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         # "Контингент із 150 осіб", "o contingente, de 40 homens", "250 kişilik birlik": people counted
         # for a force the sentence names
         # ... right beside them, no verb between ("troops killed 30 people" counts no troops)
-        units = [t for t in ctx.of("units") + troops if t.cat != "partitive" and not ctx.between(
-            min(t.end, persons.end), max(t.start, n.start), "action", "speech")
+        # (a verb of composition is no such verb: "В состав контингента войдут 850 человек")
+        units = [t for t in ctx.of("units") + troops if t.cat != "partitive" and not _verb_between(
+            ctx, min(t.end, persons.end), max(t.start, n.start))
             and min(ctx.gap(t.end, n.start), ctx.gap(persons.end, t.start)) <= 8]
         if units:
             return min(units, key=lambda t: abs(t.start - n.start))
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
         return None  # "500 vehicles", "nine-month rotation"
+    if any(t.start >= end and ctx.gap(end, t.start) == 0 and not any(s.start == t.start for s in troops)
+           for t in ctx.of("institution")) and not any(
+            t.start >= end and ctx.gap(end, t.start) <= 3 for t in ctx.of("troops")):
+        return None  # "kata seorang pegawai Pentagon": officials counted (not "220 pegawai dan anggota")
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
@@ -180,6 +200,12 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if ctx.between(end, nxt.start, "of_whole") and ctx.gap(end, nxt.start) <= 3:
             noun = _noun_for(ctx, nxt, nxt.end, troops, later[1:])
     return noun
+
+
+def _verb_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """An action or speech verb between a and b that is not a verb of composition (tally)."""
+    tallies = {(t.start, t.end) for t in ctx.of("tally")}
+    return any(a <= t.start and t.end <= b and (t.start, t.end) not in tallies for t in ctx.of("action", "speech"))
 
 
 def _after_participle(ctx: SentenceContext, end: int, troops: list[Tag]) -> Tag | None:

@@ -56,6 +56,7 @@ class Draft:
     partitive: bool = False     # "4.000 von ihnen": a part of the troops of the previous claim
     demands_out: bool = False   # a demand that they leave: with no host known, the speaker's own soil
     named: frozenset = frozenset()  # codes of every country or body the sentence names
+    by_mission: bool = False    # the sender is only the body of the one mission named ("... will join UNMISS")
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     cues: list = field(default_factory=list)
 
@@ -630,6 +631,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 host_ref=host_ref, source_own=source_own, places=places,
                                 demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
+                                by_mission=noun is not None and id(noun) in by_mission,
                                 partitive=noun is not None and noun.cat == "partitive"))
 
     # "Britain and France are ready to send ...": a coordinated subject sends together
@@ -637,6 +639,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_before = lambda t: [m for m in _coordinated_before(ctx, t)
                            if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
     co_subjects = co_before(subject) if subject is not None else []
+    by_mission: set = set()  # ids of troop nouns whose only sender is the mission named
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
@@ -644,10 +647,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = co_before(o) + [o] + co_owners.get(id(o), [])
+            if len(co) == 1 and o.value.code in BODIES and o.value.host and _served_in(ctx, o):
+                by_mission.add(id(noun))  # "The 150-strong unit will join UNMISS"
             return list(dict.fromkeys(m.value.code for m in co)), True
         if subject is not None:
+            if subject.value.code in BODIES and subject.value.host and not co_subjects and _served_in(ctx, subject):
+                by_mission.add(id(noun))  # "125名官兵将在联黎部队服役": the mission they serve in
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
         if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
+            if _served_in(ctx, missions[0]):  # "... akan bergabung dengan UNMISS", not "MINUSCA has 14,000"
+                by_mission.add(id(noun))
             return [missions[0].value.code], True
         return [None], False
 
@@ -684,7 +693,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for sender in senders:
                 if sender not in seen:
                     seen.add(sender)
-                    add(sender, main_type, explicit_sender=explicit, noun=noun)
+                    add(sender, "reinforcement" if main_type == "deployment" and _more_of(ctx, noun, verb)
+                        else main_type, explicit_sender=explicit, noun=noun)
         if len(seen) > 1:  # an unowned troop noun adds nothing when owners are named
             drafts[:] = [d for d in drafts if d.sender is not None or d.refers_back]
     # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
@@ -705,6 +715,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
+    """Uncounted troops sent in addition: a more-word right beside the troop noun ("additional soldiers",
+    "추가 병력") or right before the verb ("병력을 추가로 보냈다"). A noun of rotation or of new troops
+    ("yeni asker", "нову ротацію") alone is a deployment, as a count-less claim."""
+    return any((t.end <= noun.start and _adjacent(ctx, t, noun)) or (noun.end <= t.start and ctx.gap(noun.end, t.start) <= (
+               1 if ctx.lang in HEAD_FINAL else 0) and not _PUNCT.search(ctx.text[noun.end:t.start]))
+               or (verb is not None and t.end <= verb.start and _adjacent(ctx, t, verb)) for t in ctx.of("more"))
+
+
+def _served_in(ctx: SentenceContext, m: Tag) -> bool:
+    """A mission named as what troops join or serve in: after a place preposition or with a destination
+    case ending ("在联黎部队服役", "in UNIFIL"), or the object right after a verb ("will join UNMISS")."""
+    return _case_marked_place(ctx, m) or any(
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 1 and not _PUNCT.search(
+            ctx.text[p.end:m.start]) for p in ctx.of("host_before", "action"))
 
 
 def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
