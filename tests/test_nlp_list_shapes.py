@@ -49,3 +49,34 @@ def test_arabic_thousands_separator_groups_digits():
 def test_arabic_distributive_list_with_grouped_arabic_digits(analyzer):
     text = "وتنشر بنغلاديش ١٬٣٠٠ جندي في مالي، و٩٠٠ في لبنان، و٥٠٠ في جنوب السودان."
     assert counts(analyzer, "ar", text) == {("BD", "ML", 1300), ("BD", "LB", 900), ("BD", "SS", 500)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the body's name says whose mission it is; its host is the country named with it, never a town
+    # that shares a word of the name ("Union", "Mission")
+    ("de", "Kenia, Uganda und Burundi stellen Soldaten für die Mission der Afrikanischen Union in Somalia.",
+     {("KE", "SO"), ("UG", "SO"), ("BI", "SO")}),
+    ("ja", "マリのミッションには、セネガルとニジェール、チャドが部隊を派遣している。",
+     {("SN", "ML"), ("NE", "ML"), ("TD", "ML")}),
+    # a name glued to a word for "the unit sent" is where it was sent
+    ("ja", "ソマリア派遣部隊には、ケニアとウガンダが兵士を送った。", {("KE", "SO"), ("UG", "SO")}),
+    ("ko", "케냐와 우간다가 소말리아 파병 부대에 병력을 보냈다.", {("KE", "SO"), ("UG", "SO")}),
+])
+def test_senders_of_a_mission_serve_in_its_country(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected
+
+
+def test_a_unit_word_after_a_subject_particle_is_not_a_destination(analyzer):
+    # "日本が派遣部隊を…": the particle parts the name from the unit, so Japan is who sends it
+    assert pairs(analyzer, "ja", "日本が派遣部隊をジブチに送った。") == {("JP", "DJ")}
+
+
+@pytest.mark.parametrize("lang,name", [
+    ("ja", "アフリカ連合"), ("ko", "아프리카연합"), ("zh", "非洲联盟"), ("tr", "Afrika Birliği"), ("de", "Afrikanischen Union"),
+])
+def test_african_union_is_a_body_in_every_language(analyzer, lang, name):
+    from transforms.nlp.gazetteer import mention_entries
+    from transforms.nlp.terms import TermMatcher
+
+    found = TermMatcher(mention_entries(lang), lang).find(name)
+    assert [(m.surface, m.payloads[0].kind) for m in found] == [(name, "body")]

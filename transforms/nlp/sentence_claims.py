@@ -91,7 +91,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
-        by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
+        # (in ja/zh glued to the name: "モザンビーク派遣部隊" is the unit sent there, "日本が派遣部隊を" is not)
+        by_after = any(m.end <= t.start and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+                       for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaking = any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
@@ -763,6 +765,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
                                    for t in troops):
         subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
+    # ... nor the names listed with the subject or an owner ("グアテマラとエルサルバドル、ジャマイカが")
+    taken |= {m.value.code for t in {id(t): t for t in [*owners.values(), subject] if t is not None}.values()
+              for m in _coordinated_before(ctx, t)}
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
