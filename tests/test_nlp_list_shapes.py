@@ -80,3 +80,29 @@ def test_african_union_is_a_body_in_every_language(analyzer, lang, name):
 
     found = TermMatcher(mention_entries(lang), lang).find(name)
     assert [(m.surface, m.payloads[0].kind) for m in found] == [(name, "body")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the usual spellings beside the official ones
+    ("pt", "Soldados do Quénia, do Malawi e da Zâmbia estão destacados no Sudão do Sul.",
+     {("KE", "SS"), ("MW", "SS"), ("ZM", "SS")}),
+    ("uk", "Південна Африка та Замбія мають військових у Мозамбіку.", {("ZA", "MZ"), ("ZM", "MZ")}),
+    ("ru", "Войска Южной Африки и Замбии находятся в Мозамбике.", {("ZA", "MZ"), ("ZM", "MZ")}),
+])
+def test_senders_under_their_usual_names(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a topic list closed by "ve" and set off by a comma: every name of it is a subject
+    ("Kenya, Uganda ve Burundi, Somali'de asker bulunduruyor.", {("KE", "SO"), ("UG", "SO"), ("BI", "SO")}),
+    ("Fas, Senegal ve Gana, AB misyonu kapsamında Mali'de asker bulunduruyor.",
+     {("MA", "ML"), ("SN", "ML"), ("GH", "ML")}),
+    # "asker katkısı sağlıyor": contributing troops is sending them
+    ("Macaristan, Polonya ve Slovenya, Kosova'daki KFOR'a asker katkısı sağlıyor.",
+     {("HU", "XK"), ("PL", "XK"), ("SI", "XK")}),
+    # a lone opening name with a comma is still one topic, the run after it the hosts
+    ("İtalya, Letonya ve Estonya'ya asker gönderecek.", {("IT", "LV"), ("IT", "EE")}),
+])
+def test_turkish_subject_lists(analyzer, text, expected):
+    assert pairs(analyzer, "tr", text) == expected

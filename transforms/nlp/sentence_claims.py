@@ -576,6 +576,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_before = lambda t: [m for m in _coordinated_before(ctx, t)
                            if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
     co_subjects = co_before(subject) if subject is not None else []
+    if subject is not None and subject is topic:
+        co_subjects += _set_off_list(ctx, subject, host_ids)  # "Ürdün, Mısır ve Tunus, ... asker bulunduruyor"
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
@@ -734,6 +736,17 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
         out.insert(0, m)
         cur = m
     return out if _is_list(ctx, out + [subject]) else []
+
+
+def _set_off_list(ctx: SentenceContext, first: Tag, taken: set) -> list[Tag]:
+    """The names after an opening topic that close its list with a conjunction and are set off by a
+    comma ("Ürdün, Mısır ve Tunus, BM misyonu ..."): the topic is the first of several subjects."""
+    run = [m for m in _coordinated_after(ctx, first) if id(m) not in taken]
+    for i, m in enumerate(run):
+        joint = ctx.text[(run[i - 1] if i else first).end:m.start]
+        if re.search(r"\w", joint):  # the conjunction: this name closes the list
+            return run[:i + 1] if re.match(r"\s*,", ctx.text[m.end:m.end + 3]) else []
+    return []
 
 
 def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
