@@ -55,7 +55,9 @@ def load_lexicon(lang: str) -> Lexicon:
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
     marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None
     participle = re.compile(raw["participle"], re.IGNORECASE) if raw.get("participle") else None
-    coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [], raw.get("articles") or [])
+    # region words stand beside a list's names as articles do ("Qatar and northern Iraq", 伊拉克北部、叙利亚)
+    coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [],
+                                         (raw.get("articles") or []) + (raw.get("region_words") or []))
     topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
 
@@ -83,7 +85,8 @@ def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str
     the Baltic states", "nach Litauen, Lettland und in die Slowakei", "エストニアとポーランド"."""
     from .terms import NO_SPACE_LANGS
 
-    bound = "" if lang in NO_SPACE_LANGS else r"(?!\w)"
+    # (Arabic glues "و" to the next word: "والصومال", "وشمال العراق")
+    bound = "" if lang in NO_SPACE_LANGS | {"ar"} else r"(?!\w)"
     word = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or r"(?!x)x"
     conj = rf"(?:{_LIST_PUNCT}|(?:{word(conjunctions)}){bound})"
     filler = rf"(?:(?:{word(articles)}){bound})"

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from .terms import TermMatcher
 
-# Arabic-Indic and Persian digits map one-to-one onto ASCII, so character offsets stay valid; so does
-# the Arabic thousands separator (١٬٢٠٠ = 1,200).
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "01234567890123456789,")
+# Arabic-Indic and Persian digits map one-to-one onto ASCII, so character offsets stay valid; so do
+# the Arabic thousands separator and decimal point ("١٬٧٠٠" is 1,700, "٢٫٥" is 2.5).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 # A separator followed by exactly three digits is grouping (14.000, 14,000, 14 000); otherwise decimal.
 # A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none.
 _NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)"

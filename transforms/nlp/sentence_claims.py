@@ -97,7 +97,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                       and not _PUNCT.search(ctx.text[p.end:m.start])
                       and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
                       for p in preps)
-        by_after = any(m.end <= t.start and ctx.gap(m.end, t.start) == 0 for t in ctx.of("host_after"))
+        # (in ja/zh glued to the name: "モザンビーク派遣部隊" is the unit sent there, "日本が派遣部隊を" is not)
+        by_after = any(m.end <= t.start and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+                       for t in ctx.of("host_after"))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaking = speaks(ctx, m) and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
@@ -640,6 +642,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                            if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
     co_subjects = co_before(subject) if subject is not None else []
     by_mission: set = set()  # ids of troop nouns whose only sender is the mission named
+    if subject is not None and subject is topic:
+        co_subjects += _set_off_list(ctx, subject, host_ids)  # "Ürdün, Mısır ve Tunus, ... asker bulunduruyor"
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
@@ -826,6 +830,17 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
     return out if _is_list(ctx, out + [subject]) else []
 
 
+def _set_off_list(ctx: SentenceContext, first: Tag, taken: set) -> list[Tag]:
+    """The names after an opening topic that close its list with a conjunction and are set off by a
+    comma ("Ürdün, Mısır ve Tunus, BM misyonu ..."): the topic is the first of several subjects."""
+    run = [m for m in _coordinated_after(ctx, first) if id(m) not in taken]
+    for i, m in enumerate(run):
+        joint = ctx.text[(run[i - 1] if i else first).end:m.start]
+        if re.search(r"\w", joint):  # the conjunction: this name closes the list
+            return run[:i + 1] if re.match(r"\s*,", ctx.text[m.end:m.end + 3]) else []
+    return []
+
+
 def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
     """Names joined after an owner by "and"/",": "troops from Canada, Spain and Poland"."""
     out, cur = [], first
@@ -855,6 +870,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
                                    for t in troops):
         subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
     taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
+    # ... nor the names listed with the subject or an owner ("グアテマラとエルサルバドル、ジャマイカが")
+    taken |= {m.value.code for t in {id(t): t for t in [*owners.values(), subject] if t is not None}.values()
+              for m in _coordinated_before(ctx, t)}
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
