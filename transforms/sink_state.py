@@ -1,10 +1,11 @@
 """What earlier runs left in the sink, read by the workers when the job runs, never by the launcher.
 
 The job graph holds the sink's spec only, so building it needs no credentials or network, and the
-number of stored articles does not enter the job request. Batch reads the state as PCollections
-behind an Impulse (ReadFeedStates, ReadKnownArticleIds) and hands it to the poll as side inputs;
-the known ids go as a key set (AsKeySet), looked up one key at a time, so a worker need not hold
-them all. A stream's keyed poll reads the same state lazily, once per worker process (SinkSnapshot):
+number of stored articles does not enter the job request. Batch reads the feed states as a
+PCollection behind an Impulse (ReadFeedStates), a side input of the poll, and asks about known
+articles by id (KnownArticleLookup): each polled feed's items, the backfill refs in batches, so a
+run, or a part of one (pipeline.chunks), reads rows for its own articles, not for all stored ones.
+ReadKnownArticleIds reads them all, as a key set (AsKeySet) looked up one key at a time. A stream's keyed poll reads the same state lazily, once per worker process (SinkSnapshot):
 Beam 2.77 may mistake a side input for the keyed main input of a stateful DoFn.
 """
 from __future__ import annotations
