@@ -51,7 +51,7 @@ class SkipKnownArticles(beam.PTransform):
 
         if isinstance(self.known_ids, KnownArticleLookup):  # asked about the refs' own ids, a batch at a time
             return (refs
-                    | "BatchRefs" >> beam.BatchElements(min_batch_size=1, max_batch_size=LOOKUP_BATCH)
+                    | "BatchRefs" >> beam.BatchElements(min_batch_size=LOOKUP_BATCH, max_batch_size=LOOKUP_BATCH)
                     | "DropStored" >> beam.FlatMap(_new_in_batch, self.known_ids, skipped))
         return refs | "DropStored" >> beam.Filter(_is_new, AsKeySet(self.known_ids), skipped)
 

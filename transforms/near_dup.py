@@ -206,11 +206,15 @@ def iter_stored_candidates(sink, keys: list[str], lookback_days: float):
     """
     from transforms.query_pack import iter_sql
 
-    if not keys or not sink.has_table("article_signatures"):
+    if not keys:
         return
     days = int(max(lookback_days, 0))
-    rows = _duckdb_stored_rows(sink, sorted(set(keys)), days) if sink.kind == "duckdb" else \
-        iter_sql(sink, _STORED_SQL, {"keys": sorted(set(keys)), "days": days})
+    if sink.kind == "duckdb":  # checks for the table on its own connection: one open per lookup
+        rows = _duckdb_stored_rows(sink, sorted(set(keys)), days)
+    elif sink.has_table("article_signatures"):
+        rows = iter_sql(sink, _STORED_SQL, {"keys": sorted(set(keys)), "days": days})
+    else:
+        return
     read = Metrics.counter("pipeline", "stored_signatures_read")
     for row in rows:
         read.inc()
@@ -236,11 +240,16 @@ ORDER BY published_at IS NULL NULLS FIRST, published_at NULLS FIRST, article_id 
 def _duckdb_stored_rows(sink, keys: list[str], days: int, chunk: int = 1000):
     """The rows of _STORED_SQL from a DuckDbSink, fetched `chunk` at a time."""
     import uuid
+    from pathlib import Path
 
     import pyarrow as pa
 
+    if not Path(sink.path).exists():
+        return
     name = f"lookup_keys_{uuid.uuid4().hex}"
     with sink.connect() as con:
+        if not con.execute("SELECT 1 FROM information_schema.tables WHERE table_name = 'article_signatures'").fetchall():
+            return  # nothing stored yet: tables come with the first write
         con.execute("SET TimeZone = 'UTC'")
         con.register(name, pa.table({"k": pa.array(keys, pa.string())}))
         try:
