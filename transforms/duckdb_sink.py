@@ -7,13 +7,6 @@ file: a writer holds the file for a bundle (begin_session), and another process 
 overlapping run) waits for the lock, up to _LOCK_RETRY_SECONDS, then fails with DuckDbLockedError
 saying so.
 
-A writer's connection does not checkpoint when it closes (disable_checkpoint_on_shutdown): a
-checkpoint writes every table's primary-key index whole, so checkpointing at the end of each bundle
-cost more per bundle the more the file held (0.06 s with 2,000 signatures, 0.32 s with 20,000). The
-rows stay in the write-ahead log (the .wal file beside the database, read back by every connection,
-read-only ones too) until DuckDB checkpoints by itself (the log past wal_autocheckpoint, 16 MB) or
-checkpoint() is called, as a local run does once at its end (pipeline.summary.summarize).
-
 Tables are created, and brought up to a newer schemas/ version, by ensure_tables(), which each
 writer runs before its first write (ALTER TABLE ADD COLUMN for new nullable columns).
 """
@@ -56,14 +49,6 @@ class DuckDbSink:
         if self._session is not None:
             self._session.close()
             self._session = None
-
-    def checkpoint(self) -> None:
-        """Move what the write-ahead log holds into the file (see the module doc): one pass over the
-        tables and their indexes, done once a run, not per bundle."""
-        if not Path(self.path).exists():
-            return
-        with self.connect() as con:
-            con.execute("CHECKPOINT")
 
     @contextmanager
     def connect(self, read_only: bool = False):
@@ -270,8 +255,6 @@ def _open(path: str, read_only: bool):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = _connect_with_retry(path, read_only)
     con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
-    if not read_only:  # no checkpoint per closed session (see the module doc)
-        con.execute("PRAGMA disable_checkpoint_on_shutdown")
     return con
 
 
