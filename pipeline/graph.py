@@ -28,7 +28,7 @@ from transforms.feeds import PollFeeds
 from transforms.fetch import DedupRefs, FetchPages, SkipKnownArticles
 from transforms.near_dup import LinkNearDuplicates
 from transforms.sink_spec import parse_sink_spec
-from transforms.sink_state import ReadFeedStates, ReadKnownArticleIds
+from transforms.sink_state import KnownArticleLookup, ReadFeedStates
 from transforms.sinks import WriteToSink
 
 _LIMIT_OPTIONS = ("connect_timeout", "read_timeout", "max_body_bytes", "max_decompressed_bytes",
@@ -82,7 +82,9 @@ def batch_source(p, opts, limits, run_id, part=None):
     # What earlier runs left, read by a worker: conditional-GET validators and failure streaks, and
     # articles already stored.
     feed_states = p | "FeedStates" >> ReadFeedStates(opts.sink)
-    known_ids = p | "KnownArticles" >> ReadKnownArticleIds(opts.sink, opts.known_lookback_days)
+    # The known ids are asked about the ids polled feeds list and the backfill refs, on the workers:
+    # a run (a part of one, pipeline.chunks) reads rows for its own articles, not for all stored ones.
+    known_ids = KnownArticleLookup(opts.sink, opts.known_lookback_days)
     inputs = read_batch_inputs(p, opts, limits, run_id, part)
     polled = inputs.feeds | "PollFeeds" >> PollFeeds(limits, feed_states, known_ids, run_id)
     backfill = inputs.refs | "SkipKnownArticles" >> SkipKnownArticles(known_ids)

@@ -6,6 +6,7 @@ import pytest
 from apache_beam.testing.util import assert_that, equal_to
 
 from transforms.dedup import NUM_PERM, THRESHOLD
+import schemas
 from tests.conftest import local_test_pipeline
 from transforms.duckdb_sink import DuckDbSink
 from transforms.near_dup import (
@@ -174,6 +175,20 @@ def test_stored_candidates_share_a_band_key_and_fall_in_the_lookback(sink):
     found = stored_candidates(sink, bucket_keys(cand("new", "1", COPY_B), bands, rows), lookback_days=30)
     assert [(c.article_id, c.stored_story_id, len(c.signature)) for c in found] == [("wire", "wire", NUM_PERM)]
     assert stored_candidates(sink, [], 30) == []
+
+
+def test_the_stored_lookup_reads_only_the_rows_sharing_a_key_and_needs_no_table(sink, tmp_path):
+    # Many stored articles, one sharing a band key: the lookup returns that one row, not the store.
+    assert sink.write_rows("article_signatures", [stored_row("wire", WIRE, "wire")] + [
+        {**stored_row(f"other-{i}", UNRELATED, f"other-{i}"), "band_keys": [f"unrelated:{i}"]}
+        for i in range(50)]) == []
+    bands, rows = banding(THRESHOLD)
+    keys = bucket_keys(cand("new", "1", COPY_B), bands, rows)
+    assert [c.article_id for c in iter_stored_candidates(sink, keys, 30)] == ["wire"]
+    assert list(iter_stored_candidates(DuckDbSink(str(tmp_path / "absent.duckdb")), keys, 30)) == []
+    empty = DuckDbSink(str(tmp_path / "empty.duckdb"))
+    empty.ensure_tables([schemas.load_table("articles")])  # a file without article_signatures
+    assert list(iter_stored_candidates(empty, keys, 30)) == []
 
 
 def as_stored(candidate, story_id):

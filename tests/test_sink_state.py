@@ -77,3 +77,35 @@ def test_a_run_with_nothing_to_write_leaves_no_sink_behind(tmp_path):
     summary = pipeline_run.run(["--feeds", str(feeds), "--sink", f"duckdb:{db}"])
     assert summary["tables"] == {t: 0 for t in ("articles", "claims", "feed_polls", "dead_letters", "sources", "claim_clusters")}
     assert not db.exists()
+
+
+def test_a_lookup_reads_only_the_ids_it_is_asked_about(tmp_path):
+    from transforms.sink_state import KnownArticleLookup, known_among
+
+    spec = filled_sink(tmp_path)
+    sink = DuckDbSink(spec.split(":", 1)[1])
+    assert sink.known_article_ids_among(["a1", "a3"], 30) == {"a1"}
+    assert sink.known_article_ids_among(["a1", "a2", "a3"]) == {"a1", "a2"}
+    assert sink.known_article_ids_among([]) == set()
+    lookup = KnownArticleLookup(spec, 30)
+    assert lookup.among(["a2", "zz"]) == {"a2"}
+    assert known_among(lookup, ["a3"]) == set()
+    assert known_among(frozenset({"a3"}), ["a3"]) == {"a3"}
+    assert KnownArticleLookup(f"duckdb:{tmp_path / 'none.duckdb'}", 30).among(["a1"]) == set()
+
+
+def test_a_lookup_counts_the_ids_asked_and_read(tmp_path):
+    from apache_beam.metrics.metric import MetricsFilter
+    from transforms.fetch import SkipKnownArticles
+    from transforms.records import ArticleRef
+    from transforms.sink_state import KnownArticleLookup
+
+    spec = filled_sink(tmp_path)
+    refs = [ArticleRef(url=a, canonical_url=a, article_id=a, feed_url="list") for a in ("a1", "b1", "b2")]
+    p = local_test_pipeline()
+    kept = p | beam.Create(refs) | SkipKnownArticles(KnownArticleLookup(spec, 30)) | beam.Map(lambda r: r.article_id)
+    assert_that(kept, equal_to(["b1", "b2"]))
+    result = p.run()
+    result.wait_until_finish()
+    counts = {m.key.metric.name: m.committed for m in result.metrics().query(MetricsFilter())["counters"]}
+    assert counts["known_article_lookups"] == 3 and counts["known_articles_read"] == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import random
 import time
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -143,6 +144,35 @@ class DuckDbSink:
             f"FROM (SELECT article_id, claim_count FROM articles {window}) a "
             f"LEFT JOIN (SELECT article_id, claim_id FROM claims {window}) c USING (article_id) "
             "GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
+        return recovery.complete_article_ids(rows)
+
+    def known_article_ids_among(self, article_ids, lookback_days: float | None = None) -> set[str]:
+        """known_article_ids() restricted to `article_ids`: what a run asks about its own articles
+        costs rows for those, not for every stored one (the ids go in as a registered table)."""
+        ids = sorted(set(article_ids))
+        if not ids or not Path(self.path).exists():
+            return set()
+        window = "" if lookback_days is None else "WHERE ingested_at >= now() - to_days(CAST($days AS INTEGER))"
+        name = f"asked_ids_{uuid.uuid4().hex}"
+        # A read-write connection: in one process DuckDB shares a database between connections of
+        # the same mode only, and a writer of this run may hold the file open (query_pack.run_sql).
+        with self.connect() as con:
+            tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                                "WHERE table_name IN ('articles', 'claims')").fetchall()}
+            if len(tables) < 2:  # tables come with the first write
+                return set()
+            con.register(name, pa.table({"article_id": pa.array(ids, pa.string())}))
+            try:
+                cur = con.execute(
+                    "SELECT a.article_id, any_value(a.claim_count) AS claim_count, "
+                    "count(DISTINCT c.claim_id) AS claims_stored "
+                    f'FROM (SELECT article_id, claim_count FROM articles {window}) a JOIN "{name}" USING (article_id) '
+                    f"LEFT JOIN (SELECT article_id, claim_id FROM claims {window}) c USING (article_id) "
+                    "GROUP BY a.article_id", {} if lookback_days is None else {"days": int(lookback_days)})
+                names = [d[0] for d in cur.description]
+                rows = [dict(zip(names, r)) for r in cur.fetchall()]
+            finally:
+                con.unregister(name)
         return recovery.complete_article_ids(rows)
 
     def feed_states(self) -> dict[str, dict]:

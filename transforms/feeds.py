@@ -17,7 +17,7 @@ from transforms import dead_letters
 from transforms.feed_list import FeedListError, parse_feed_list
 from transforms.feed_parsing import FeedParseError, parse_feed
 from transforms.records import FeedSpec, stable_id, to_utc_iso, utc_now_iso
-from transforms.sink_state import AsKeySet
+from transforms.sink_state import AsKeySet, KnownArticleLookup, known_among
 
 POLLS_TAG = "feed_polls"
 
@@ -77,6 +77,7 @@ def feed_outcome(feed: FeedSpec, body: bytes, headers: dict, base_url: str, know
                                       consecutive_failures=failures + 1, **poll_fields)
     letters = [dead_letters.dead_letter("parse_feed", feed.url, "invalid_entry", reason, entry, run_id)
                for entry, reason in rejected]
+    known_ids = known_among(known_ids, [r.article_id for r in refs])
     new = [r for r in refs if r.article_id not in known_ids]
     # "empty": a well-formed feed with no entries at all, which says why nothing came of it.
     status = "ok" if refs or rejected else "empty"
@@ -89,8 +90,8 @@ def feed_outcome(feed: FeedSpec, body: bytes, headers: dict, base_url: str, know
 class _PollFeedFn(beam.DoFn):
     """Fetch one feed (conditionally), parse it, emit new article refs, one poll row and dead letters."""
 
-    def __init__(self, limits, run_id: str | None):
-        self.limits, self.run_id = limits, run_id
+    def __init__(self, limits, run_id: str | None, known_lookup: KnownArticleLookup | None = None):
+        self.limits, self.run_id, self.known_lookup = limits, run_id, known_lookup
         self.polled = counters.counter(counters.FEEDS_POLLED)
         self.items = Metrics.counter("pipeline", "feed_items")
         self.failed = counters.counter(counters.DEAD_LETTERS)
@@ -102,7 +103,7 @@ class _PollFeedFn(beam.DoFn):
         self.client = HttpClient(self.limits)
         self.backoff = FeedBackoff.from_defaults()
 
-    def process(self, feed: FeedSpec, states: dict, known_ids: frozenset):
+    def process(self, feed: FeedSpec, states: dict, known_ids: frozenset | None = None):
         state = (states or {}).get(feed.url) or {}
         polled_at = utc_now_iso()
         failures = int(state.get("consecutive_failures") or 0)
@@ -113,7 +114,8 @@ class _PollFeedFn(beam.DoFn):
                         etag=state.get("etag"), last_modified=state.get("last_modified"))
             return
         self.polled.inc()
-        yield from self._poll_feed(feed, state, polled_at, failures, known_ids or frozenset())
+        known = known_ids if known_ids is not None else self.known_lookup
+        yield from self._poll_feed(feed, state, polled_at, failures, known if known is not None else frozenset())
 
     def _poll_feed(self, feed, state, polled_at, failures, known_ids):
         from transforms.http_client import FetchError
@@ -174,7 +176,8 @@ class PollFeeds(beam.PTransform):
     `feed_states` (one dict: the validators and failure streak of each feed) and `known_ids`
     ((article_id, _) pairs of articles already stored) are read from the sink by a worker when the
     job runs (transforms.sink_state). The ids are a key set looked up one id at a time, so a worker
-    need not hold them all.
+    need not hold them all; or `known_ids` is a KnownArticleLookup, asked about each feed's items
+    when it is polled, so only those are read.
     """
 
     def __init__(self, limits, feed_states, known_ids, run_id: str | None = None):
@@ -182,9 +185,11 @@ class PollFeeds(beam.PTransform):
         self.limits, self.feed_states, self.known_ids, self.run_id = limits, feed_states, known_ids, run_id
 
     def expand(self, feeds):
+        lookup = self.known_ids if isinstance(self.known_ids, KnownArticleLookup) else None
+        side = () if lookup else (AsKeySet(self.known_ids),)
         return (feeds
                 | "SpreadFeeds" >> beam.Reshuffle()
-                | "Poll" >> beam.ParDo(_PollFeedFn(self.limits, self.run_id),
+                | "Poll" >> beam.ParDo(_PollFeedFn(self.limits, self.run_id, lookup),
                                        beam.pvalue.AsSingleton(self.feed_states),
-                                       AsKeySet(self.known_ids)).with_outputs(
+                                       *side).with_outputs(
                     POLLS_TAG, dead_letters.DEAD_LETTER_TAG, main="refs"))

@@ -38,8 +38,8 @@ def _is_new(ref: ArticleRef, known_ids, skipped) -> bool:
 
 class SkipKnownArticles(beam.PTransform):
     """ArticleRefs -> those whose article is not stored yet; `known_ids` is the (article_id, True)
-    PCollection PollFeeds also skips by (transforms.sink_state), seen as a key set, so a backfill never
-    fetches what feeds already brought in."""
+    PCollection PollFeeds also skips by (transforms.sink_state), seen as a key set, or the
+    KnownArticleLookup it asks, so a backfill never fetches what feeds already brought in."""
 
     def __init__(self, known_ids):
         super().__init__()
@@ -47,9 +47,21 @@ class SkipKnownArticles(beam.PTransform):
 
     def expand(self, refs):
         skipped = Metrics.counter("pipeline", "refs_already_stored")
-        from transforms.sink_state import AsKeySet
+        from transforms.sink_state import AsKeySet, KnownArticleLookup
 
+        if isinstance(self.known_ids, KnownArticleLookup):  # asked about the refs' own ids, a batch at a time
+            return (refs
+                    | "BatchRefs" >> beam.BatchElements(min_batch_size=LOOKUP_BATCH, max_batch_size=LOOKUP_BATCH)
+                    | "DropStored" >> beam.FlatMap(_new_in_batch, self.known_ids, skipped))
         return refs | "DropStored" >> beam.Filter(_is_new, AsKeySet(self.known_ids), skipped)
+
+
+LOOKUP_BATCH = 500  # refs whose ids one known-article query asks about
+
+
+def _new_in_batch(refs: list[ArticleRef], lookup, skipped) -> list[ArticleRef]:
+    known = lookup.among(r.article_id for r in refs)
+    return [r for r in refs if _is_new(r, known, skipped)]
 
 
 class _FetchPageFn(beam.DoFn):

@@ -1,10 +1,11 @@
 """What earlier runs left in the sink, read by the workers when the job runs, never by the launcher.
 
 The job graph holds the sink's spec only, so building it needs no credentials or network, and the
-number of stored articles does not enter the job request. Batch reads the state as PCollections
-behind an Impulse (ReadFeedStates, ReadKnownArticleIds) and hands it to the poll as side inputs;
-the known ids go as a key set (AsKeySet), looked up one key at a time, so a worker need not hold
-them all. A stream's keyed poll reads the same state lazily, once per worker process (SinkSnapshot):
+number of stored articles does not enter the job request. Batch reads the feed states as a
+PCollection behind an Impulse (ReadFeedStates), a side input of the poll, and asks about known
+articles by id (KnownArticleLookup): each polled feed's items, the backfill refs in batches, so a
+run, or a part of one (pipeline.chunks), reads rows for its own articles, not for all stored ones.
+ReadKnownArticleIds reads them all, as a key set (AsKeySet) looked up one key at a time. A stream's keyed poll reads the same state lazily, once per worker process (SinkSnapshot):
 Beam 2.77 may mistake a side input for the keyed main input of a stateful DoFn.
 """
 from __future__ import annotations
@@ -55,6 +56,48 @@ class ReadKnownArticleIds(beam.PTransform):
                 | "Impulse" >> beam.Impulse()
                 | "Read" >> beam.FlatMap(read_known_ids, self.sink_spec, self.lookback_days)
                 .with_output_types(tuple[str, bool]))
+
+
+class KnownArticleLookup:
+    """The known-article ids of the sink, asked about a few ids at a time (batch): `among(ids)` gives
+    those of `ids` stored with all their claims, read on the worker when asked.
+
+    What ReadKnownArticleIds reads, restricted to the ids a run meets (its feeds' items, its URL-list
+    lines), so a run (or a part of one, pipeline.chunks) reads rows for its own articles, not for
+    every article the sink holds. A sink without known_article_ids_among (BigQuery) is read whole
+    once per worker instead, as before.
+    """
+
+    def __init__(self, sink_spec: str, lookback_days: float | None):
+        self.sink_spec, self.lookback_days = sink_spec, lookback_days
+        self._sink = self._all = None
+
+    def __getstate__(self):
+        return {**self.__dict__, "_sink": None, "_all": None}
+
+    def among(self, article_ids) -> set[str]:
+        ids = set(article_ids)
+        if not ids:
+            return set()
+        Metrics.counter("pipeline", "known_article_lookups").inc(len(ids))
+        if self._sink is None:
+            self._sink = open_sink(self.sink_spec)
+        if hasattr(self._sink, "known_article_ids_among"):
+            known = self._sink.known_article_ids_among(ids, self.lookback_days)
+        else:
+            if self._all is None:
+                self._all = frozenset(self._sink.known_article_ids(self.lookback_days))
+            known = ids & self._all
+        Metrics.counter("pipeline", "known_articles_read").inc(len(known))
+        return known
+
+
+def known_among(known_ids, article_ids) -> "set | frozenset":
+    """What to test `article_id in` against: the ids of `article_ids` a KnownArticleLookup knows, or
+    `known_ids` itself when it is already a set (a key set side input, a streaming snapshot)."""
+    if isinstance(known_ids, KnownArticleLookup):
+        return known_ids.among(article_ids)
+    return known_ids if known_ids is not None else frozenset()
 
 
 class KeySet:
