@@ -472,6 +472,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
+    actions = [_launched_combat(ctx, a) or a for a in actions]
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -498,7 +499,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
-    if main_type == "deployment" and "combat" in types and ctx.of("participation"):
+    if main_type == "deployment" and "combat" in types and any(not _purpose_of_sending(ctx, p, actions)
+                                                               for p in ctx.of("participation")):
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
@@ -719,6 +721,39 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def _purpose_of_sending(ctx: SentenceContext, part: Tag, actions: list[Tag]) -> bool:
+    """"sent 100 troops to Djibouti to join the anti-piracy operation", "参加するため部隊を派遣": taking
+    part in a purpose clause of a deployment verb says why they go; the claim stays a deployment."""
+    for a in actions:
+        if a.value != "deployment" or a.start == part.start:
+            continue
+        lo, hi = (a.end, part.start) if a.end <= part.start else (part.end, a.start)
+        if lo <= hi and any(lo <= p.start and p.end <= hi for p in ctx.of("purpose")):
+            return True
+    return False
+
+
+def _launched_combat(ctx: SentenceContext, verb: Tag) -> Tag | None:
+    """"掃討作戦を展開している", "소탕 작전을 전개", "развернули наступление": a deployment verb whose object
+    is a combat noun launches combat; the verb then says combat (not "развернули боевые части", where
+    the combat word describes the troop noun after it)."""
+    if verb.value != "deployment":
+        return None
+    troopish = ctx.of("troops", "units", "reinforcement", "dual")
+    for c in ctx.of("action"):
+        if c.value != "combat":
+            continue
+        if ctx.lang in HEAD_FINAL:
+            ok = c.end <= verb.start and ctx.gap(c.end, verb.start) <= 1
+        else:
+            ok = c.start >= verb.end and ctx.gap(verb.end, c.start) == 0
+        a, b = (c.end, verb.start) if c.end <= verb.start else (verb.end, c.start)
+        if (ok and not _PUNCT.search(ctx.text[a:b]) and not ctx.between(a, b, "troops", "units", "mention")
+                and not any(t.start >= c.end and ctx.gap(c.end, t.start) == 0 for t in troopish)):
+            return Tag(verb.start, verb.end, verb.text, "action", "combat")
+    return None
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
