@@ -190,6 +190,22 @@ class _ArticleRun:
                 continue
             kind = "place" if city.major else "town"
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
+        return self._listed_namesakes(text, out, stags, here | named)
+
+    def _listed_namesakes(self, text, cities: list[Tag], stags, near) -> list[Tag]:
+        """"enviadas para Palma e Mocímboa da Praia": a city the index placed in a country the article
+        never names, listed next to a curated place of another country, is that country's namesake
+        (the town list holds only the bigger one)."""
+        coord = self.t.lexicon.coord
+        known = [t for t in stags if t.cat == "mention" and t.value.kind in ("place", "town")]
+        out = []
+        for c in cities:
+            if coord is not None and c.value.code not in near:
+                listed = [m for m in known if m.value.code != c.value.code and m.value.code in near and (
+                          coord.match(text[c.end:m.start]) if m.start >= c.end else coord.match(text[m.end:c.start]))]
+                if listed:
+                    c = Tag(c.start, c.end, c.text, "mention", Entity(listed[0].value.code, "town", c.value.english))
+            out.append(c)
         return out
 
     def dateline_agency(self) -> tuple[str, str] | None:

@@ -71,8 +71,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         a.end <= t.start and ctx.gap(a.end, t.start) == 0 for a in ctx.of("troops", "units", "action"))]
     if leaving:
         preps = sorted(preps + leaving, key=lambda t: t.start)
-    exclude = exclude | neighbours(ctx)
-    for m in sorted(_mentions(ctx, HOST_KINDS) + _territory_demonyms(ctx), key=lambda t: t.start):
+    crossed = {id(m): m for _, m, _ in crossed_borders(ctx)}
+    exclude = exclude | (neighbours(ctx) - set(crossed))  # "melintasi perbatasan Ukraina": crossed into it
+    extra = [m for m in crossed.values() if m.value.kind not in HOST_KINDS]
+    for m in sorted(_mentions(ctx, HOST_KINDS) + _territory_demonyms(ctx) + extra, key=lambda t: t.start):
         if id(m) in exclude:
             continue
         after = ctx.text[m.end: m.end + 12]
@@ -106,7 +108,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
-        if by_suffix or by_prep or by_after or _example_of_place(ctx, m) or (
+        if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
@@ -472,6 +474,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
+    actions = [_launched_combat(ctx, a) or a for a in actions]
+    crossings = crossed_borders(ctx)
+    actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
+                if not any(a.start <= c.start < a.end for a in actions)]
+    actions.sort(key=lambda t: t.start)
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -498,7 +505,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             return drafts
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
-    if main_type == "deployment" and "combat" in types and ctx.of("participation"):
+    if main_type == "deployment" and "combat" in types and any(not _purpose_of_sending(ctx, p, actions)
+                                                               for p in ctx.of("participation")):
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
@@ -575,7 +583,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
           and any(t.value == "denies" for t in ctx.of("speech"))):
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
-    domestic = bool(ctx.of("domestic", "border"))
+    crossed_at = [(f.start, f.end) for _, _, f in crossings]
+    domestic = bool(ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
+        a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
@@ -719,6 +729,75 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     return drafts
+
+
+def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
+    """(crossing verb, border, state) for "crossed the Ukrainian border", "franchi la frontière
+    ukrainienne", "перешли украинскую границу", "Ukrayna sınırını geçtiği", "越过乌克兰边境": the state
+    named next to a crossed border is the one they went into (a verb that holds the border word
+    itself, "Grenze überschritten", is its own border)."""
+    out = []
+    fronts = ctx.of("frontier")
+    for c in ctx.of("crossing"):
+        near = [f for f in fronts if f.start != c.start and (
+                (f.start >= c.end and ctx.gap(c.end, f.start) <= 3 and not _PUNCT.search(ctx.text[c.end:f.start]))
+                or (f.end <= c.start and ctx.gap(f.end, c.start) <= 1 and not _PUNCT.search(ctx.text[f.end:c.start])))]
+        # (a verb that holds the border word is its own border: "Grenze überschritten")
+        own = any(f.start == c.start and f.end == c.end for f in fronts)
+        for f in near or [c]:
+            for m in _mentions(ctx, {"name", "short", "adjective"}):
+                if m.end <= f.start:  # (a verb with no border word: only a name after it, "crossed into Ukraine")
+                    ok = (f is not c or own) and ctx.gap(m.end, f.start) - _fillers(ctx, m.end, f.start) <= 0 and not _PUNCT.search(ctx.text[m.end:f.start])
+                else:
+                    ok = m.start >= f.end and ctx.gap(f.end, m.start) - _fillers(ctx, f.end, m.start) <= 0 \
+                         and not _PUNCT.search(ctx.text[f.end:m.start])
+                if ok and not any(_adjacent(ctx, m, t) for t in ctx.of("troops")):
+                    out.append((c, m, f))
+    return out
+
+
+def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
+    """"900 troops in northeastern Syria, near the Iraqi border", "у границы с Ираком": a border of
+    another country than the named host is where in the host they are, no sign of a deployment at home."""
+    by = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if
+          (m.end <= cue.start and ctx.gap(m.end, cue.start) == 0 and not _PUNCT.search(ctx.text[m.end:cue.start]))
+          or (m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1 and not _PUNCT.search(ctx.text[cue.end:m.start]))]
+    codes = {m.value.code for m in by}
+    return bool(codes) and any(h.value.code not in codes and id(h) not in {id(m) for m in by}
+                               and h.value.kind in ("name", "short", "place") for h in hosts)
+
+
+def _purpose_of_sending(ctx: SentenceContext, part: Tag, actions: list[Tag]) -> bool:
+    """"sent 100 troops to Djibouti to join the anti-piracy operation", "参加するため部隊を派遣": taking
+    part in a purpose clause of a deployment verb says why they go; the claim stays a deployment."""
+    for a in actions:
+        if a.value != "deployment" or a.start == part.start:
+            continue
+        lo, hi = (a.end, part.start) if a.end <= part.start else (part.end, a.start)
+        if lo <= hi and any(lo <= p.start and p.end <= hi for p in ctx.of("purpose")):
+            return True
+    return False
+
+
+def _launched_combat(ctx: SentenceContext, verb: Tag) -> Tag | None:
+    """"掃討作戦を展開している", "소탕 작전을 전개", "развернули наступление": a deployment verb whose object
+    is a combat noun launches combat; the verb then says combat (not "развернули боевые части", where
+    the combat word describes the troop noun after it)."""
+    if verb.value != "deployment":
+        return None
+    troopish = ctx.of("troops", "units", "reinforcement", "dual")
+    for c in ctx.of("action"):
+        if c.value != "combat":
+            continue
+        if ctx.lang in HEAD_FINAL:
+            ok = c.end <= verb.start and ctx.gap(c.end, verb.start) <= 1
+        else:
+            ok = c.start >= verb.end and ctx.gap(verb.end, c.start) == 0
+        a, b = (c.end, verb.start) if c.end <= verb.start else (verb.end, c.start)
+        if (ok and not _PUNCT.search(ctx.text[a:b]) and not ctx.between(a, b, "troops", "units", "mention")
+                and not any(t.start >= c.end and ctx.gap(c.end, t.start) == 0 for t in troopish)):
+            return Tag(verb.start, verb.end, verb.text, "action", "combat")
+    return None
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
