@@ -68,3 +68,27 @@ def test_arabic_adversary_with_a_glued_number_name(analyzer):
 ])
 def test_number_glued_to_arabic_word(text, values):
     assert [n.value for n in NumberFinder("ar", {}).find(text)] == values
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a weekday or month spelt like a town is the day: no host from it
+    ("ar", "واختتمت القوات المسلحة الأردنية، الخميس، تمرينا عسكريا بمشاركة آلاف الجنود في العقبة."),
+    # a neighbour named before a border word that follows it: the troops stand on their own side
+    ("tr", "Irak sınırındaki tedbirler kapsamında komando birlikleri Şırnak'a sevk edildi."),
+    ("zh", "秘鲁政府周二宣布，向与厄瓜多尔接壤的北部通贝斯省增派约1500名士兵。"),
+])
+def test_home_negatives(analyzer, lang, text):
+    story, got = rows(analyzer, lang, text)
+    assert not story and not got
+
+
+def test_calendar_words():
+    from transforms.nlp.dates import calendar_words
+    assert "الخميس" in calendar_words("ar") and "mei" in calendar_words("id") and "thursday" in calendar_words("en")
+
+
+def test_name_in_a_quoted_phrase_does_not_speak(analyzer):
+    # the "Kenya Out" campaign is no speaker of the demand
+    a = analyzer.analyze('Hassan, yang memenangi pemilu dengan kampanye "Kenya Out", menuntut agar seluruh '
+                         'tentara Kenya meninggalkan Somalia.', language="id")
+    assert all(c["source_country"] != "KE" for c in a.claims)

@@ -161,6 +161,11 @@ def neighbours(ctx: SentenceContext) -> set:
             if m.start >= b.end and ctx.gap(b.end, m.start) - _fillers(ctx, b.end, m.start) <= 1 \
                     and ctx.gap(b.end, m.start) <= 3 and not _PUNCT.search(ctx.text[b.end:m.start]):
                 out.add(id(m))
+    # where the border word follows the name ("Suriye sınırındaki", "与哥伦比亚接壤的", "러시아와의 국경")
+    for b in ctx.of("border_after"):
+        for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
+            if m.end <= b.start and _adjacent(ctx, m, b) and not _PUNCT.search(ctx.text[m.end:b.start]):
+                out.add(id(m))
     return out
 
 
@@ -559,7 +564,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
     subject = None
     if verb is not None:
-        skip = host_ids | ({id(ally)} if ally else set())
+        skip = host_ids | ({id(ally)} if ally else set()) | neighbours(ctx)
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
@@ -572,9 +577,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if subject is None and verb is not None and ctx.lang in VERB_FIRST:
         subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
+    beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
-        subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
-    topic = _topic_state(ctx, host_ids)
+        subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
+    topic = _topic_state(ctx, host_ids | beside)
     if topic is not None and (subject is None or subject.value.code in BODIES):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
