@@ -20,7 +20,7 @@ import yaml
 from transforms.language import is_supported, normalise_language, resolve_language
 
 from .budget import AnalysisBudget, BudgetMeter
-from .dates import DateFinder, as_date, load_relative
+from .dates import DateFinder, as_date, calendar_words, load_relative
 from .gazetteer import BODIES, DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
 from .numbers import NumberFinder
@@ -98,7 +98,7 @@ class Analyzer:
         tools = {}
         for lang in _language_list(languages):
             lexicon = load_lexicon(lang)
-            common = frozenset(common_words(lexicon.raw, numbers.get(lang)))
+            common = frozenset(common_words(lexicon.raw, numbers.get(lang)) | calendar_words(lang))
             tools[lang] = _LangTools(lexicon, TermMatcher(mention_entries(lang, common), lang, word_start=lang == "ko"),
                                      NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common)
         return cls(tools, PlaceIndex())

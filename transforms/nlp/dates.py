@@ -30,6 +30,14 @@ def as_date(value) -> dt.date | None:
         return None
 
 
+def calendar_words(lang: str) -> set[str]:
+    """The language's month and weekday names (CLDR wide forms), lower-case: a town spelt like one
+    ("الخميس", Thursday) is the day."""
+    loc = Locale.parse(lang)
+    return {name.lower() for table in (loc.months, loc.days) for ctx in ("format", "stand-alone")
+            for name in table[ctx]["wide"].values()}
+
+
 def _alts(names) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n)
 

@@ -15,8 +15,9 @@ from .terms import TermMatcher
 # the Arabic thousands separator and decimal point ("١٬٧٠٠" is 1,700, "٢٫٥" is 2.5).
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 # A separator followed by exactly three digits is grouping (14.000, 14,000, 14 000); otherwise decimal.
-# A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none.
-_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)"
+# A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none;
+# so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300": with 300).
+_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u064a\u0671-\u06d3]{2})"
 _NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)"
 _CJK_DIGIT = "〇零一二两三四五六七八九十百千万萬亿億"
 _CJK_UNITS = {"十": 10, "百": 100, "백": 100, "千": 1000, "천": 1000}

@@ -161,6 +161,11 @@ def neighbours(ctx: SentenceContext) -> set:
             if m.start >= b.end and ctx.gap(b.end, m.start) - _fillers(ctx, b.end, m.start) <= 1 \
                     and ctx.gap(b.end, m.start) <= 3 and not _PUNCT.search(ctx.text[b.end:m.start]):
                 out.add(id(m))
+    # where the border word follows the name ("Suriye sınırındaki", "与哥伦比亚接壤的", "러시아와의 국경")
+    for b in ctx.of("border_after"):
+        for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
+            if m.end <= b.start and _adjacent(ctx, m, b) and not _PUNCT.search(ctx.text[m.end:b.start]):
+                out.add(id(m))
     return out
 
 
@@ -243,9 +248,19 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
             return m
-        if any(m.end <= p.start and ctx.gap(m.end, p.start) <= 1 for p in ctx.of(after)):
-            return m
+        if any(m.end <= p.start and (ctx.gap(m.end, p.start) <= 1 or (
+                ctx.gap(m.end, p.start) - _army_words(ctx, m.end, p.start) <= 1
+                and not _PUNCT.search(ctx.text[m.end:p.start]) and not ctx.between(m.end, p.start, "mention")))
+               for p in ctx.of(after)):
+            return m  # (its army between: "Suriye Milli Ordusu ile birlikte")
     return None
+
+
+def _army_words(ctx: SentenceContext, a: int, b: int) -> int:
+    """Words between a and b that are a troop noun ("Milli Ordusu", "ordusuyla"), three words at most."""
+    if ctx.gap(a, b) > 3:
+        return 0
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of("troops") if a <= t.start and t.end <= b)
 
 
 def _fillers(ctx: SentenceContext, a: int, b: int) -> int:
@@ -508,6 +523,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if main_type == "deployment" and "combat" in types and any(not _purpose_of_sending(ctx, p, actions)
                                                                for p in ctx.of("participation")):
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
+    if main_type != "combat" and "combat" in types and _fights_in_own_clause(ctx, actions, troops):
+        main_type = "combat"  # "X soldiers are fighting alongside Y forces ..., when the first contingent landed"
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
     if stance == "condemns" and main_type == "withdrawal":
@@ -547,7 +564,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
     subject = None
     if verb is not None:
-        skip = host_ids | ({id(ally)} if ally else set())
+        skip = host_ids | ({id(ally)} if ally else set()) | neighbours(ctx)
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
@@ -560,9 +577,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if subject is None and verb is not None and ctx.lang in VERB_FIRST:
         subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
+    beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
-        subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
-    topic = _topic_state(ctx, host_ids)
+        subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
+    topic = _topic_state(ctx, host_ids | beside)
     if topic is not None and (subject is None or subject.value.code in BODIES):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
@@ -765,6 +783,36 @@ def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
     codes = {m.value.code for m in by}
     return bool(codes) and any(h.value.code not in codes and id(h) not in {id(m) for m in by}
                                and h.value.kind in ("name", "short", "place") for h in hosts)
+
+
+_CLAUSE_BREAK = re.compile(r"[,،，](?!\d)|[;:()；：（）]")  # (not the comma inside "1,000")
+
+
+def _clause(ctx: SentenceContext, t: Tag) -> tuple[int, int]:
+    """The stretch around tag t up to the nearest comma, colon or bracket on either side."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, ctx.start, t.start)]
+    after = _CLAUSE_BREAK.search(ctx.text, t.end, ctx.end)
+    return (before[-1] if before else ctx.start), (after.start() if after else ctx.end)
+
+
+def _fights_in_own_clause(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> bool:
+    """"Rwandan soldiers have been fighting alongside Mozambican forces against insurgents ..., when
+    Kigali's first contingent landed", "combaten junto a las tropas rusas ..., según X, que habló de
+    bajas": a combat verb with a side word (alongside, against) in a clause whose own troop noun it
+    governs says what they do; a verb of another type in another clause (a when-clause, the source's
+    words) is background. In the same clause the other verb still wins ("sent troops to fight alongside")."""
+    sides = ctx.of("ally_before", "ally_after", "adversary_before", "adversary_after")
+    for c in actions:
+        if c.value != "combat":
+            continue
+        lo, hi = _clause(ctx, c)
+        if not any(lo <= s.start and s.end <= hi for s in sides):
+            continue
+        if any(lo <= a.start and a.end <= hi and a.value != "combat" for a in actions):
+            continue
+        if any(lo <= t.start and t.end <= c.start for t in troops):  # its subject, before it
+            return True
+    return False
 
 
 def _purpose_of_sending(ctx: SentenceContext, part: Tag, actions: list[Tag]) -> bool:

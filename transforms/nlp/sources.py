@@ -73,7 +73,9 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     # a capital speaks only as the subject right before its verb ("Paris a annoncé", "Bamako said") or,
     # in ko/ja, with a subject particle (바마코는 ... 밝혔다)
     marked = lambda m: ctx.subject_marker is not None and marked_subject(ctx, m)
+    quoted = _quoted_phrases(ctx)
     mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
+                and not any(a <= m.start and m.end <= b for a, b in quoted)
                 and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
@@ -95,6 +97,16 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
                                      and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」')
+
+
+def _quoted_phrases(ctx: SentenceContext) -> list[tuple[int, int]]:
+    """Spans of quoted phrases of more than one word (a slogan, a title, quoted words: the "India Out"
+    campaign): a name inside one is not who speaks (a name quoted alone, «ТАСС», may be)."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(ctx.text, ctx.start, ctx.end)
+            if len(re.findall(r"\w+", m.group(0))) > 1]
 
 
 def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
