@@ -102,3 +102,46 @@ def test_a_year_after_a_year_preposition_stays_a_year(analyzer):
     out = analyzer.analyze("En 1914, tropas británicas desembarcaron en Irak durante la guerra.", title="",
                            language="es").to_dict()
     assert not out["is_deployment_story"]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # each item's place before a dash and its bare count: segmented place-first
+    ("ru", "Италия держит в Ливане около 1000 военных, в Косово — 400, а в Ираке — около 300.",
+     {("IT", "LB", 1000), ("IT", "XK", 400), ("IT", "IQ", 300)}),
+    ("uk", "Польща має в Латвії 200 військових, у Литві — 150, а в Румунії — близько 90.",
+     {("PL", "LV", 200), ("PL", "LT", 150), ("PL", "RO", 90)}),
+    # count before a dash and its place, joined by a contrastive "а": each count its own host
+    ("uk", "За даними штабу, 500 іспанських військових перебувають у Латвії, 120 — у Словаччині, а 30 — в Іраку.",
+     {("ES", "LV", 500), ("ES", "SK", 120), ("ES", "IQ", 30)}),
+    # an elliptical French approximate ("une quarantaine") counts the same noun
+    ("fr", "Le Portugal compte 200 militaires en Roumanie et une quarantaine en Lituanie.",
+     {("PT", "RO", 200), ("PT", "LT", 40)}),
+    # the ordinary count-then-place list is unchanged
+    ("ru", "Франция направила 300 военных в Эстонию, 200 в Румынию и 100 в Литву.",
+     {("FR", "EE", 300), ("FR", "RO", 200), ("FR", "LT", 100)}),
+])
+def test_spread_lists_with_place_first_items(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
+
+
+def test_uncounted_last_item_of_a_spread_list_is_a_claim(analyzer):
+    text = "Греция держит на Кипре около 900 военных, в Ливане — порядка 150, а в Косово — несколько десятков."
+    assert pairs(analyzer, "ru", text) == {("GR", "CY"), ("GR", "LB"), ("GR", "XK")}
+    assert counts(analyzer, "ru", text) >= {("GR", "CY", 900), ("GR", "LB", 150)}
+    assert ("GR", "XK", None) in counts(analyzer, "ru", text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Portugal desplegará en 2026 tropas en Rumanía y Lituania."),
+    ("fr", "La Suède enverra en 2026 des soldats en Lettonie et en Estonie."),
+    ("pt", "A Espanha enviará em 2026 tropas para a Eslováquia e a Letónia."),
+])
+def test_a_year_after_in_is_no_count(analyzer, lang, text):
+    assert all(c is None for _, _, c in counts(analyzer, lang, text))
+    assert len(pairs(analyzer, lang, text)) == 2
+
+
+def test_contrastive_joint_does_not_join_names_into_a_list(analyzer):
+    # "а" opens a clause with a subject of its own: Turkey is no second host of Russia's troops
+    text = "Россия направила войска в Сирию, а Турция — в Ливию."
+    assert ("RU", "TR") not in pairs(analyzer, "ru", text)

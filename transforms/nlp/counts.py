@@ -92,6 +92,10 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
             t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0)
             and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
+    if n.bare_year and not ctx.cjk and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0
+                                           and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("year_preps")) \
+            and not any(q.end <= n.start and ctx.gap(q.end, n.start) <= 1 for q in ctx.of("qualifier")):
+        return True  # "desplegará en 2025 tropas en Letonia": a year after "en/in/в", the troop noun is the object
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):

@@ -29,16 +29,18 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
             continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
-        if not ctx.list_joint_before(before[-1]["number"].end, at):
+        place_first = not ctx.list_joint_before(before[-1]["number"].end, at)
+        if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
         if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("non_troop", "troops", "units")):
             continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)
-        if not any(n.end <= h.start < nxt for h in hosts):
-            continue
+        if not any(n.end <= h.start < nxt for h in hosts) and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
+            continue  # (", в Сомали — порядка 200": the item's place may come first, set off by a dash)
         prev = before[-1]
         out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
-                    "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
+                    "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"),
+                    "place_first": place_first})
     return out
 
 
@@ -58,6 +60,17 @@ def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: 
         out.append({"number": n, "value": n.value, "noun": after[0]["noun"], "sub": False, "more": False,
                     "qualifier": "approx" if n.approx else "exact"})
     return out
+
+
+def _place_then_count(ctx: SentenceContext, hosts: list[Tag], lo: int, at: int) -> bool:
+    """", в Кот-д'Ивуаре — около 600", ", a v Somálsku 200": a list item whose place comes before its
+    bare count, nothing but punctuation between them; the item (its preposition) opens after a joint."""
+    for h in hosts:
+        if not (lo <= h.start and h.end <= at) or ctx.gap(h.end, at) != 0:
+            continue
+        if ctx.list_joint_before(lo, _prep_start(ctx, h)):
+            return True
+    return False
 
 
 def _year_after_prep(ctx: SentenceContext, n) -> bool:
@@ -81,7 +94,37 @@ def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -
                      key=lambda lk: lk["number"].start)
     if len(counted) < 2:
         return {}
-    place_first = ctx.lang in PLACE_FIRST
+    if any(lk.get("place_first") for lk in counted):
+        return _segments(ctx, counted, hosts, True)
+    out = _segments(ctx, counted, hosts, ctx.lang in PLACE_FIRST)
+    if not out and ctx.lang not in PLACE_FIRST:
+        # "в Джибути ... 1500 военных, в Кот-д'Ивуаре — 600, а в Габоне — 350": this sentence puts
+        # each item's place before its count
+        out = _segments(ctx, counted, hosts, True)
+    return out
+
+
+def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], per_count: dict) -> list[Tag]:
+    """Hosts of a spread list that no count covers: "..., в Сомали — 200, а на севере Ирака — несколько
+    тысяч" (an uncounted item still says they are there): those after the first count, joined to the list."""
+    if not per_count:
+        return []
+    given = {h.value.code for hs in per_count.values() for h in hs}
+    first = min(lk["number"].start for lk in links if id(lk) in per_count)
+    last = max(h.end for hs in per_count.values() for h in hs)
+    return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
+            and ctx.list_joint_before(last, _prep_start(ctx, h))]
+
+
+def _prep_start(ctx: SentenceContext, h: Tag) -> int:
+    start = h.start
+    for t in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
+        if t.end <= start and ctx.gap(t.end, start) == 0:
+            start = t.start
+    return start
+
+
+def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place_first: bool) -> dict[int, list[Tag]]:
     out = {}
     for i, lk in enumerate(counted):
         n = lk["number"]

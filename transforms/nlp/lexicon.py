@@ -57,7 +57,8 @@ def load_lexicon(lang: str) -> Lexicon:
     participle = re.compile(raw["participle"], re.IGNORECASE) if raw.get("participle") else None
     # region words stand beside a list's names as articles do ("Qatar and northern Iraq", 伊拉克北部、叙利亚)
     coord, joint = coordination_patterns(lang, raw.get("conjunctions") or [],
-                                         (raw.get("articles") or []) + (raw.get("region_words") or []))
+                                         (raw.get("articles") or []) + (raw.get("region_words") or []),
+                                         raw.get("item_joints") or [])
     topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
 
@@ -79,7 +80,8 @@ def _verb_with_preposition(raw: dict) -> list[tuple[str, tuple]]:
 _LIST_PUNCT = r"[,;，、،]"
 
 
-def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str]) -> tuple[re.Pattern, re.Pattern]:
+def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str],
+                          item_joints: list[str] = ()) -> tuple[re.Pattern, re.Pattern]:
     """Two names are in one list when only punctuation, conjunctions and articles (or a repeated
     preposition) stand between them, and at least one comma or conjunction does: "Poland, Germany and
     the Baltic states", "nach Litauen, Lettland und in die Slowakei", "エストニアとポーランド"."""
@@ -91,7 +93,10 @@ def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str
     conj = rf"(?:{_LIST_PUNCT}|(?:{word(conjunctions)}){bound})"
     filler = rf"(?:(?:{word(articles)}){bound})"
     coord = re.compile(rf"^\s*(?:{filler}\s*)*{conj}\s*(?:(?:{conj}|{filler})\s*)*$", re.I)
-    joint = re.compile(rf"{conj}\s*(?:{filler}\s*)*$", re.I)
+    # a contrastive "and/while" (ru/uk "а", "while") opens the next item of a spread list ("..., а в
+    # Габоне — 350") but joins no names into one list
+    joint_conj = rf"(?:{conj}|(?:{word(item_joints)}){bound})" if item_joints else conj
+    joint = re.compile(rf"{joint_conj}\s*(?:{filler}\s*)*$", re.I)
     return coord, joint
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import elliptical_links, hosts_per_count
+from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
 from .separable import split_verb_tags
 from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
@@ -709,6 +709,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
+    uncounted = list(dict.fromkeys(h.value.code for h in unassigned_hosts(ctx, links, candidates, per_count)))
+    if uncounted:  # "..., а на севере Ирака — несколько тысяч": an item of the list with no count of its own
+        first_link = min((lk for lk in links if id(lk) in per_count), key=lambda lk: lk["number"].start)
+        senders, explicit = senders_for(first_link["noun"])
+        for sender in senders:
+            add(sender, main_type, explicit_sender=explicit, noun=first_link["noun"], only_hosts=uncounted)
     if links:  # "14,000 personnel, including Rwandan troops": a named contingent is a claim of its own
         counted = {d.sender for d in drafts}
         for noun in troops:
