@@ -369,6 +369,22 @@ def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
                    for w in words["since_after"].get(lang, ())))
 
 
+# Verb-final languages put "since" after the dated event's noun phrase: "1995年のデイトン合意以降",
+# "1953년 한미상호방위조약 체결 이후" (the year is not right before the since word).
+_SINCE_EVENT_LANGS = frozenset({"ja", "ko"})
+_SINCE_EVENT_SPAN = 24
+
+
+def _since_event(text: str, end: int, s1: int, lang: str) -> bool:
+    """A since word (history.yaml since_war_after) closes the phrase that the year at `end` opens,
+    within a few words and before any punctuation."""
+    if lang not in _SINCE_EVENT_LANGS:
+        return False
+    span = re.split(r"[、,。，；;:()（）「」]", text[end:min(s1, end + _SINCE_EVENT_SPAN)], maxsplit=1)[0]
+    words = _since_words().get("since_war_after", {}).get(lang) or ()
+    return any(w in span for w in words if len(w) >= 2)
+
+
 @functools.lru_cache(maxsize=None)
 def _number_words(lang: str) -> dict:
     words = (yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8")).get(lang) or {}).get("words") or {}
@@ -494,6 +510,8 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
             return []
+        if any(_since_event(text, b, s1, lang) for _, _, b in years) and _in_present(text[s0:s1], lang):
+            return []  # "1953년 ... 조약 체결 이후 ... 현재": since a dated event, still so today
         if any(y > now_year - HISTORY_YEARS or ongoing for y, _, _, ongoing in framed):
             return []
         dated += 1

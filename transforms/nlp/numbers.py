@@ -26,7 +26,7 @@ _CJK_VALUES = {c: i for i, c in enumerate("零一二三四五六七八九")} | {
 # "百餘萬" (a hundred-odd myriads, over a million): "odd" between a small unit and a myriad unit.
 CJK_ODD = "余餘多여"
 _CJK_NUMBER = re.compile(
-    r"(?=[\d" + _CJK_DIGIT + r"])(?:(?:\d+(?:[.,]\d+)?|[" + _CJK_DIGIT + r"]+|[" + CJK_ODD + r"](?=[万萬만亿億억]))"
+    _NAMED + r"(?<!\d)(?=[\d" + _CJK_DIGIT + r"])(?:(?:\d+(?:[.,]\d+)?|[" + _CJK_DIGIT + r"]+|[" + CJK_ODD + r"](?=[万萬만亿億억]))"
     r"\s?[万萬만亿億억천千백百]?\s?){1,6}")
 
 

@@ -11,6 +11,10 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_s
 from .gazetteer import SOURCE_KINDS, Entity
 
 
+# ja: "の" and a katakana personal name just before a title (のバガイ報道官, のプラボウォ大統領).
+_JA_NAME_BEFORE_TITLE = re.compile(r"(?:の[\u30A1-\u30FA\u30FC・]{2,12})?$")
+
+
 def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -> tuple[str, str | None, Tag | None]:
     """Who says it: after "according to" (before it in head-final languages), else the name before
     the speech verb (the first name in head-final languages), preferring one that owns no troops.
@@ -84,6 +88,8 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
             if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
                 continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
             a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
+            if ctx.cjk and a <= b:  # "インドネシアのプラボウォ大統領": a person's name between owner and title
+                b -= len(_JA_NAME_BEFORE_TITLE.search(ctx.text[a:b]).group(0))
             if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
                     not ctx.between(a, b, "action", "speech", "troops"):
                 owner, best = m, ctx.gap(a, b)
