@@ -264,12 +264,15 @@ class _ArticleRun:
                     d.sender, d.host = previous[-1].sender, previous[-1].host
                     if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
                         d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
-                elif (d.sender is None and previous and d.host is not None and d.host == previous[-1].sender
-                      and previous[-1].host not in (None, d.host) and d.claim_type != "withdrawal"
+                elif (d.sender in (None, d.host) and previous and d.host is not None and d.host == previous[-1].sender
+                      and previous[-1].host not in (None, d.host) and (d.claim_type != "withdrawal" or d.leaves_city)
                       and not d.partitive and (d.host, d.location) in d.places):
                     # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
-                    # troops in a city of the last sender are its troops leaving for the last host
+                    # troops (or the sender's own, "400 anggota TNI ... dari Jakarta") in a city of the last
+                    # sender are its troops leaving for the last host ("The unit will leave Colombo")
                     d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
+                    if d.claim_type == "withdrawal":
+                        d.claim_type = previous[-1].claim_type
                 if (d.by_mission and previous and previous[-1].host == d.host
                         and previous[-1].sender not in (None, *BODIES)):
                     # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":

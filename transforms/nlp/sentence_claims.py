@@ -58,6 +58,7 @@ class Draft:
     named: frozenset = frozenset()  # codes of every country or body the sentence names
     by_mission: bool = False    # the sender is only the body of the one mission named ("... will join UNMISS")
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
+    leaves_city: bool = False   # a leaving verb right before the host's city ("is due to leave Colombo")
     cues: list = field(default_factory=list)
 
 
@@ -485,6 +486,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
+        speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
     stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
               else "confirms" if "confirms" in speech_values else "asserts")
@@ -623,6 +626,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own = src_country or (subject.value.code if subject is not None else None)
         host_codes = [own] if own else host_codes
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
+    # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
+    # of sending it is where the troops set out from (analyzer)
+    leaves_city = main_type == "withdrawal" and bool(hosts) and all(
+        h.value.kind in ("place", "capital", "town") and any(
+            a.value == "withdrawal" and a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0
+            for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
@@ -640,7 +649,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 possessive=sender is None and noun is not None and any(
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
                                     for p in ctx.of("possessives")),
-                                host_ref=host_ref, source_own=source_own, places=places,
+                                host_ref=host_ref, source_own=source_own, places=places, leaves_city=leaves_city,
                                 demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
                                 by_mission=noun is not None and id(noun) in by_mission,
@@ -856,6 +865,35 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
     return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
 
 
+def _condemns_attack_only(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """Troops were killed or wounded and what is condemned is the attack on them ("a dénoncé une attaque
+    lâche", "condemned the ambush", "verurteilte den Angriff"): every condemning verb has a combat word
+    right after it (or right before it, verb-final). The casualties are reported, not condemned."""
+    if not any(a.value == "casualties" for a in actions):
+        return False
+    combat = [a for a in actions if a.value in ("combat", "casualties")]
+    condemning = [sp for sp in ctx.of("speech") if sp.value == "condemns"]
+    near = lambda a, b: a.end <= b.start and ctx.gap(a.end, b.start) - _fillers(ctx, a.end, b.start) <= 1
+    return bool(condemning) and all(any(near(sp, c) or (ctx.lang in HEAD_FINAL and near(c, sp)) for c in combat)
+                                    for sp in condemning)
+
+
+def _speaker_seat(ctx: SentenceContext, m: Tag) -> bool:
+    """A city named as the seat of the institution that speaks ("teilte das Verteidigungsministerium in
+    Ulan-Bator mit", "said the defence ministry in Accra", "a indiqué l'état-major à Lomé"): an
+    institution, a place preposition, the city; a speech verb right before the institution or right
+    after the city. Where the speaker sits is no destination."""
+    if m.value.kind not in ("place", "capital", "town"):
+        return False
+    for t in ctx.of("institution"):
+        if not (t.end <= m.start and ctx.gap(t.end, m.start) == 1 and ctx.between(t.end, m.start, "host_before")):
+            continue
+        if any((sp.end <= t.start and ctx.gap(sp.end, t.start) - _fillers(ctx, sp.end, t.start) <= 1)
+               or (sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1) for sp in ctx.of("speech")):
+            return True
+    return False
+
+
 def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
     a name right after a speech verb, past a preposition at most, is no destination."""
@@ -957,6 +995,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     first_troop = min((t.end for t in troops), default=ctx.end)
     codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
+             and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []

@@ -1,0 +1,74 @@
+"""Counts in the sentence after a claim, casualties whose attack is condemned (fix-p3counts)."""
+import pytest
+
+from transforms.nlp import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer.load()
+
+
+def claims(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert a.is_deployment_story, text
+    return {(c["sender"], c["host"], c.get("count"), c["claim_type"], c["stance"]) for c in a.claims}
+
+
+def triples(analyzer, lang, text):
+    return {c[:3] for c in claims(analyzer, lang, text)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the unit leaves a city of the sender: it sets out for the last host, no withdrawal
+    ("en", "Nepal will send a battalion to South Sudan. The 600-strong unit will leave Kathmandu in May.",
+     {("NP", "SS", None), ("NP", "SS", 600)}),
+    ("fr", "Le Sénégal va envoyer un bataillon au Mali. Fort de 500 hommes, il doit quitter Dakar en juin.",
+     {("SN", "ML", None), ("SN", "ML", 500)}),
+    ("ar", "سترسل مصر كتيبة إلى الصومال. وتضم الكتيبة 800 عنصر، وستغادر القاهرة في مايو.",
+     {("EG", "SO", None), ("EG", "SO", 800)}),
+    # the sender's own troops named again, leaving from its capital
+    ("ms", "Malaysia akan menghantar pasukan tambahan ke Lubnan. Kira-kira 300 anggota ATM akan berlepas dari Kuala Lumpur pada Jun.",
+     {("MY", "LB", None), ("MY", "LB", 300)}),
+    # the city where the speaking ministry sits is no host
+    ("de", "Kenia wird ein Kontingent nach Haiti entsenden. Die 400 Soldaten sollen im Mai eintreffen, teilte das Verteidigungsministerium in Nairobi mit.",
+     {("KE", "HT", None), ("KE", "HT", 400)}),
+])
+def test_count_in_next_sentence(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # leaving the host's own city after a withdrawal claim is still a withdrawal from it
+    ("en", "Chad will withdraw its troops from Mali. The 1,000 soldiers will leave Bamako in June."),
+    ("fr", "Le Tchad va retirer ses troupes du Mali. Les 1 000 soldats quitteront Bamako en juin."),
+])
+def test_leaving_the_host_city_stays_a_withdrawal(analyzer, lang, text):
+    found = claims(analyzer, lang, text)
+    assert ("TD", "ML", None, "withdrawal", "asserts") in found
+    assert all(c[3] == "withdrawal" for c in found)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Trois soldats tchadiens ont été tués dans le nord du Mali, a annoncé l'ONU, qui a condamné une attaque lâche.",
+     {("TD", "ML", 3, "casualties", "asserts")}),
+    ("en", "Two Kenyan soldiers were killed in an ambush in Somalia, and the African Union condemned the cowardly attack.",
+     {("KE", "SO", 2, "casualties", "asserts")}),
+    ("de", "Drei französische Soldaten wurden in Mali getötet; die Regierung verurteilte den Angriff.",
+     {("FR", "ML", 3, "casualties", "asserts")}),
+    ("ru", "В Мали погибли четверо французских военных, МИД осудил нападение.",
+     {("FR", "ML", 4, "casualties", "asserts")}),
+    # a condemned deployment stays condemned
+    ("en", "Russia condemned the deployment of 300 US troops to Poland.",
+     {("US", "PL", 300, "deployment", "condemns")}),
+])
+def test_condemned_attack_on_killed_troops(analyzer, lang, text, expected):
+    assert claims(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("ru", "В Сомали погибли пятеро кенийских военных.", 5),
+    ("uk", "У Малі загинули четверо французьких військових.", 4),
+])
+def test_collective_numerals(analyzer, lang, text, count):
+    assert {c[2] for c in claims(analyzer, lang, text)} == {count}
