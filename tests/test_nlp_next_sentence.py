@@ -72,3 +72,40 @@ def test_condemned_attack_on_killed_troops(analyzer, lang, text, expected):
 ])
 def test_collective_numerals(analyzer, lang, text, count):
     assert {c[2] for c in claims(analyzer, lang, text)} == {count}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a more-word past a comma counts other people, not more troops sent
+    ("uk", "У Сирії загинули двоє американських військових, ще кілька отримали поранення.",
+     {("US", "SY", 2, "casualties", "asserts")}),
+    ("ru", "В Ираке погибли трое американских военных, ещё несколько получили ранения.",
+     {("US", "IQ", 3, "casualties", "asserts")}),
+    ("en", "Three American soldiers were killed in Jordan, and dozens more were wounded.",
+     {("US", "JO", 3, "casualties", "asserts")}),
+])
+def test_more_past_a_comma(analyzer, lang, text, expected):
+    assert claims(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the year a mission was founded dates the mission, not the claim: no history piece
+    ("en", "About 600 Ghanaian soldiers serve with UNIFIL in Lebanon, which was set up in 1978.", {("GH", "LB", 600)}),
+    ("de", "Rund 600 ghanaische Soldaten dienen in der 1978 gegründeten Unifil im Libanon.", {("GH", "LB", 600)}),
+    ("ar", "ويخدم نحو 600 جندي غاني في لبنان ضمن قوة اليونيفيل التي أُنشئت عام 1978.", {("GH", "LB", 600)}),
+    ("fr", "Environ 600 soldats ghanéens servent au Liban au sein de la Finul, créée en 1978.", {("GH", "LB", 600)}),
+    # a border of another state in a clause after the host says where the mission works
+    ("de", "Irland stellt 300 Blauhelme für die Mission im Südlibanon, die das Gebiet an der Grenze zu Israel überwacht.",
+     {("IE", "LB", 300)}),
+])
+def test_background_clause_of_a_mission(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a long-past year dating the claim itself is still history
+    ("en", "In 1978 France sent 1,000 troops to Lebanon."),
+    # troops posted at their own border: domestic
+    ("de", "Polen schickt 1.000 Soldaten an die Grenze zu Belarus."),
+])
+def test_not_a_story(analyzer, lang, text):
+    assert not analyzer.analyze(text, language=lang).is_deployment_story

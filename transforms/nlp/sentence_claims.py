@@ -587,7 +587,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
-    domestic = bool(ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
+    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
@@ -763,6 +763,14 @@ def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
                 if ok and not any(_adjacent(ctx, m, t) for t in ctx.of("troops")):
                     out.append((c, m, f))
     return out
+
+
+def _clause_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
+    """"... for UNIFIL in southern Lebanon, which watches the area along the border with Israel": a
+    border of another state than the host, in a clause set off by a comma after the host, says where
+    the mission works; the troops are not posted at their own border."""
+    return bool(hosts) and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts) \
+        and _foreign_border(ctx, cue, hosts)
 
 
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
