@@ -109,3 +109,37 @@ def test_background_clause_of_a_mission(analyzer, lang, text, expected):
 ])
 def test_not_a_story(analyzer, lang, text):
     assert not analyzer.analyze(text, language=lang).is_deployment_story
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a first sentence that sends a system or a unit, not troops; their head count follows
+    ("en", "Germany will send a Patriot battery to Poland. About 200 German soldiers will operate the system.",
+     {("DE", "PL", None), ("DE", "PL", 200)}),
+    ("pt", "A Itália vai enviar uma bateria de mísseis para a Eslováquia. Cerca de 120 militares acompanharão o sistema.",
+     {("IT", "SK", None), ("IT", "SK", 120)}),
+    ("de", "Die Niederlande verlegen eine Patriot-Batterie in die Slowakei. Das Kontingent umfasst 150 Soldaten.",
+     {("NL", "SK", None), ("NL", "SK", 150)}),
+    ("fr", "Le Maroc va déployer une unité d'hélicoptères en Centrafrique. Quelque quatre-vingt-dix aviateurs marocains prendront part à cette mission à partir de juillet.",
+     {("MA", "CF", None), ("MA", "CF", 90)}),
+    ("es", "Uruguay enviará una unidad de helicópteros al Líbano. Unos 70 efectivos partirán en agosto.",
+     {("UY", "LB", None), ("UY", "LB", 70)}),
+])
+def test_system_or_unit_then_count(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a battery that is no weapon, "unité" that is unity
+    ("en", "Tesla will ship a new battery to Poland next year."),
+    ("fr", "Le gouvernement d'unité nationale a envoyé une délégation au Mali."),
+])
+def test_no_system_no_story(analyzer, lang, text):
+    assert not analyzer.analyze(text, language=lang).is_deployment_story
+
+
+@pytest.mark.parametrize("text,value", [
+    ("soixante-quinze", 75), ("quatre-vingt-dix", 90), ("quatre-vingt-douze", 92), ("trente et un", 31),
+    ("soixante-dix-huit", 78), ("quarante-cinq", 45),
+])
+def test_french_tens(analyzer, text, value):
+    assert [n.value for n in analyzer._tools["fr"].numbers.find(text + " soldats")] == [value]
