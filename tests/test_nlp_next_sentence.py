@@ -143,3 +143,24 @@ def test_no_system_no_story(analyzer, lang, text):
 ])
 def test_french_tens(analyzer, text, value):
     assert [n.value for n in analyzer._tools["fr"].numbers.find(text + " soldats")] == [value]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "decided to send": the deciding verb is no hosting verb, the subject sends
+    ("ru", "Египет принял решение направить войска в Сомали. Первые 500 военнослужащих прибудут в Могадишо в мае.",
+     {("EG", "SO", None), ("EG", "SO", 500)}),
+    ("uk", "Кенія ухвалила рішення направити війська до Гаїті. Перші 400 військових прибудуть у травні.",
+     {("KE", "HT", None), ("KE", "HT", 400)}),
+    # a mission named with the host's short name
+    ("zh", "尼泊尔在联合国中非多层面综合稳定团中部署了约500名维和人员。", {("NP", "CF", 500)}),
+    ("zh", "塞内加尔在联合国马里多层面综合稳定团中部署了约800名维和人员。", {("SN", "ML", 800)}),
+    # Malay/Indonesian "Thai" is the demonym, not a Malaysian town
+    ("ms", "Thailand akan menghantar sebuah batalion ke Sudan Selatan. Pasukan itu dianggotai 300 anggota Tentera Darat Thai.",
+     {("TH", "SS", None), ("TH", "SS", 300)}),
+])
+def test_decided_missions_demonyms(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
+
+
+def test_hosting_still_hosts(analyzer):
+    assert triples(analyzer, "ru", "Джибути приняла 300 японских военных.") == {("JP", "DJ", 300)}
