@@ -164,3 +164,27 @@ def test_decided_missions_demonyms(analyzer, lang, text, expected):
 
 def test_hosting_still_hosts(analyzer):
     assert triples(analyzer, "ru", "Джибути приняла 300 японских военных.") == {("JP", "DJ", 300)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a clause set off after the opening state: its names are not the subject, its verbs not the claim's
+    ("en", "Bangladesh, one of the largest contributors to United Nations missions, has about 1,300 troops in South Sudan.",
+     {("BD", "SS", 1300, "deployment")}),
+    ("de", "Ghana, einer der wichtigsten Truppensteller der Vereinten Nationen, hat rund 800 Soldaten in den Libanon entsandt.",
+     {("GH", "LB", 800, "deployment")}),
+    ("uk", "Непал, який бере участь у місіях ООН з 1958 року, має близько 1 200 військових у Лівані.",
+     {("NP", "LB", 1200, "deployment")}),
+    ("ru", "Индия, которая участвует в миссиях ООН с 1950-х годов, имеет около 2 000 военных в Южном Судане.",
+     {("IN", "SS", 2000, "deployment")}),
+    ("fr", "Le Rwanda, selon l'état-major de ses armées, a déployé 2 000 soldats en Centrafrique.",
+     {("RW", "CF", 2000, "deployment")}),
+    # the aside names another state: the opening state still sends
+    ("en", "France, unlike Germany, has sent 300 troops to Mali.", {("FR", "ML", 300, "deployment")}),
+])
+def test_aside_after_opening_state(analyzer, lang, text, expected):
+    assert {c[:4] for c in claims(analyzer, lang, text)} == expected
+
+
+def test_opening_list_is_no_aside(analyzer):
+    assert triples(analyzer, "en", "Nepal, India and Bangladesh have sent troops to Lebanon.") == {
+        ("NP", "LB", None), ("IN", "LB", None), ("BD", "LB", None)}

@@ -480,6 +480,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
     actions.sort(key=lambda t: t.start)
+    # "India, which has taken part in UN missions since the 1950s, has 2,400 troops in ...": the clause set
+    # off after the opening state says who it is; its verbs are not the claim's, its names not the subject
+    aside = _opening_aside(ctx)
+    if aside is not None:
+        inside = lambda t: aside[1].end <= t.start < aside[2]
+        outside = [a for a in actions if not inside(a)] or [
+            Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession") if not inside(t)]
+        actions = outside or actions
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
@@ -565,6 +573,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()))
+    if aside is not None and id(aside[1]) not in host_ids and (subject is None or (
+            aside[1].end <= subject.start < aside[2] and (subject.value.code in BODIES or not ctx.coordinated(
+                aside[1].end, subject.start)))) and (
+            src_tag is None or src_tag is aside[1] or aside[1].end <= src_tag.start < aside[2]):
+        subject = aside[1]
     topic = _topic_state(ctx, host_ids)
     if topic is not None and (subject is None or subject.value.code in BODIES):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
@@ -871,6 +884,23 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
     if first is None or ctx.gap(ctx.start, first.start) > 0:
         return None
     return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
+
+
+def _opening_aside(ctx: SentenceContext):
+    """A sentence that opens with a state set off by commas before its verb ("Nepal, one of the largest
+    UN contributors, has ...", "Індія, яка бере участь ..., має ...", "Ірландія, за даними ..., має"):
+    (verb, the state, where the aside ends), else None. The verb (or possession word) stands right
+    after the closing comma."""
+    first = next((m for m in _mentions(ctx, {"name", "short"}) if m.value.code not in BODIES), None)
+    if first is None or ctx.gap(ctx.start, first.start) > 1 or not re.match(r"\s*[,，،]", ctx.text[first.end:]):
+        return None
+    verbs = ctx.of("action", "possession", "auxiliaries")
+    for c in re.finditer(r"[,，،]", ctx.text[first.end + 1:ctx.end]):
+        at = first.end + 1 + c.start()
+        verb = next((v for v in verbs if v.start >= at + 1 and ctx.gap(at + 1, v.start) == 0), None)
+        if verb is not None:
+            return verb, first, at
+    return None
 
 
 def _condemns_attack_only(ctx: SentenceContext, actions: list[Tag]) -> bool:
