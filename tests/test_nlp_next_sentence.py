@@ -188,3 +188,14 @@ def test_aside_after_opening_state(analyzer, lang, text, expected):
 def test_opening_list_is_no_aside(analyzer):
     assert triples(analyzer, "en", "Nepal, India and Bangladesh have sent troops to Lebanon.") == {
         ("NP", "LB", None), ("IN", "LB", None), ("BD", "LB", None)}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an armed force's acronym names its state; its members leave from the sender's capital
+    ("pt", "Timor-Leste vai enviar militares para o Líbano. O grupo, de 30 elementos das F-FDTL, parte de Díli em maio.",
+     {("TL", "LB", None), ("TL", "LB", 30)}),
+    ("en", "East Timor will send soldiers to Lebanon. Some 30 F-FDTL personnel will leave Dili in May.",
+     {("TL", "LB", None), ("TL", "LB", 30)}),
+])
+def test_force_acronym_next_sentence(analyzer, lang, text, expected):
+    assert triples(analyzer, lang, text) == expected
