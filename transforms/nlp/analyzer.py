@@ -264,12 +264,15 @@ class _ArticleRun:
                     d.sender, d.host = previous[-1].sender, previous[-1].host
                     if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
                         d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
-                elif (d.sender is None and previous and d.host is not None and d.host == previous[-1].sender
-                      and previous[-1].host not in (None, d.host) and d.claim_type != "withdrawal"
+                elif (d.sender in (None, d.host) and previous and d.host is not None and d.host == previous[-1].sender
+                      and previous[-1].host not in (None, d.host) and (d.claim_type != "withdrawal" or d.leaves_city)
                       and not d.partitive and (d.host, d.location) in d.places):
                     # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
-                    # troops in a city of the last sender are its troops leaving for the last host
+                    # troops (or the sender's own, "400 anggota TNI ... dari Jakarta") in a city of the last
+                    # sender are its troops leaving for the last host ("The unit will leave Colombo")
                     d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
+                    if d.claim_type == "withdrawal":
+                        d.claim_type = previous[-1].claim_type
                 if (d.by_mission and previous and previous[-1].host == d.host
                         and previous[-1].sender not in (None, *BODIES)):
                     # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":
@@ -501,6 +504,7 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         after_prep = lambda a: (re.findall(r"\w+", text[max(s0, a - 20):a]) or [""])[-1].lower() in preps
         years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
                  not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
+        years = [(y, a, b) for y, a, b in years if not _founding_year(text, s0, s1, a, b, lang)]
         # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
         framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
         framed += _war_years(text, s0, s1, lang)
@@ -518,6 +522,29 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         old.update(str(y) for y, _, _ in years)
         old.update(str(y) for y, _, _, _ in framed)
     return sorted(old) if dated and dated * 2 >= len(sentences) else []
+
+
+_TASHKEEL = re.compile(r"[\u064b-\u0652\u0670]")
+
+
+def _founding_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bool:
+    """The year of a founding ("which was set up in 1978", "التي أُنشئت عام 1978", "die 1978 gegründete",
+    "1978年成立的"): a history.yaml `founded` word at most three words before the year, or right after it.
+    It dates when a mission or body began, not the claim."""
+    from .terms import NO_SPACE_LANGS
+
+    words = tuple(str(w).lower() for w in (_since_words().get("founded", {}).get(lang) or ()))
+    if not words:
+        return False
+    if lang in NO_SPACE_LANGS:
+        near = text[max(s0, a - 8):a] + " " + text[b:min(s1, b + 8)]
+        return any(w in near for w in words)
+    plain = lambda t: _TASHKEEL.sub("", t.lower())  # "أُنشئت" is "أنشئت" with a vowel mark
+    words = tuple(plain(w) for w in words)
+    before = re.findall(r"[\w'’-]+", plain(text[max(s0, a - 60):a]))[-4:]
+    after = re.findall(r"[\w'’-]+", plain(text[b:min(s1, b + 30)]))[:1]
+    seq = before + after
+    return any(" ".join(seq[i:i + len(w.split())]).startswith(w) for w in words for i in range(len(seq)))
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

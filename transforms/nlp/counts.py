@@ -73,7 +73,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         else:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
         more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
-                   or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0) for t in ctx.of("more"))
+                   or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0
+                       and not PUNCT.search(ctx.text[noun.end:t.start])) for t in ctx.of("more"))
+        # ("три військових, ще кілька десятків поранені": a more-word past a comma counts others)
         value = n.value
         while upper is not None and value * 1000 <= upper.value:
             value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both

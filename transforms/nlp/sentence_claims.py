@@ -58,6 +58,7 @@ class Draft:
     named: frozenset = frozenset()  # codes of every country or body the sentence names
     by_mission: bool = False    # the sender is only the body of the one mission named ("... will join UNMISS")
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
+    leaves_city: bool = False   # a leaving verb right before the host's city ("is due to leave Colombo")
     cues: list = field(default_factory=list)
 
 
@@ -494,12 +495,22 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
     actions.sort(key=lambda t: t.start)
+    # "India, which has taken part in UN missions since the 1950s, has 2,400 troops in ...": the clause set
+    # off after the opening state says who it is; its verbs are not the claim's, its names not the subject
+    aside = _opening_aside(ctx)
+    if aside is not None:
+        inside = lambda t: aside[1].end <= t.start < aside[2]
+        outside = [a for a in actions if not inside(a)] or [
+            Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession") if not inside(t)]
+        actions = outside or actions
     claim_refs = ctx.of("claim_ref")
     speech_values = {t.value for t in ctx.of("speech")}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
+        speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
     stance = ("condemns" if "condemns" in speech_values else "denies" if "denies" in speech_values
               else "confirms" if "confirms" in speech_values else "asserts")
@@ -580,6 +591,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
+    if aside is not None and id(aside[1]) not in host_ids and (subject is None or (
+            aside[1].end <= subject.start < aside[2] and (subject.value.code in BODIES or not ctx.coordinated(
+                aside[1].end, subject.start)))) and (
+            src_tag is None or src_tag is aside[1] or aside[1].end <= src_tag.start < aside[2]):
+        subject = aside[1]
     topic = _topic_state(ctx, host_ids | beside)
     if topic is not None and (subject is None or subject.value.code in BODIES):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
@@ -602,7 +618,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
-    domestic = bool(ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
+    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
@@ -641,6 +657,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own = src_country or (subject.value.code if subject is not None else None)
         host_codes = [own] if own else host_codes
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
+    # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
+    # of sending it is where the troops set out from (analyzer)
+    leaves_city = main_type == "withdrawal" and bool(hosts) and all(
+        h.value.kind in ("place", "capital", "town") and any(
+            a.value == "withdrawal" and a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0
+            for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
@@ -658,7 +680,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                 possessive=sender is None and noun is not None and any(
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
                                     for p in ctx.of("possessives")),
-                                host_ref=host_ref, source_own=source_own, places=places,
+                                host_ref=host_ref, source_own=source_own, places=places, leaves_city=leaves_city,
                                 demands_out=stance == "condemns" and "withdrawal" in types, named=named,
                                 cues=[noun] if noun else [],
                                 by_mission=noun is not None and id(noun) in by_mission,
@@ -778,6 +800,14 @@ def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
                 if ok and not any(_adjacent(ctx, m, t) for t in ctx.of("troops")):
                     out.append((c, m, f))
     return out
+
+
+def _clause_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
+    """"... for UNIFIL in southern Lebanon, which watches the area along the border with Israel": a
+    border of another state than the host, in a clause set off by a comma after the host, says where
+    the mission works; the troops are not posted at their own border."""
+    return bool(hosts) and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts) \
+        and _foreign_border(ctx, cue, hosts)
 
 
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
@@ -910,6 +940,52 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
     return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
 
 
+def _opening_aside(ctx: SentenceContext):
+    """A sentence that opens with a state set off by commas before its verb ("Nepal, one of the largest
+    UN contributors, has ...", "Індія, яка бере участь ..., має ...", "Ірландія, за даними ..., має"):
+    (verb, the state, where the aside ends), else None. The verb (or possession word) stands right
+    after the closing comma."""
+    first = next((m for m in _mentions(ctx, {"name", "short"}) if m.value.code not in BODIES), None)
+    if first is None or ctx.gap(ctx.start, first.start) > 1 or not re.match(r"\s*[,，،]", ctx.text[first.end:]):
+        return None
+    verbs = ctx.of("action", "possession", "auxiliaries")
+    for c in re.finditer(r"[,，،]", ctx.text[first.end + 1:ctx.end]):
+        at = first.end + 1 + c.start()
+        verb = next((v for v in verbs if v.start >= at + 1 and ctx.gap(at + 1, v.start) == 0), None)
+        if verb is not None:
+            return verb, first, at
+    return None
+
+
+def _condemns_attack_only(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """Troops were killed or wounded and what is condemned is the attack on them ("a dénoncé une attaque
+    lâche", "condemned the ambush", "verurteilte den Angriff"): every condemning verb has a combat word
+    right after it (or right before it, verb-final). The casualties are reported, not condemned."""
+    if not any(a.value == "casualties" for a in actions):
+        return False
+    combat = [a for a in actions if a.value in ("combat", "casualties")]
+    condemning = [sp for sp in ctx.of("speech") if sp.value == "condemns"]
+    near = lambda a, b: a.end <= b.start and ctx.gap(a.end, b.start) - _fillers(ctx, a.end, b.start) <= 1
+    return bool(condemning) and all(any(near(sp, c) or (ctx.lang in HEAD_FINAL and near(c, sp)) for c in combat)
+                                    for sp in condemning)
+
+
+def _speaker_seat(ctx: SentenceContext, m: Tag) -> bool:
+    """A city named as the seat of the institution that speaks ("teilte das Verteidigungsministerium in
+    Ulan-Bator mit", "said the defence ministry in Accra", "a indiqué l'état-major à Lomé"): an
+    institution, a place preposition, the city; a speech verb right before the institution or right
+    after the city. Where the speaker sits is no destination."""
+    if m.value.kind not in ("place", "capital", "town"):
+        return False
+    for t in ctx.of("institution"):
+        if not (t.end <= m.start and ctx.gap(t.end, m.start) == 1 and ctx.between(t.end, m.start, "host_before")):
+            continue
+        if any((sp.end <= t.start and ctx.gap(sp.end, t.start) - _fillers(ctx, sp.end, t.start) <= 1)
+               or (sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1) for sp in ctx.of("speech")):
+            return True
+    return False
+
+
 def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
     a name right after a speech verb, past a preposition at most, is no destination."""
@@ -1011,6 +1087,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     first_troop = min((t.end for t in troops), default=ctx.end)
     codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
+             and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and taken else []
