@@ -127,3 +127,15 @@ def test_stance_rules_leave_plain_claims(analyzer, lang, text, sender, host):
     assert (sender, host) in {(s, h) for s, h, _, _ in got}
     # no speaker invented: the place after "в", the name after "Menurut rencana," is not the source
     assert all(src in (None, sender) and st == "asserts" for s, h, st, src in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia said Ukrainian troops had withdrawn from Kursk. Kyiv denied the claim and said its troops "
+           "were still fighting in the Kursk region."),
+    ("id", "Rusia menyatakan pasukan Ukraina telah mundur dari Kursk. Kyiv membantah klaim itu dan mengatakan "
+           "pasukannya masih bertempur di wilayah Kursk."),
+])
+def test_what_is_said_after_denying_a_claim_is_asserted(analyzer, lang, text):
+    claims = {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in analyzer.analyze(text, language=lang).claims}
+    assert ("UA", "RU", "withdrawal", "denies") in claims
+    assert ("UA", "RU", "combat", "asserts") in claims and ("UA", "RU", "combat", "denies") not in claims

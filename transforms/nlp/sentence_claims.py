@@ -516,7 +516,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
               else "confirms" if "confirms" in speech_values else "asserts")
     # "Kyiv denied the claim": the denial is of the claims before it; but "denied sending soldiers
     # to Venezuela, calling the reports fabricated" says what it denies itself
-    if claim_refs and stance == "denies" and not ctx.of("troops", "units", "reinforcement", "dual"):
+    # ... and so does "Kyiv denied the claim and said its troops still operate in Belgorod": what it says
+    # after the denial, about troops named only there, is asserted
+    troop_tags = ctx.of("troops", "units", "reinforcement", "dual")
+    said_after = [t for t in ctx.of("speech") if t.value == "says" and t.start > claim_refs[0].start] if claim_refs else []
+    if claim_refs and stance == "denies" and (
+            not troop_tags or (said_after and all(t.start > said_after[0].end for t in troop_tags))):
         source, src_country, _ = find_source(ctx, set())
         drafts.append(Draft(None, None, "deployment", "denies", source, src_country, refers_back=True,
                             evidence_start=ctx.start, evidence_end=ctx.end))
