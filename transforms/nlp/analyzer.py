@@ -20,6 +20,7 @@ import yaml
 from transforms.language import is_supported, normalise_language, resolve_language
 
 from .budget import AnalysisBudget, BudgetMeter
+from .clauses import appositive_of_state, relative_clauses
 from .dates import DateFinder, as_date, calendar_words, load_relative
 from .gazetteer import BODIES, DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
@@ -141,6 +142,7 @@ class _ArticleRun:
         self.a, self.t, self.lang = analyzer, tools, lang
         self.text, self.title, self.published = text, title, published
         self.meter = meter
+        self.background: list[tuple[int, int]] = []  # relative clauses whose years date no claim
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
         datelines = _datelines(text)
@@ -176,7 +178,47 @@ class _ArticleRun:
                                   self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker)
             nums = [n for n in numbers[bisect_left(num_starts, s0):bisect_left(num_starts, s1)] if n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
-            yield s0, s1, sentence_drafts(ctx, nums, date)
+            yield s0, s1, self.clause_drafts(text, s0, s1, ctx, nums, date)
+
+    def clause_drafts(self, text, s0, s1, ctx, nums, date):
+        """The sentence's drafts; where a state's name is followed by a set-off relative clause
+        ("Le Burundi, qui a déjà des troupes en Somalie, a envoyé ..."), the main clause without it,
+        and the clause with that state as its own claim when it names where (clauses.py)."""
+        clauses = relative_clauses(text, s0, s1, self.lang, self.t.lexicon.raw.get("relative"))
+        tags = ctx.tags
+        for a, b, set_off in clauses:
+            inside = [t for t in tags if a <= t.start and t.end <= b]
+            if set_off or not any(t.cat in ("troops", "units", "action", "hosting") for t in inside):
+                if text is self.text:
+                    self.background.append((a, b))  # its years date the clause, not the sentence's claim
+        states = [t for t in tags if t.cat == "mention" and t.value.kind in ("name", "short")]
+        apposed = appositive_of_state(text, clauses, states)
+        if not apposed:
+            return sentence_drafts(ctx, nums, date)
+        out_of = lambda x: not any(a <= x.start and x.end <= b for _, a, b in apposed)
+        main = self.sub_context(text, s0, s1, [t for t in tags if out_of(t)])
+        drafts, clause = sentence_drafts(main, [n for n in nums if out_of(n)], date), []
+        for head, a, b in apposed:
+            within = lambda x: x is head or (a <= x.start and x.end <= b)
+            sub = self.sub_context(text, s0, s1, [t for t in tags if within(t)])
+            for d in sentence_drafts(sub, [n for n in nums if within(n)], date):
+                if d.sender is None and d.host not in (None, head.value.code):
+                    d.sender, d.explicit = head.value.code, d.explicit + 1  # "qui a déjà des troupes en Somalie"
+                if d.host is not None and d.sender is not None:  # (one that names no place has no claim of its own)
+                    clause.append(d)
+        if not any(d.host is not None for d in drafts + clause):
+            return sentence_drafts(ctx, nums, date)  # "whose base in Djibouti ..., keeps 1,500 troops in the country"
+        heads = {h.value.code for h, _, _ in apposed}
+        for d in drafts:
+            if (d.sender is None or d.sender in BODIES) and d.source_country not in heads:
+                # "Le Maroc, qui participe aux opérations de l'ONU, compte des casques bleus en RDC"
+                d.sender = apposed[0][0].value.code
+        return drafts + clause
+
+    def sub_context(self, text, s0, s1, tags) -> SentenceContext:
+        lx = self.t.lexicon
+        return SentenceContext(text, s0, s1, sorted(tags, key=lambda t: t.start), self.lang, lx.host_suffix,
+                               lx.subject_marker, lx.participle, lx.coord, lx.joint, lx.topic_marker)
 
     def place_tags(self, text, s0, s1, stags, datelines, named=frozenset()) -> list[Tag]:
         """Cities in the sentence. A major city may be a host; a small town, found only inside a
@@ -302,7 +344,7 @@ class _ArticleRun:
         score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))
         cues = _cues(tags, negatives)
         old_years = _history_years(self.text, claims, self.published, self.lang, self.t.lexicon.troop_regex,
-                                   self.t.lexicon.raw.get("year_preps") or ())
+                                   self.t.lexicon.raw.get("year_preps") or (), self.background)
         if old_years:  # a history piece: every dated claim sentence is about a long-past year
             cues.append({"kind": "negative", "cue": "history", "text": ", ".join(old_years), "start": None,
                          "end": None})
@@ -482,7 +524,7 @@ def _in_present(sentence: str, lang: str) -> bool:
     return bool(rx and rx.search(sentence))
 
 
-def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=()) -> list[str]:
+def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=(), background=()) -> list[str]:
     """The old years when the article's claims are about the distant past, else [].
 
     A history piece dates most of its claim sentences, and only with long-past years. A year that
@@ -496,6 +538,9 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
     dated, old = 0, set()
     for s0, s1 in sentences:
         years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
+        # "Sri Lanka, yang mula menyertai misi PBB pada 2004, menghantar ...": a relative clause's year
+        # dates its background, not the sentence's claim
+        years = [(y, a, b) for y, a, b in years if not any(c0 <= a and b <= c1 for c0, c1 in background)]
         # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
         # ... and so is a number a claim of the sentence counts ("3000 في قطر و2000 في العراق"), unless a
         # year preposition says it is a year ("En 1898, tropas ...")
