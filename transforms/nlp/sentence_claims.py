@@ -769,8 +769,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     for m in ctx.of("mention"):
         first.setdefault(m.value.code, m.start)
     state_at = {d.host: first.get(d.sender, ctx.end) for d in drafts if d.sender and d.sender not in BODIES and d.host}
+    # ... and a body named before the states with no count of its own is the frame they serve in ("В
+    # состав сил KFOR входят военнослужащие из Италии и Турции", "나토 전투단의 일원으로 영국과 프랑스 군이")
     drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back
-                 or first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)]
+                 or (first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)
+                     and (d.count is not None or d.host not in state_at))]
     if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
         # a critic does not condemn its own forces: "The Kremlin condemned the rotation ... US troops"
         drafts[:] = [d for d in drafts if d.sender != src_country or d.refers_back]
