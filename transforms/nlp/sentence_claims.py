@@ -766,8 +766,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
     lead = _lead_state(ctx, host_ids | owner_ids)
+    # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
+    as_body = {m.value.code for m in ctx.of("mention") if m.value.kind in ("body", "force")} & BODIES - {
+        m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective")}
     if lead is not None and drafts and not ctx.of("hosting") and all(
-            d.sender in BODIES and d.host != lead.value.code for d in drafts if not d.refers_back):
+            d.sender in as_body and d.host != lead.value.code for d in drafts if not d.refers_back):
         # "Bangladesh is one of the main troop contributors to UN peacekeeping, with 1,600 in ...",
         # "国連PKOの主要な要員派遣国であるインドは": the body's troops are the state's, serving the body
         for d in drafts:
@@ -781,7 +784,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # состав сил KFOR входят военнослужащие из Италии и Турции", "나토 전투단의 일원으로 영국과 프랑스 군이")
     drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back
                  or (first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)
-                     and (d.count is not None or d.host not in state_at))]
+                     and (d.count is not None or d.host not in state_at or d.sender not in as_body))]
     if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
         # a critic does not condemn its own forces: "The Kremlin condemned the rotation ... US troops"
         drafts[:] = [d for d in drafts if d.sender != src_country or d.refers_back]
