@@ -765,12 +765,26 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
+    lead = _lead_state(ctx, host_ids | owner_ids)
+    # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
+    as_body = {m.value.code for m in ctx.of("mention") if m.value.kind in ("body", "force")} & BODIES - {
+        m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective")}
+    if lead is not None and drafts and not ctx.of("hosting") and all(
+            d.sender in as_body and d.host != lead.value.code for d in drafts if not d.refers_back):
+        # "Bangladesh is one of the main troop contributors to UN peacekeeping, with 1,600 in ...",
+        # "国連PKOの主要な要員派遣国であるインドは": the body's troops are the state's, serving the body
+        for d in drafts:
+            if not d.refers_back:
+                d.sender = lead.value.code
     first = {}
     for m in ctx.of("mention"):
         first.setdefault(m.value.code, m.start)
     state_at = {d.host: first.get(d.sender, ctx.end) for d in drafts if d.sender and d.sender not in BODIES and d.host}
+    # ... and a body named before the states with no count of its own is the frame they serve in ("В
+    # состав сил KFOR входят военнослужащие из Италии и Турции", "나토 전투단의 일원으로 영국과 프랑스 군이")
     drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back
-                 or first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)]
+                 or (first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)
+                     and (d.count is not None or d.host not in state_at or d.sender not in as_body))]
     if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
         # a critic does not condemn its own forces: "The Kremlin condemned the rotation ... US troops"
         drafts[:] = [d for d in drafts if d.sender != src_country or d.refers_back]
@@ -1021,6 +1035,19 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
         return None
     ending = re.search(r"['’]\w+$", first.text)
     return first if ctx.topic_marker.match((ending.group(0) if ending else "") + ctx.text[first.end:first.end + 3]) else None
+
+
+def _lead_state(ctx: SentenceContext, taken: set) -> Tag | None:
+    """The state the sentence is about: where subjects are marked (ja/ko), the one state so marked
+    that does not speak; elsewhere the state that opens the sentence (no speaker, no place)."""
+    states = [m for m in _mentions(ctx, {"name", "short"}) if m.value.code not in BODIES and id(m) not in taken]
+    if ctx.subject_marker is not None:
+        marked = [m for m in states if marked_subject(ctx, m) and not speaks(ctx, m)]
+        return marked[0] if len(marked) == 1 else None
+    first = next(iter(states), None)
+    if first is None or speaks(ctx, first) or ctx.gap(ctx.start, first.start) > 0:
+        return None
+    return first if re.match(r"\s*\w", ctx.text[first.end:first.end + 3]) else None
 
 
 def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
