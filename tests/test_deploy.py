@@ -28,7 +28,7 @@ from transforms.duckdb_sink import DuckDbSink
 DEPLOY = REPO / "deploy"
 STAGES = ("ReadFeedList", "PollFeeds", "DedupRefs", "FetchPages", "CleanPages", "LinkNearDuplicates", "AnalyzeArticles",
           "ClusterClaims", "AllDeadLetters", "WriteToSink")
-BATCH_ONLY = ("FeedStates", "KnownArticles")
+BATCH_ONLY = ("FeedStates", "SkipKnownArticles")  # a batch run asks the sink about the articles it meets
 BIGQUERY = "bigquery:demo-proj.news"
 DATAFLOW = ["--runner=DataflowRunner", "--dry_run=True", "--project=demo-proj", "--region=europe-west1",
             "--temp_location=gs://demo-bucket/tmp"]
