@@ -28,6 +28,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Suffixes stripped before lookup: Russian/Ukrainian cases, Turkish/Korean particles.
 _STRIP = {"ru": ("е", "у", "а", "ом", "ой", "и"), "uk": ("і", "у", "а", "ом", "ою"),
           "tr": (), "ko": ("에서", "에", "으로", "로", "의", "은", "는", "이", "가", "을", "를", "주", "시")}
+# Case endings of a city name in -а (Констанца: до Констанци, у Пембе, в Москве), replaced by it.
+_FEMININE = {"ru": ("ы", "и", "е", "у", "ой", "ею", "ей"), "uk": ("и", "і", "у", "ою", "ей")}
 # geonames romanises Arabic and Persian names with scholarly marks (Ţarţūs, Al Ḩasakah) that news in
 # Latin script never uses; elsewhere the marks are the real spelling (Rzeszów, Ādaži).
 _ROMANISED = frozenset("AE BH DZ EG IQ IR JO KW LB LY MA OM PS QA SA SD SY TN YE AF PK MR".split())
@@ -122,6 +124,10 @@ class PlaceIndex:
             if key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] in self.names:
                 base = key[: -len(suf)]
                 return self._choose(self.names[base], near, strict=_HANGUL.match(base) is None and len(base) < 4)
+        for suf in _FEMININE.get(lang, ()):
+            base = key[: -len(suf)] + "а"
+            if key.endswith(suf) and len(base) >= 4 and base in self.names:
+                return self._choose(self.names[base], near, strict=False)
         return None
 
     @staticmethod
