@@ -65,6 +65,7 @@ class _LangTools:
     numbers: NumberFinder
     dates: DateFinder
     common: frozenset = frozenset()  # the language's own words: "Lima" opening a sentence is five
+    forces: re.Pattern | None = None  # prefilter beside the troop words: a named force ("日本自卫队", "Bundeswehr")
 
 
 class Analyzer:
@@ -100,8 +101,11 @@ class Analyzer:
         for lang in _language_list(languages):
             lexicon = load_lexicon(lang)
             common = frozenset(common_words(lexicon.raw, numbers.get(lang)) | calendar_words(lang))
-            tools[lang] = _LangTools(lexicon, TermMatcher(mention_entries(lang, common), lang, word_start=lang == "ko"),
-                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common)
+            entries = mention_entries(lang, common)
+            forces = [(t, e) for t, e in entries if e.kind == "force"]
+            tools[lang] = _LangTools(lexicon, TermMatcher(entries, lang, word_start=lang == "ko"),
+                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common,
+                                     TermMatcher(forces, lang, word_start=lang == "ko").regex if forces else None)
         return cls(tools, PlaceIndex())
 
     def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
@@ -111,7 +115,8 @@ class Analyzer:
         if not is_supported(lang) or lang not in self._tools:
             return Analysis(lang, False)
         tools = self._tools[lang]
-        if not tools.lexicon.troop_regex.search(text) and not (title and tools.lexicon.troop_regex.search(title)):
+        troops = lambda t: bool(tools.lexicon.troop_regex.search(t) or (tools.forces and tools.forces.search(t)))
+        if not troops(text) and not (title and troops(title)):
             return Analysis(lang, True, cues=[])
         meter = (budget or AnalysisBudget()).start(text)
         try:
