@@ -561,6 +561,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
+    # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
+    # from-word is where they set out, when another country is where they go
+    own = {o.value.code for o in owners.values()}
+    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "town") and h.value.code in own
+                   and any(f.end <= h.start and ctx.gap(f.end, h.start) - _fillers(ctx, f.end, h.start) == 0
+                           for f in ctx.of("from_before"))]
+    if setting_out and any(h.value.code not in own for h in candidates):
+        candidates = [h for h in candidates if h not in setting_out]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
     group_types = _types_by_host_group(ctx, candidates, actions)
     # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
