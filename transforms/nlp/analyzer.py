@@ -65,6 +65,7 @@ class _LangTools:
     numbers: NumberFinder
     dates: DateFinder
     common: frozenset = frozenset()  # the language's own words: "Lima" opening a sentence is five
+    forces: re.Pattern | None = None  # prefilter beside the troop words: a named force ("日本自卫队", "Bundeswehr")
 
 
 class Analyzer:
@@ -100,8 +101,11 @@ class Analyzer:
         for lang in _language_list(languages):
             lexicon = load_lexicon(lang)
             common = frozenset(common_words(lexicon.raw, numbers.get(lang)) | calendar_words(lang))
-            tools[lang] = _LangTools(lexicon, TermMatcher(mention_entries(lang, common), lang, word_start=lang == "ko"),
-                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common)
+            entries = mention_entries(lang, common)
+            forces = [(t, e) for t, e in entries if e.kind == "force"]
+            tools[lang] = _LangTools(lexicon, TermMatcher(entries, lang, word_start=lang == "ko"),
+                                     NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common,
+                                     TermMatcher(forces, lang, word_start=lang == "ko").regex if forces else None)
         return cls(tools, PlaceIndex())
 
     def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
@@ -111,7 +115,8 @@ class Analyzer:
         if not is_supported(lang) or lang not in self._tools:
             return Analysis(lang, False)
         tools = self._tools[lang]
-        if not tools.lexicon.troop_regex.search(text) and not (title and tools.lexicon.troop_regex.search(title)):
+        troops = lambda t: bool(tools.lexicon.troop_regex.search(t) or (tools.forces and tools.forces.search(t)))
+        if not troops(text) and not (title and troops(title)):
             return Analysis(lang, True, cues=[])
         meter = (budget or AnalysisBudget()).start(text)
         try:
@@ -226,7 +231,8 @@ class _ArticleRun:
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
         here = frozenset(t.value.code for t in stags if t.cat == "mention")
         out = []
-        for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named):
+        preps = frozenset(str(w).lower() for w in self.t.lexicon.raw.get("host_before") or () if " " not in str(w))
+        for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps):
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue
@@ -549,7 +555,8 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         after_prep = lambda a: (re.findall(r"\w+", text[max(s0, a - 20):a]) or [""])[-1].lower() in preps
         years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
                  not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
-        years = [(y, a, b) for y, a, b in years if not _founding_year(text, s0, s1, a, b, lang)]
+        years = [(y, a, b) for y, a, b in years if not _founding_year(text, s0, s1, a, b, lang)
+                 and not _since_clause_year(text, s0, a, lang)]
         # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
         framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
         framed += _war_years(text, s0, s1, lang)
@@ -590,6 +597,29 @@ def _founding_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bo
     after = re.findall(r"[\w'’-]+", plain(text[b:min(s1, b + 30)]))[:1]
     seq = before + after
     return any(" ".join(seq[i:i + len(w.split())]).startswith(w) for w in words for i in range(len(seq)))
+
+
+_SINCE_CLAUSE_WORDS = 8
+_CLAUSE_STOP = re.compile(r"[,;:()\u060c]")
+
+
+def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
+    """The year of an event in a since-clause ("the most since the country joined NATO in 1999"): a
+    history.yaml `since_clause` word a few words before the year, in the same clause, with words
+    between (a bare "since 1999" is `since_before`'s). It marks the start of a span up to now."""
+    words = _since_words().get("since_clause", {}).get(lang) or ()
+    if not words:
+        return False
+    before = text[max(s0, a - 120):a]
+    stop = list(_CLAUSE_STOP.finditer(before))
+    before = before[stop[-1].end():] if stop else before
+    low = before.lower()
+    for w in sorted((str(w).lower() for w in words), key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else ""), low):
+            between = re.findall(r"\w+", low[m.end():])
+            if 1 <= len(between) <= _SINCE_CLAUSE_WORDS:
+                return True
+    return False
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

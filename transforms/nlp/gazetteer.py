@@ -154,10 +154,15 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
     files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
              else {}]
     entries, article = [], []
+    # a force listed both plainly and as stationed somewhere ("한빛부대": Korean, in South Sudan) is
+    # the stationed one: it says the host too
+    stationed = {t for data in files for terms in (data.get("stationed") or {}).values() for t in terms or []}
     for kind in NAME_KINDS_ORDER:
         for data in files:
             for code, terms in (data.get(kind) or {}).items():
                 for term in terms or []:
+                    if kind == "force" and term in stationed:
+                        continue
                     forms = {term}
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from .gazetteer import YAML_LOADER
-from .terms import TermMatcher
+from .terms import NO_SPACE_LANGS, TermMatcher
 
 LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
@@ -48,7 +48,7 @@ def load_lexicon(lang: str) -> Lexicon:
     for section, cat in _NESTED.items():
         for value, terms in (raw.get(section) or {}).items():
             entries += [(t, (cat, value)) for t in terms or []]
-    entries += _verb_with_preposition(raw)
+    entries += _verb_with_preposition(raw, lang in NO_SPACE_LANGS)
     matcher = TermMatcher(entries, lang)
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
@@ -63,12 +63,22 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
 
 
-def _verb_with_preposition(raw: dict) -> list[tuple[str, tuple]]:
+def _verb_with_preposition(raw: dict, no_space: bool = False) -> list[tuple[str, tuple]]:
     """"landed in", "moved to", "parte para": the matcher takes the longest term, so a verb entry
     that ends in a host preposition swallows it; such a term is that preposition too."""
     preps = {str(p).lower() for p in raw.get("host_before") or []}
     out = [(t, ("host_before", None)) for terms in (raw.get("actions") or {}).values() for t in terms or []
            if len(str(t).split()) > 1 and str(t).split()[-1].lower() in preps]
+    # ... and a host preposition glued to the verb before it ("部署在", "部署到") is that verb too
+    # (no-space languages; a spaced language writes the verb apart)
+    if no_space:
+        verbs = [(str(t), value) for value, terms in (raw.get("actions") or {}).items() for t in terms or []
+                 if len(str(t)) >= 2 and not str(t).endswith("*")]
+        actions = {v for v, _ in verbs}
+        for p in map(str, raw.get("host_before") or []):
+            value = next((value for v, value in verbs if p.startswith(v) and len(p) > len(v)), None)
+            if value is not None and p not in actions:
+                out.append((p, ("action", value)))
     # ... and likewise a troop term that ends in a pronoun ("من قواتها", of its forces) is that pronoun
     # too (not "de sus" in "exigió a Moscú la retirada de sus tropas": whose "sus" is, is not the speaker)
     pronouns = {str(p).lower() for p in raw.get("pronouns") or []}

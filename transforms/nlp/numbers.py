@@ -18,7 +18,8 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456
 # A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none;
 # so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300": with 300).
 _NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u064a\u0671-\u06d3]{2})"
-_NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)"
+# ... and so does an ordinal ("a 17.ª Força", "o 3.º batalhão", "la 2ª brigada").
+_NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)(?!\d*\.?[ªº])"
 _CJK_DIGIT = "〇零一二两三四五六七八九十百千万萬亿億"
 _CJK_UNITS = {"十": 10, "百": 100, "백": 100, "千": 1000, "천": 1000}
 _CJK_BIG = {"万": 10_000, "萬": 10_000, "만": 10_000, "亿": 10**8, "億": 10**8, "억": 10**8}

@@ -28,6 +28,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Suffixes stripped before lookup: Russian/Ukrainian cases, Turkish/Korean particles.
 _STRIP = {"ru": ("е", "у", "а", "ом", "ой", "и"), "uk": ("і", "у", "а", "ом", "ою"),
           "tr": (), "ko": ("에서", "에", "으로", "로", "의", "은", "는", "이", "가", "을", "를", "주", "시")}
+# Case endings of a city name in -а (Констанца: до Констанци, у Пембе, в Москве), replaced by it; only
+# right after a place preposition (find's `preps`): "Мая Санду" is no "Санда".
+_FEMININE = {"ru": ("ы", "и", "е", "у", "ой", "ею", "ей"), "uk": ("и", "і", "у", "ою", "ей")}
 # geonames romanises Arabic and Persian names with scholarly marks (Ţarţūs, Al Ḩasakah) that news in
 # Latin script never uses; elsewhere the marks are the real spelling (Rzeszów, Ādaži).
 _ROMANISED = frozenset("AE BH DZ EG IQ IR JO KW LB LY MA OM PS QA SA SD SY TN YE AF PK MR".split())
@@ -76,9 +79,11 @@ class PlaceIndex:
             if len(same) > 1:
                 same.sort(key=lambda c: -c.population)
 
-    def find(self, text: str, lang: str, near: frozenset = frozenset()) -> list[tuple[int, int, City]]:
+    def find(self, text: str, lang: str, near: frozenset = frozenset(),
+             preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
         """(start, end, city) for capitalised words (or word pairs) naming a city. `near`: countries
-        the sentence or article names; a town there wins over a bigger namesake elsewhere."""
+        the sentence or article names; a town there wins over a bigger namesake elsewhere. `preps`:
+        the language's place prepositions (lower case), after which a case ending may be replaced."""
         if lang in ("ja", "zh"):
             return self._find_cjk(text, near)
         words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
@@ -89,7 +94,8 @@ class PlaceIndex:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 else None
             for start, end in ([(m.start(), nxt.end())] if nxt else []) + [(m.start(), m.end())]:
-                hit = self._lookup(text[start:end], lang, near)
+                prev = text[max(0, start - 12):start].lower().split()
+                hit = self._lookup(text[start:end], lang, near, bool(prev) and prev[-1] in preps)
                 if hit:
                     out.append((start, end, hit))
                     skip_until = end
@@ -112,7 +118,7 @@ class PlaceIndex:
                     pos += 1
         return out
 
-    def _lookup(self, word: str, lang: str, near: frozenset) -> City | None:
+    def _lookup(self, word: str, lang: str, near: frozenset, after_prep: bool = False) -> City | None:
         key = re.split(r"['’]", word.lower())[0]
         short = _CASED.match(key) is not None and len(key) < _MIN_LATIN_LEN
         hit = self._choose(self.names.get(key), near, strict=short)
@@ -122,6 +128,10 @@ class PlaceIndex:
             if key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] in self.names:
                 base = key[: -len(suf)]
                 return self._choose(self.names[base], near, strict=_HANGUL.match(base) is None and len(base) < 4)
+        for suf in _FEMININE.get(lang, ()) if after_prep else ():
+            base = key[: -len(suf)] + "а"
+            if key.endswith(suf) and len(base) >= 4 and base in self.names:
+                return self._choose(self.names[base], near, strict=False)
         return None
 
     @staticmethod

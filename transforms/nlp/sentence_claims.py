@@ -561,6 +561,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
+    # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
+    # from-word is where they set out, when another country is where they go
+    own = {o.value.code for o in owners.values()}
+    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "town") and h.value.code in own
+                   and any(f.end <= h.start and ctx.gap(f.end, h.start) - _fillers(ctx, f.end, h.start) == 0
+                           for f in ctx.of("from_before"))]
+    if setting_out and any(h.value.code not in own for h in candidates):
+        candidates = [h for h in candidates if h not in setting_out]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
     group_types = _types_by_host_group(ctx, candidates, actions)
     # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
@@ -623,7 +631,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
     pronoun = bool(ctx.of("pronouns"))
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
-    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(not _foreign_border(ctx, t, hosts) and not any(
+    # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
+    # off after a host that is not the troops' own country is that host's border, not one at home
+    own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
+    abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes)
+    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
+        not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
@@ -827,6 +840,16 @@ def _clause_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
     the mission works; the troops are not posted at their own border."""
     return bool(hosts) and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts) \
         and _foreign_border(ctx, cue, hosts)
+
+
+def _border_abroad(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -> bool:
+    """"... deployed in Qamishli, where they patrol along the border": a frontier word in a clause set
+    off by a comma after every host, where the troops' owners are named and none is a host's country,
+    is a border of the host the troops stand in."""
+    return bool(hosts) and bool(own) and not own & {h.value.code for h in hosts} \
+        and any(f.start <= cue.start and cue.end <= f.end or cue.start <= f.start and f.end <= cue.end
+                for f in ctx.of("frontier")) \
+        and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts)
 
 
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
