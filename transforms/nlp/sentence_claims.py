@@ -491,6 +491,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
+    # "no decision on a drawdown had been taken", "has not withdrawn its troops": a negated withdrawal
+    # says they stay
+    actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "withdrawal"
+               and _negated_before(ctx, a) else a for a in actions]
+    # "де вони беруть участь у місії НАТО", "taking part in the UN mission": taking part in a body's
+    # mission or operation is serving in it, not fighting
+    actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat"
+               and _takes_part_in_body(ctx, a) else a for a in actions]
     crossings = crossed_borders(ctx)
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
@@ -1155,6 +1163,27 @@ def _negated(ctx: SentenceContext, verb: Tag) -> bool:
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
             return True
     return False
+
+
+def _takes_part_in_body(ctx: SentenceContext, action: Tag) -> bool:
+    """A participation verb whose object, a few words on with no other action between, is a body's
+    mission or force ("беруть участь у місії НАТО", "participan en la misión de la ONU")."""
+    if ctx.lang in HEAD_FINAL or not any(p.start <= action.start < p.end or action.start <= p.start < action.end
+                                         for p in ctx.of("participation")):
+        return False
+    return any(m.start >= action.end and ctx.gap(action.end, m.start) <= 3 and m.value.code in BODIES
+               and not _PUNCT.search(ctx.text[action.end:m.start])
+               and not ctx.between(action.end, m.start, "action", "troops")
+               for m in _mentions(ctx, {"body", "force"}))
+
+
+def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
+    """A negation a few words before the action in its own clause ("no decision on a drawdown")."""
+    if ctx.lang in HEAD_FINAL:
+        return False
+    return any(neg.end <= action.start and ctx.gap(neg.end, action.start) <= 4
+               and not _PUNCT.search(ctx.text[neg.end:action.start])
+               and not ctx.between(neg.end, action.start, "action") for neg in ctx.of("negation"))
 
 
 def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
