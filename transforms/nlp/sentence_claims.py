@@ -292,6 +292,13 @@ def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[T
     out, prev_end = {}, ctx.start
     for i, g in enumerate(groups):
         verbs = [a for a in actions if prev_end <= a.start and a.end <= g[0].start][-1:]
+        if not verbs and i and groups[i - 1][0].value.code in out:
+            # "1,500 in Djibouti, 350 in Gabon and 900 in the UAE, after closing its bases in Chad": a run
+            # with no verb of its own continues the list before it
+            for h in g:
+                out.setdefault(h.value.code, out[groups[i - 1][0].value.code])
+            prev_end = g[-1].end
+            continue
         if not verbs:  # verb-final clause: "aus Mali und Niger abgezogen und behält Stützpunkte in ..."
             nxt = groups[i + 1][0].start if i + 1 < len(groups) else ctx.end
             verbs = [a for a in actions if g[-1].end <= a.start and a.end <= nxt][:1]
@@ -745,6 +752,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
     uncounted = list(dict.fromkeys(h.value.code for h in unassigned_hosts(ctx, links, candidates, per_count)))
+    if per_count and group_types:
+        # "..., after closing its bases in Chad and Senegal": hosts of a verb of another type than the
+        # counted list's, past its last count, are a claim of that verb's type with no count
+        given = {h.value.code for hs in per_count.values() for h in hs} | set(uncounted)
+        last = max(lk["number"].end for lk in links if id(lk) in per_count)
+        others = list(dict.fromkeys(h.value.code for h in candidates if h.start > last and h.value.code not in given
+                                    and group_types.get(h.value.code, main_type) != group_types.get(
+                                        next(iter(per_count.values()))[0].value.code)))
+        if others:
+            first_link = min((lk for lk in links if id(lk) in per_count), key=lambda lk: lk["number"].start)
+            senders, explicit = senders_for(first_link["noun"])
+            for sender in senders:
+                for code in others:
+                    add(sender, group_types[code], explicit_sender=explicit, noun=first_link["noun"], only_hosts=[code])
     if uncounted:  # "..., а на севере Ирака — несколько тысяч": an item of the list with no count of its own
         first_link = min((lk for lk in links if id(lk) in per_count), key=lambda lk: lk["number"].start)
         senders, explicit = senders_for(first_link["noun"])
@@ -931,13 +952,18 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     return False
 
 
+_CLOSING_QUOTE = re.compile(r"[»”\"’']?")
+
+
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
     """"an army of programmers", "pasukan kurir", "جيش من المبرمجين": a troop noun whose own complement
     (right after it, past an of-word at most) is a word of software, sport or trade, is a figure of speech."""
     if troop.cat == "mention":
         return False
+    # («армія» розробників, the "army" of developers: the quotes that set the figure off may stand between)
+    after = troop.end + len(_CLOSING_QUOTE.match(ctx.text, troop.end).group(0))
     for t in ctx.of("negative"):
-        if t.start < troop.end or _PUNCT.search(ctx.text[troop.end:t.start]):
+        if t.start < troop.end or _PUNCT.search(ctx.text[after:t.start]):
             continue
         gap = ctx.gap(troop.end, t.start)
         if gap == 0 or (gap == 1 and ctx.between(troop.end, t.start, "genitive", "from_before")):
