@@ -1209,7 +1209,9 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
         return False
     return any(neg.end <= action.start and ctx.gap(neg.end, action.start) <= 4
                and not _PUNCT.search(ctx.text[neg.end:action.start])
-               and not ctx.between(neg.end, action.start, "action") for neg in ctx.of("negation"))
+               # (the negated verb itself may stand between: "no hay planes de retirada")
+               and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
+                           for a in ctx.of("action")) for neg in ctx.of("negation"))
 
 
 def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
