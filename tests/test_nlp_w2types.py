@@ -121,3 +121,24 @@ def test_closing_bases_is_a_withdrawal(analyzer):
 def test_negatives(analyzer, lang, text):
     a = analyze(analyzer, lang, text)
     assert not a.is_deployment_story or not a.claims
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Canada sent 40 military instructors to Ghana to train local forces in peacekeeping.", ("CA", "GH", "training")),
+    ("fr", "La Belgique a envoyé 50 instructeurs militaires au Bénin pour former les forces locales.",
+     ("BE", "BJ", "training")),
+    ("ar", "وأرسلت تركيا مدربين عسكريين إلى الصومال لتدريب قوات الجيش الصومالي.", ("TR", "SO", "training")),
+    # ... troops sent who train alongside others somewhere else in the sentence stay a deployment
+    ("en", "Britain sent 600 troops to Estonia, where they will train with local forces.", ("GB", "EE", "deployment")),
+])
+def test_sent_to_train(analyzer, lang, text, expected):
+    story, got = rows(analyzer, lang, text)
+    assert story and got == {expected}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The first Dutch soldiers of the 150-strong contingent arrived in Vilnius on Monday.", ("NL", "LT", 150)),
+    ("en", "The first Czech troops of the planned 300-strong mission landed in Bamako.", ("CZ", "ML", 300)),
+])
+def test_strong_count_of_the_troops_before(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)

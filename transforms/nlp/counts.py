@@ -209,10 +209,16 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
            for t in ctx.of("institution")) and not any(
             t.start >= end and ctx.gap(end, t.start) <= 3 for t in ctx.of("troops")):
         return None  # "kata seorang pegawai Pentagon": officials counted (not "220 pegawai dan anggota")
-    if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
+    strong = any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally"))
+    if strong:
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
+    if noun is None and strong:
+        # "the first Hungarian soldiers of the planned 200-strong mission": the troops it is made of
+        noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"
+                     and ctx.gap(t.end, n.start) <= 4 and ctx.between(t.end, n.start, "of_whole")
+                     and not PUNCT.search(ctx.text[t.end:n.start])), None)
     # ("satu kompeni askar", "two companies of soldiers": the number counts formations, not people)
     if noun is None:
         noun = _after_participle(ctx, end, troops)

@@ -558,6 +558,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         main_type = "combat"  # "X soldiers are fighting alongside Y forces ..., when the first contingent landed"
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
+    if main_type == "deployment" and "training" in types and _sent_to_train(ctx, actions):
+        main_type = "training"  # "sent military trainers to Fiji to train local forces", "untuk latihan bersama"
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -1189,6 +1191,21 @@ def _negated(ctx: SentenceContext, verb: Tag) -> bool:
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
             return True
     return False
+
+
+def _sent_to_train(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """A sending verb, then a purpose word right before a training verb ("to train", "untuk latihan",
+    "pour former", "لتدريب"): what they are sent to do is train."""
+    purposes = ctx.of("purpose")
+    glued = _GLUED_PURPOSE.get(ctx.lang)
+    return any(a.value == "training" and any(d.value == "deployment" and d.end <= a.start for d in actions)
+               and (any((p.end <= a.start and ctx.gap(p.end, a.start) == 0) or p.start == a.start for p in purposes)
+                    or (glued is not None and glued.search(ctx.text, max(ctx.start, a.start - 2), a.start)))
+               for a in actions)
+
+
+# Arabic glues "to/for" to the verbal noun: "لتدريب" (to train), after a space or "و"
+_GLUED_PURPOSE = {"ar": re.compile(r"(?:^|\s|و)ل$")}
 
 
 def _takes_part_in_body(ctx: SentenceContext, action: Tag) -> bool:
