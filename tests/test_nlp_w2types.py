@@ -67,8 +67,10 @@ def test_a_counted_speaker_is_still_no_count(analyzer):
            "ministry said.", ("GB", "EE", "deployment")),
     ("es", "Francia mantiene unos 300 soldados en Gabón y no hay planes de retirada, dijo el ministerio.",
      ("FR", "GA", "deployment")),
-    # ... a withdrawal said plainly stays one
+    # ... a withdrawal said plainly stays one, and so does one after a contrast ("X, not Y")
     ("en", "Britain will withdraw its 600 troops from Estonia, the ministry said.", ("GB", "EE", "withdrawal")),
+    ("en", "British troops are leaving Estonia this month, a pullout, not a pause, the ministry said.",
+     ("GB", "EE", "withdrawal")),
 ])
 def test_negated_withdrawal_noun(analyzer, lang, text, expected):
     story, got = rows(analyzer, lang, text)

@@ -1224,8 +1224,10 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
     """A negation a few words before the action in its own clause ("no decision on a drawdown")."""
     if ctx.lang in HEAD_FINAL:
         return False
+    # ("a transition, not a departure": a negation set off after a comma contrasts, it does not deny)
     return any(neg.end <= action.start and ctx.gap(neg.end, action.start) <= 4
                and not _PUNCT.search(ctx.text[neg.end:action.start])
+               and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
                            for a in ctx.of("action")) for neg in ctx.of("negation"))
