@@ -236,6 +236,8 @@ class _ArticleRun:
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue
+            if _named_by_exercise(text, a, stags):
+                continue
             kind = "place" if city.major else "town"
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
         return self._listed_namesakes(text, out, stags, here | named)
@@ -620,6 +622,21 @@ def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
             if 1 <= len(between) <= _SINCE_CLAUSE_WORDS:
                 return True
     return False
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
+
+
+def _named_by_exercise(text: str, start: int, stags) -> bool:
+    """"Latihan Taming Sari", "Exercise Cobra Gold", "Opération Barkhane": a capitalised run opened by a
+    capitalised exercise or operation noun is that exercise's name; a city spelt like one of its words
+    is no place."""
+    run = _CAPITALISED_RUN.search(text, max(0, start - 60), start)
+    if run is None:
+        return False
+    return any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
+               and run.start() <= t.start < start and not text[run.start():t.start].strip()
+               for t in stags)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

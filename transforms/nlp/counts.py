@@ -12,6 +12,7 @@ import re
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag, mentions
 from .numbers import CJK_ODD as _ABOUT_COUNTER  # 800여명, 800余名: "some 800"
 from .terms import NO_SPACE_LANGS
+from .dates import month_names
 
 _ORDINAL_BEFORE = ("第", "제")
 _COUNTERS = ("명", "人", "名")
@@ -98,6 +99,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
                                            and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("year_preps")) \
             and not any(q.end <= n.start and ctx.gap(q.end, n.start) <= 1 for q in ctx.of("qualifier")):
         return True  # "desplegará en 2025 tropas en Letonia": a year after "en/in/в", the troop noun is the object
+    if not ctx.cjk and 1 <= n.value <= 31 and _month_follows(ctx, n.end):
+        return True  # "pada 30 Januari", "le 12 mars", "on 3 May": a day of the month
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
@@ -114,14 +117,26 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     return False
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]?(\w+)")
+
+
+def _month_follows(ctx: SentenceContext, end: int) -> bool:
+    m = _WORD_AFTER.match(ctx.text, end)
+    return m is not None and m.group(1).lower() in month_names(ctx.lang)
+
+
 def _speaks(ctx: SentenceContext, noun: Tag) -> bool:
     """"Seorang pegawai tentera berkata ...", "Two officers told reporters": the counted people are
     who speak, right before the speech verb, not troops sent (not in head-final languages, whose
     speaker comes first and verb last)."""
     if ctx.lang in HEAD_FINAL or ctx.lang in NO_SPACE_LANGS:
         return False
+    # ("100 anggota tentera Rusia dilaporkan tiba", "200 soldiers reportedly arrived": a report word
+    # right before the troops' own verb says it is reported, not that they speak)
     return any(sp.start >= noun.end and ctx.gap(noun.end, sp.start) <= 1 and sp.value != "according_to"
-               and not PUNCT.search(ctx.text[noun.end:sp.start]) for sp in ctx.of("speech"))
+               and not PUNCT.search(ctx.text[noun.end:sp.start])
+               and not any(a.start >= sp.end and ctx.gap(sp.end, a.start) == 0 for a in ctx.of("action"))
+               for sp in ctx.of("speech"))
 
 
 def _changed_from(ctx: SentenceContext, n, later) -> bool:
@@ -194,10 +209,16 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
            for t in ctx.of("institution")) and not any(
             t.start >= end and ctx.gap(end, t.start) <= 3 for t in ctx.of("troops")):
         return None  # "kata seorang pegawai Pentagon": officials counted (not "220 pegawai dan anggota")
-    if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally")):
+    strong = any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally"))
+    if strong:
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
+    if noun is None and strong:
+        # "the first Hungarian soldiers of the planned 200-strong mission": the troops it is made of
+        noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"
+                     and ctx.gap(t.end, n.start) <= 4 and ctx.between(t.end, n.start, "of_whole")
+                     and not PUNCT.search(ctx.text[t.end:n.start])), None)
     # ("satu kompeni askar", "two companies of soldiers": the number counts formations, not people)
     if noun is None:
         noun = _after_participle(ctx, end, troops)

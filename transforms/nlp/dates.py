@@ -6,6 +6,7 @@ call dateparser on every sentence because it costs milliseconds per call; our pa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 
@@ -36,6 +37,13 @@ def calendar_words(lang: str) -> set[str]:
     loc = Locale.parse(lang)
     return {name.lower() for table in (loc.months, loc.days) for ctx in ("format", "stand-alone")
             for name in table[ctx]["wide"].values()}
+
+
+@functools.lru_cache(maxsize=None)
+def month_names(lang: str) -> frozenset:
+    """The language's month names (CLDR wide forms, both grammatical cases), lower-case."""
+    loc = Locale.parse(lang)
+    return frozenset(name.lower() for ctx in ("format", "stand-alone") for name in loc.months[ctx]["wide"].values())
 
 
 def _alts(names) -> str:

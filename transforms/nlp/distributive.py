@@ -132,6 +132,11 @@ def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place
             lo, hi = (counted[i - 1]["number"].end if i else ctx.start), n.start
         else:
             lo, hi = n.end, (counted[i + 1]["number"].start if i + 1 < len(counted) else ctx.end)
+            # the last item ends where a verb of another type opens a clause of its own ("..., after
+            # closing its bases in Chad")
+            if i + 1 == len(counted):
+                hi = min([a.start for a in ctx.of("action") if a.start > n.end and a.value == "withdrawal"
+                          and any(h.end <= a.start for h in hosts if h.start > n.end)] + [hi])
         mine = [h for h in hosts if lo <= h.start and h.end <= hi]
         destinations = [h for h in mine if not _origin(ctx, h)]
         mine = destinations or mine

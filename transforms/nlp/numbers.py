@@ -31,6 +31,10 @@ _CJK_NUMBER = re.compile(
     r"\s?[万萬만亿億억천千백百]?\s?){1,6}")
 
 
+# zh weekdays are numbered: 周二, 星期三, 礼拜五 (Tuesday, Wednesday, Friday), no count
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)$")
+_WEEKDAY_NUMBER = re.compile(r"[一二三四五六日天]")
+
 # The hundreds after a thousands word: a space, then one to three digits that end the number.
 _REMAINDER = re.compile(r"[ \u00a0](\d{1,3})(?![\d.,:/]?\d)")
 
@@ -115,6 +119,8 @@ class NumberFinder:
                 cut = re.search(r"(?<![万萬만亿億억])\s", span)
                 span = span[: cut.start()] if cut else span
                 if not re.search(r"\d|[" + _CJK_DIGIT + "]", span):
+                    continue
+                if _WEEKDAY_NUMBER.fullmatch(span) and _WEEKDAY.search(text, max(0, m.start() - 2), m.start()):
                     continue
                 value = cjk_value(span)
                 if value:

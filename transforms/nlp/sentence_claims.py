@@ -292,6 +292,13 @@ def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[T
     out, prev_end = {}, ctx.start
     for i, g in enumerate(groups):
         verbs = [a for a in actions if prev_end <= a.start and a.end <= g[0].start][-1:]
+        if not verbs and i and groups[i - 1][0].value.code in out:
+            # "1,500 in Djibouti, 350 in Gabon and 900 in the UAE, after closing its bases in Chad": a run
+            # with no verb of its own continues the list before it
+            for h in g:
+                out.setdefault(h.value.code, out[groups[i - 1][0].value.code])
+            prev_end = g[-1].end
+            continue
         if not verbs:  # verb-final clause: "aus Mali und Niger abgezogen und behält Stützpunkte in ..."
             nxt = groups[i + 1][0].start if i + 1 < len(groups) else ctx.end
             verbs = [a for a in actions if g[-1].end <= a.start and a.end <= nxt][:1]
@@ -491,6 +498,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
+    # "no decision on a drawdown had been taken", "has not withdrawn its troops": a negated withdrawal
+    # says they stay
+    actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "withdrawal"
+               and _negated_before(ctx, a) else a for a in actions]
+    # "де вони беруть участь у місії НАТО", "taking part in the UN mission": taking part in a body's
+    # mission or operation is serving in it, not fighting
+    actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat"
+               and _takes_part_in_body(ctx, a) else a for a in actions]
     crossings = crossed_borders(ctx)
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
@@ -543,6 +558,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         main_type = "combat"  # "X soldiers are fighting alongside Y forces ..., when the first contingent landed"
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
+    if main_type == "deployment" and "training" in types and _sent_to_train(ctx, actions):
+        main_type = "training"  # "sent military trainers to Fiji to train local forces", "untuk latihan bersama"
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -750,6 +767,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
     uncounted = list(dict.fromkeys(h.value.code for h in unassigned_hosts(ctx, links, candidates, per_count)))
+    if per_count and group_types:
+        # "..., after closing its bases in Chad and Senegal": hosts of a verb of another type than the
+        # counted list's, past its last count, are a claim of that verb's type with no count
+        given = {h.value.code for hs in per_count.values() for h in hs} | set(uncounted)
+        last = max(lk["number"].end for lk in links if id(lk) in per_count)
+        others = list(dict.fromkeys(h.value.code for h in candidates if h.start > last and h.value.code not in given
+                                    and group_types.get(h.value.code, main_type) != group_types.get(
+                                        next(iter(per_count.values()))[0].value.code)))
+        if others:
+            first_link = min((lk for lk in links if id(lk) in per_count), key=lambda lk: lk["number"].start)
+            senders, explicit = senders_for(first_link["noun"])
+            for sender in senders:
+                for code in others:
+                    add(sender, group_types[code], explicit_sender=explicit, noun=first_link["noun"], only_hosts=[code])
     if uncounted:  # "..., а на севере Ирака — несколько тысяч": an item of the list with no count of its own
         first_link = min((lk for lk in links if id(lk) in per_count), key=lambda lk: lk["number"].start)
         senders, explicit = senders_for(first_link["noun"])
@@ -960,13 +991,18 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     return False
 
 
+_CLOSING_QUOTE = re.compile(r"[»”\"’']?")
+
+
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
     """"an army of programmers", "pasukan kurir", "جيش من المبرمجين": a troop noun whose own complement
     (right after it, past an of-word at most) is a word of software, sport or trade, is a figure of speech."""
     if troop.cat == "mention":
         return False
+    # («армія» розробників, the "army" of developers: the quotes that set the figure off may stand between)
+    after = troop.end + len(_CLOSING_QUOTE.match(ctx.text, troop.end).group(0))
     for t in ctx.of("negative"):
-        if t.start < troop.end or _PUNCT.search(ctx.text[troop.end:t.start]):
+        if t.start < troop.end or _PUNCT.search(ctx.text[after:t.start]):
             continue
         gap = ctx.gap(troop.end, t.start)
         if gap == 0 or (gap == 1 and ctx.between(troop.end, t.start, "genitive", "from_before")):
@@ -1205,6 +1241,46 @@ def _negated(ctx: SentenceContext, verb: Tag) -> bool:
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
             return True
     return False
+
+
+def _sent_to_train(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """A sending verb, then a purpose word right before a training verb ("to train", "untuk latihan",
+    "pour former", "لتدريب"): what they are sent to do is train."""
+    purposes = ctx.of("purpose")
+    glued = _GLUED_PURPOSE.get(ctx.lang)
+    return any(a.value == "training" and any(d.value == "deployment" and d.end <= a.start for d in actions)
+               and (any((p.end <= a.start and ctx.gap(p.end, a.start) == 0) or p.start == a.start for p in purposes)
+                    or (glued is not None and glued.search(ctx.text, max(ctx.start, a.start - 2), a.start)))
+               for a in actions)
+
+
+# Arabic glues "to/for" to the verbal noun: "لتدريب" (to train), after a space or "و"
+_GLUED_PURPOSE = {"ar": re.compile(r"(?:^|\s|و)ل$")}
+
+
+def _takes_part_in_body(ctx: SentenceContext, action: Tag) -> bool:
+    """A participation verb whose object, a few words on with no other action between, is a body's
+    mission or force ("беруть участь у місії НАТО", "participan en la misión de la ONU")."""
+    if ctx.lang in HEAD_FINAL or not any(p.start <= action.start < p.end or action.start <= p.start < action.end
+                                         for p in ctx.of("participation")):
+        return False
+    return any(m.start >= action.end and ctx.gap(action.end, m.start) <= 3 and m.value.code in BODIES
+               and not _PUNCT.search(ctx.text[action.end:m.start])
+               and not ctx.between(action.end, m.start, "action", "troops")
+               for m in _mentions(ctx, {"body", "force"}))
+
+
+def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
+    """A negation a few words before the action in its own clause ("no decision on a drawdown")."""
+    if ctx.lang in HEAD_FINAL:
+        return False
+    # ("a transition, not a departure": a negation set off after a comma contrasts, it does not deny)
+    return any(neg.end <= action.start and ctx.gap(neg.end, action.start) <= 4
+               and not _PUNCT.search(ctx.text[neg.end:action.start])
+               and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
+               # (the negated verb itself may stand between: "no hay planes de retirada")
+               and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
+                           for a in ctx.of("action")) for neg in ctx.of("negation"))
 
 
 def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
