@@ -332,6 +332,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                                                and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
             continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (where
             # "according to" follows its source, "…によると、ブルンジ軍" names the owner after it)
+        if m.end <= troop.start and any(sp.value == "condemns" and m.end <= sp.start and sp.end <= troop.start
+                                        for sp in ctx.of("speech")):
+            continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
@@ -427,11 +430,23 @@ def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
             continue
         if not owned_by_context and owner_of(ctx, t, set()) is None:
             continue
+        # "o reforço das tropas da NATO na Estónia": the owner named after the troop noun ends its phrase
+        end = next((o.end for o in owners if o.start >= t.end and ctx.between(t.end, o.start, "genitive")
+                    and _only_of_words(ctx, t.end, o.start)), t.end)
         for p in ctx.of("host_before"):
-            if p.start >= t.end and ctx.gap(t.end, p.start) <= 1 and any(
+            if p.start >= end and ctx.gap(end, p.start) <= 1 and any(
                     h.start >= p.end and ctx.gap(p.end, h.start) - _fillers(ctx, p.end, h.start) == 0 for h in places):
                 return True
     return False
+
+
+def _only_of_words(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Between a and b stand only of-words and articles ("da", "de la", "de l'")."""
+    rest = list(ctx.text[a:b])
+    for t in ctx.of("genitive", "host_filler"):
+        if a <= t.start and t.end <= b:
+            rest[t.start - a:t.end - a] = " " * (t.end - t.start)
+    return not re.search(r"\w", "".join(rest)) and ctx.gap(a, b) <= 3
 
 
 def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:

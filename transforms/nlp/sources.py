@@ -42,6 +42,19 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         # clause after a comma names its speaker right after the verb
         if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 2]
+            if not after or after[0].value.code is None:
+                # ", afirmó el jefe del Comando Sur de Estados Unidos", ", revelou o comandante-geral da
+                # Polícia da República de Moçambique": the speaker is a title whose owner closes it,
+                # within the reporting clause (no comma, no verb or troops between)
+                # (a state after "of" there is the title's owner even where it could be a host)
+                of_state = lambda x: id(x) not in exclude or any(g.end <= x.start and ctx.gap(g.end, x.start) == 0
+                                                                  for g in ctx.of("genitive"))
+                # (", afirmou o porta-voz do Ministério ... da Nigéria": a title with no country yet is its)
+                owned = [x for x in _speakers(ctx, set()) if x.start >= s.end and ctx.gap(s.end, x.start) <= 8
+                         and of_state(x) and not _PUNCT.search(ctx.text[s.end:x.start])
+                         and not ctx.between(s.end, x.start, "action", "speech", "troops", "units")]
+                owned = [x for x in owned if x.value.code is not None] if after else owned
+                after = owned[:1] or after
             if after:
                 return source_name(ctx, after[0]), after[0].value.code, after[0]
         # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
