@@ -1,4 +1,5 @@
-"""Shared fixtures: the ../shared folder (real articles, hostile feeds) and the sample site server."""
+"""Shared fixtures: the ../shared folder (real articles, hostile feeds), the sample site server, and the
+claim extractor loaded once for the session."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,3 +35,11 @@ def sample_site():
 
     with serve_folder(SAMPLES / "site") as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The detector and claim extractor, loaded once (tests of transforms/nlp share it)."""
+    from transforms.nlp import Analyzer
+
+    return Analyzer.load()

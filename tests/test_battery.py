@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from pipeline import battery
-from transforms.nlp import Analyzer
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -48,11 +47,6 @@ def _known_failures(folder: Path) -> set[str]:
 
 STATEMENTS = {name: battery.load(DATA / name) for name in BATTERIES}
 KNOWN = {name: _known_failures(DATA / name) for name in BATTERIES}
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 @pytest.mark.parametrize("name", BATTERIES)

@@ -8,11 +8,6 @@ from transforms.nlp import Analyzer
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
-
 # Our own wording, one foreign deployment per language: (lang, text, sender, host, count)
 OWN_SENTENCES = [
     ("en", "Canada will send 400 soldiers to Latvia, the defence minister said on Tuesday.", "CA", "LV", 400),

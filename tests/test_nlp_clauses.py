@@ -1,14 +1,7 @@
-"""fix-p3verbs: a state's name set off by a relative clause is the subject of the main verb; the
+"""A state's name set off by a relative clause is the subject of the main verb; the
 clause's names, counts and years are background (its own claim only where it names a place).
 Sentences written for these tests, other countries each time."""
 import pytest
-
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def claims(analyzer, lang, text):

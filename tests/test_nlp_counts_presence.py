@@ -1,13 +1,7 @@
 """Counts that are no head counts, ranges, and presence/arrival/withdrawal phrasings (issue 10, fixcounts)."""
 import pytest
 
-from transforms.nlp import Analyzer
 from transforms.nlp.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def triples(analyzer, lang, text):

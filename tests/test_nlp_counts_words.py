@@ -6,11 +6,6 @@ import pytest
 from transforms.nlp import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
-
 def triples(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)
     assert a.is_deployment_story, text

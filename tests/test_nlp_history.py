@@ -2,13 +2,6 @@
 mention an old year."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "The museum opened an exhibition on the landings. In October 1945 British and Indian troops "

@@ -2,23 +2,9 @@
 grouped numbers in a distributive list, lists of senders opening the sentence."""
 import pytest
 
-from transforms.nlp import Analyzer
+from tests.nlp_checks import pairs, counts
+
 from transforms.nlp.numbers import NumberFinder
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
-
-def pairs(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"]) for c in out["claims"]}
-
-
-def counts(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"], c["count"]) for c in out["claims"]}
 
 
 @pytest.mark.parametrize("lang,text,expected", [

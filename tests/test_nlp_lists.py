@@ -1,24 +1,10 @@
 """Lists of senders and hosts, and counts spread over a list, in our own short sentences."""
 import pytest
 
-from transforms.nlp import Analyzer
+from tests.nlp_checks import pairs, counts
+
 from transforms.nlp.gazetteer import mention_entries, slavic_forms
 from transforms.nlp.terms import TermMatcher
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
-
-def pairs(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"]) for c in out["claims"]}
-
-
-def counts(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"], c["count"]) for c in out["claims"]}
 
 
 @pytest.mark.parametrize("lang,text,expected", [

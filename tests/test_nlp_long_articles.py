@@ -4,13 +4,6 @@ Every paragraph here is our own wording, written to exercise one mechanism in se
 """
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def analyse(analyzer, lang, text, title=None):
     return analyzer.analyze(text, title=title, language=lang, published_at="2025-06-01")

@@ -1,13 +1,6 @@
 """Counts in the sentence after a claim, casualties whose attack is condemned (fix-p3counts)."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def claims(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)

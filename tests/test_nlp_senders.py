@@ -3,13 +3,6 @@
 Sentences written for these tests (not taken from the batteries or the shared corpus)."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def pairs(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)

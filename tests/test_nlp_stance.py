@@ -2,13 +2,6 @@
 that the speaker never becomes a sender. Sentences written for these tests, other countries each time."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def claims(analyzer, lang, text):
     result = analyzer.analyze(text, language=lang, published_at="2025-06-02")

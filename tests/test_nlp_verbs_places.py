@@ -3,13 +3,6 @@ with an ally, battlegroups, military police, split English phrasal verbs, seas t
 casualties of peacekeepers from a country, a name past words for a part of it."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def claims(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)

@@ -1,15 +1,8 @@
-"""fix-p3cjk: Japanese and Korean statements as they stand inside article bodies: keeping troops
+"""Japanese and Korean statements as they stand inside article bodies: keeping troops
 (維持, 유지), list hosts with a count or "and other places" (の3カ国へ, 등지에), an agreement named after
 a city, a year opening a since-phrase in a present sentence, a title after a personal name, "at the
 request of", a number glued to a Latin letter. Sentences written for these tests."""
 import pytest
-
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def rows(analyzer, lang, text):

@@ -1,14 +1,7 @@
-"""fix-wave2: a deployment verb launching combat, taking part in a purpose clause, crossing a named
+"""A deployment verb launching combat, taking part in a purpose clause, crossing a named
 border, a foreign border beside a named host, a city listed with a place of another country.
 Sentences written for these tests, other countries each time."""
 import pytest
-
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def rows(analyzer, lang, text):

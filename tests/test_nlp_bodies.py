@@ -1,13 +1,6 @@
-"""fix-w2bodies: a body (UN, NATO, AU, a mission) is no sender beside the states named as its
+"""A body (UN, NATO, AU, a mission) is no sender beside the states named as its
 contributors, and lists of contributing states are read in full. Sentences written for these tests."""
 import pytest
-
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def pairs(analyzer, lang, text):

@@ -3,13 +3,6 @@ title and owner after a reporting verb, 'opposes' as a condemnation, presence of
 follows them, the speaker's own soil. Sentences written for these tests."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def claims(analyzer, lang, text):
     result = analyzer.analyze(text, language=lang, published_at="2025-06-02")

@@ -1,17 +1,11 @@
-"""fix-w2detect: statements that came out with no claim at all: possession and base nouns, troop
+"""Statements that came out with no claim at all: possession and base nouns, troop
 contributors, a force name as the only troop word, a force both plain and stationed, a since-clause
 year, a border set off after a foreign host, city case endings, glued verb+preposition, the troops'
 own city they set out from, ordinals. Sentences written for these tests."""
 import pytest
 
-from transforms.nlp import Analyzer
 from transforms.nlp.numbers import NumberFinder
 from transforms.nlp.places import PlaceIndex
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def pairs(analyzer, lang, text):

@@ -1,15 +1,9 @@
-"""fix-p3misc: fighting alongside/against in article-body sentences (the fight in its own clause beside
+"""Fighting alongside/against in article-body sentences (the fight in its own clause beside
 a when-clause or the source's words, an ally's army between its name and the side word, a number glued
 to an Arabic word), and negatives that came out as claims. Sentences written for these tests."""
 import pytest
 
-from transforms.nlp import Analyzer
 from transforms.nlp.numbers import NumberFinder
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def rows(analyzer, lang, text):

@@ -1,13 +1,6 @@
-"""fix-w2types: claim types, counts, stray hosts and negatives (probe3, second pass). Sentences
+"""Claim types, counts, stray hosts and negatives (probe3, second pass). Sentences
 written for these tests."""
 import pytest
-
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def analyze(analyzer, lang, text):
