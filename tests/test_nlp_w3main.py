@@ -30,3 +30,30 @@ def test_curated_short_form_wins_over_cldr_name():
 ])
 def test_congo_is_the_drc_unless_named_otherwise(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected
+
+
+def claims(analyzer, lang, text):
+    return {(c["sender"], c["host"], c["claim_type"]) for c in analyzer.analyze(text, language=lang).claims}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the army fought against on its own soil (or where no place is named) is the enemy, not troops
+    ("en", "Rwandan soldiers are fighting against the Congolese army in North Kivu.", {("RW", "CD", "combat")}),
+    ("en", "Rwandan soldiers are fighting alongside the M23 militia against the Congolese army near Goma.",
+     {("RW", "CD", "combat")}),
+    ("es", "Soldados ucranianos combaten contra el ejército ruso en la región de Kursk.", {("UA", "RU", "combat")}),
+    ("de", "Ruandische Soldaten kämpfen gegen die kongolesische Armee in Nord-Kivu.", {("RW", "CD", "combat")}),
+    ("fr", "Des soldats rwandais combattent contre l'armée congolaise dans le Nord-Kivu.", {("RW", "CD", "combat")}),
+    # no place named: the army fought against says not where (the article's other sentences may)
+    ("ms", "Lebih 3,800 askar Korea Utara terbunuh dalam pertempuran menentang tentera Ukraine.",
+     set()),
+    # negative of the narrowing: the enemy named abroad keeps its troops ("against Rwandan soldiers in North Kivu")
+    ("en", "Congolese troops are fighting against Rwandan soldiers in North Kivu.", {("RW", "CD", "combat")}),
+])
+def test_army_fought_against_is_the_enemy(analyzer, lang, text, expected):
+    assert claims(analyzer, lang, text) == expected
+
+
+def test_army_at_home_is_still_domestic(analyzer):
+    # no foreign troops: the state's own army fighting at home stays no claim
+    assert claims(analyzer, "en", "The Congolese army is fighting against M23 rebels in North Kivu.") == set()
