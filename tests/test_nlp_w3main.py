@@ -57,3 +57,15 @@ def test_army_fought_against_is_the_enemy(analyzer, lang, text, expected):
 def test_army_at_home_is_still_domestic(analyzer):
     # no foreign troops: the state's own army fighting at home stays no claim
     assert claims(analyzer, "en", "The Congolese army is fighting against M23 rebels in North Kivu.") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # whom a demand is addressed to, past a word saying "again", is no destination
+    ("es", "Georgia exigió una vez más a Moscú la retirada de sus tropas de Abjasia."),
+    ("pt", "A Geórgia exigiu mais uma vez a Moscou a retirada das suas tropas da Abkhazia."),
+    ("fr", "La Géorgie a exigé une nouvelle fois de Moscou le retrait de ses troupes d'Abkhazie."),
+    ("en", "Georgia once again demanded that Moscow withdraw its troops from Abkhazia."),
+])
+def test_addressee_past_again(analyzer, lang, text):
+    assert ("RU", "GE", "deployment") in claims(analyzer, lang, text)
+    assert not any(h == "RU" for _, h, _ in claims(analyzer, lang, text))

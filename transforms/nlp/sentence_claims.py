@@ -1093,10 +1093,12 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
     a name right after a speech verb, past a preposition at most, is no destination."""
     # (Chinese names whom it addresses before the verb, "向美国表示": "否认向刚果（金）派兵" is where to)
+    # ("exigió una vez más a Moscú", "demanded once again of Moscow": a word saying "again" between)
+    again = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("again") if a <= t.start and t.end <= b)
     return m.value.kind != "place" and any(
-        sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
+        sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
-        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
+        and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
         and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
