@@ -249,7 +249,12 @@ def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
 def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str, Entity]]:
     """Every term naming a country, body, capital or curated place in `lang`, with what it names
     (earlier lists win where two give the same term)."""
-    named = cldr_names(lang) + curated_entries(lang) + place_entries(lang)
+    curated = curated_entries(lang)
+    # a curated short form names its state over CLDR's name of another (es CLDR "Congo" is
+    # Brazzaville; the Spanish press's "el Congo" is the DRC, listed under CD)
+    short = {t.lstrip("=").lower(): e.code for t, e in curated if e.kind == "short"}
+    cldr = [(t, e) for t, e in cldr_names(lang) if short.get(t.lstrip("=").lower(), e.code) == e.code]
+    named = cldr + curated + place_entries(lang)
     # a capital spelt like a country name or a curated term ("Guatemala", "Москв*") would only shadow it
     exact = {t.lstrip("=").lower() for t, _ in named if not t.endswith("*")}
     stems = tuple({t.lstrip("=").rstrip("*").lower() for t, _ in named if t.endswith("*")})

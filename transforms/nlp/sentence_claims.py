@@ -590,6 +590,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         o = owner_of(ctx, t, host_ids)
         if o is not None:
             owners[id(t)] = o
+    # "Rwandan soldiers fight ... against the Congolese army in North Kivu": the army of the state
+    # fought against on its own soil, named, defends it, it is no troops of the claim (and that soil
+    # is not the claim's troops' own); "... against Rwandan soldiers in North Kivu" keeps the Rwandans,
+    # who are abroad, and "fighting against Ukrainian troops" with no place says not where
+    enemy = find_adversary(ctx) if "combat" in types else None
+    soil = {h.value.code for h in all_hosts} | {m.value.code for m in _mentions(ctx, {"place", "town", "capital"})}
+    if enemy is not None and enemy.value.code in soil and any(
+            owners.get(id(t)) not in (None, enemy) for t in troops):
+        troops = [t for t in troops if owners.get(id(t)) is not enemy]
+        owners = {k: o for k, o in owners.items() if o is not enemy}
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
@@ -1083,10 +1093,12 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     """Whom a demand or statement is addressed to ("exigió a Moscú la retirada", "urged Moscow to"):
     a name right after a speech verb, past a preposition at most, is no destination."""
     # (Chinese names whom it addresses before the verb, "向美国表示": "否认向刚果（金）派兵" is where to)
+    # ("exigió una vez más a Moscú", "demanded once again of Moscow": a word saying "again" between)
+    again = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("again") if a <= t.start and t.end <= b)
     return m.value.kind != "place" and any(
-        sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) <= 1
+        sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
-        and ctx.gap(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
+        and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
         and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
