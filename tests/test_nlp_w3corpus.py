@@ -96,3 +96,13 @@ def test_invaded_city_is_no_invasion(analyzer):
     # a crowd "invades" a city: no state is invaded, and the "army" of fans is a metaphor
     assert pairs(analyzer, "pt", "Os adeptos do clube invadiram Madrid: um exército de 20 mil torcedores "
                                  "chegou à capital espanhola para a final, segundo a embaixada de Portugal.") == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the invaded state right after the verb is the invader's host, though another state comes later
+    ("en", "Russia invaded Ukraine nearly four years ago, and Ukrainian troops later pushed into Russia's Kursk region."),
+    ("zh", "俄罗斯入侵乌克兰已近四年，乌军一度反攻俄罗斯库尔斯克州。"),
+])
+def test_invasion_and_counter_attack_in_one_sentence(analyzer, lang, text):
+    got = pairs(analyzer, lang, text + " " + INVASION_CONTEXT[lang])
+    assert {("RU", "UA"), ("UA", "RU")} <= got

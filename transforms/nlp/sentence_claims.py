@@ -865,6 +865,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own = [d for d in drafts if not d.refers_back]
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
+    for i, d in enumerate(drafts):  # "俄罗斯入侵乌克兰": the invaded state right after the verb is the host
+        cue = next((c for c in d.cues if c.cat == "invasion"), None)
+        obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
+        if obj is not None and obj.value.code != d.sender:
+            drafts[i] = replace(d, host=obj.value.code)
     return drafts
 
 
