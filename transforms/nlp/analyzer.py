@@ -174,7 +174,7 @@ class _ArticleRun:
             if reason:
                 raise _OverBudget(reason)
             stags = [t for t in tags[bisect_left(tag_starts, s0):bisect_left(tag_starts, s1)] if t.end <= s1]
-            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive") or
+            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion") or
                        (t.cat == "mention" and t.value.kind == "force") for t in stags):
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines, named)

@@ -22,7 +22,8 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "change", "from_before", "from_after", "change_to",
          "negation", "never", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
-         "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again")
+         "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
+         "invasion")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

@@ -508,11 +508,24 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
                                                                      if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
+    # "Russia invaded Ukraine", 俄罗斯入侵乌克兰: an invasion is made by armed forces, so the verb stands
+    # for them (the state before it sends them) and says they fight
+    # ... only where a state names who invades right before the verb and the invaded one right after
+    # it ("La Russie a envahi l'Ukraine"), not for "invasion war" nor a troop noun's own verb
+    invaders = _mentions(ctx, {"name", "short"})
+    invading = [t for t in ctx.of("invasion") if any(m.start >= t.end and ctx.gap(t.end, m.start) <= 1
+                                                     for m in invaders)]  # a state is invaded, not a city
+    invasions = [t for t in invading if not any(x.start <= t.start < x.end for x in troops)
+                 and any(m.end <= t.start and ctx.gap(m.end, t.start) <= 1
+                         and not ctx.between(m.end, t.start, "troops", "units") for m in invaders)]
+    troops += invasions
     troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
+    actions += [Tag(t.start, t.end, t.text, "action", "combat") for t in invading
+                if not any(a.start <= t.start < a.end for a in actions)]
     # "no decision on a drawdown had been taken", "has not withdrawn its troops": a negated withdrawal
     # says they stay
     actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "withdrawal"
@@ -862,6 +875,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own = [d for d in drafts if not d.refers_back]
         for co in _coordinated_before(ctx, src_tag):
             drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
+    for i, d in enumerate(drafts):  # "俄罗斯入侵乌克兰": the invaded state right after the verb is the host
+        cue = next((c for c in d.cues if c.cat == "invasion"), None)
+        obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
+        if obj is not None and obj.value.code != d.sender:
+            drafts[i] = replace(d, host=obj.value.code)
     return drafts
 
 
