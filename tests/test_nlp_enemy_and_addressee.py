@@ -1,14 +1,8 @@
-"""Battery failures of the first battery: a curated short form over CLDR's name of another state
+"""Names, enemies and addressees: a curated short form over CLDR's name of another state
 (es "el Congo" is the DRC, CLDR's "Congo" is Brazzaville). Sentences written for these tests."""
 import pytest
 
-from transforms.nlp import Analyzer
 from transforms.nlp.gazetteer import mention_entries
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
 
 
 def pairs(analyzer, lang, text):

@@ -3,13 +3,6 @@ sent there (CLAIMS.md: a deployment of a state's forces to another state). Sente
 tests."""
 import pytest
 
-from transforms.nlp import Analyzer
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer.load()
-
 
 def pairs(analyzer, lang, text):
     result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
