@@ -438,9 +438,14 @@ def _since_event(text: str, end: int, s1: int, lang: str) -> bool:
     return any(w in span for w in words if len(w) >= 2)
 
 
+@functools.lru_cache(maxsize=1)
+def _numbers_data() -> dict:
+    return yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=None)
 def _number_words(lang: str) -> dict:
-    words = (yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8")).get(lang) or {}).get("words") or {}
+    words = (_numbers_data().get(lang) or {}).get("words") or {}
     return {str(k).lower(): v for k, v in words.items()}
 
 

@@ -12,6 +12,7 @@ import re
 import yaml
 
 from .context import SentenceContext, Tag
+from .gazetteer import YAML_LOADER
 from .lexicon import LEXICON_DIR
 
 _SECTIONS = {"actions": "action", "speech": "speech"}
@@ -21,7 +22,7 @@ _CLAUSE_END = r"\s*(?:[,.;:!?»“”\"()]|$)"
 @functools.lru_cache(maxsize=None)
 def _split_terms(lang: str) -> tuple:
     path = LEXICON_DIR / f"{lang}.yaml"
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     particles = set(raw.get("separable_particles") or ())
     if not particles:
         return ()
@@ -41,7 +42,7 @@ def _phrasal_terms(lang: str) -> tuple:
     """English-style phrasal verbs ("pulled its 250 troops out of Mali"): the object stands between
     the stem and its particle, which need not close the clause."""
     path = LEXICON_DIR / f"{lang}.yaml"
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     particles = set(raw.get("phrasal_particles") or ())
     out = []
     for section, cat in _SECTIONS.items():
