@@ -833,6 +833,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                             for i in ctx.of("including"))):
                 counted.add(o.value.code)
                 add(o.value.code, main_type, noun=noun)
+            elif o is not None and noun.cat == "invasion" and o.value.code not in counted:
+                # "俄羅斯侵略烏克蘭..., 折損百餘萬人": the invasion is a claim of its own beside the count
+                counted.add(o.value.code)
+                add(o.value.code, "combat", noun=noun)
     else:
         seen = set()
         for noun in troops:
