@@ -405,8 +405,9 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     to_place = lambda m: any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
                              and p.start not in origins
                              for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
-    before = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if m.end <= pos.start
-              and not to_place(m) and m.value.code not in BODIES]
+    # ("exigió a Moscú la retirada de sus tropas": whom a demand addresses is no destination)
+    before = [m for m in _mentions(ctx, {"name", "short", "adjective", "capital"}) if m.end <= pos.start
+              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES]
     return before[-1] if before else None
 
 
