@@ -99,3 +99,19 @@ def test_invaded_city_is_no_invasion(analyzer):
 def test_invasion_and_counter_attack_in_one_sentence(analyzer, lang, text):
     got = pairs(analyzer, lang, text + " " + INVASION_CONTEXT[lang])
     assert {("RU", "UA"), ("UA", "RU")} <= got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a count of other troops in the same sentence does not swallow the invasion
+    ("en", "Ethiopia invaded Eritrea last year, and some 2,500 Kenyan soldiers have since crossed into Somalia.",
+     ("ET", "ER")),
+    ("fr", "L'Éthiopie a envahi l'Érythrée l'an dernier, et quelque 2500 soldats kényans sont entrés en Somalie.",
+     ("ET", "ER")),
+    ("es", "Etiopía invadió Eritrea el año pasado, mientras 2500 soldados kenianos entraron en Somalia.",
+     ("ET", "ER")),
+    ("ru", "Эфиопия вторглась в Эритрею в прошлом году, а около 2500 кенийских военных вошли в Сомали.",
+     ("ET", "ER")),
+    ("zh", "埃塞俄比亚入侵厄立特里亚已近一年，约2500名肯尼亚军人进入索马里。", ("ET", "ER")),
+])
+def test_invasion_beside_a_count(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)

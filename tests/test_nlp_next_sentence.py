@@ -192,3 +192,20 @@ def test_opening_list_is_no_aside(analyzer):
 ])
 def test_force_acronym_next_sentence(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "Of these, at least 40 ...": the partitive opens the next sentence, a comma and a qualifier before
+    # its count; the part is of the troops just named
+    ("en", "Bangladesh has sent about 2,400 soldiers to Mali since 2019. Of these, at least 35 have been killed.",
+     ("BD", "ML", 35)),
+    ("fr", "Le Bangladesh a envoyé environ 2 400 soldats au Mali. Parmi eux, au moins 35 ont été tués.",
+     ("BD", "ML", 35)),
+    ("ru", "Бангладеш направил в Мали около 2400 военных. Из них, по меньшей мере 35 погибли.", ("BD", "ML", 35)),
+    ("ja", "バングラデシュはマリに兵士約2400人を派遣した。このうち、少なくとも35人が死亡し、負傷者も120人を超えた。",
+     ("BD", "ML", 35)),
+    ("ja", "バングラデシュはマリに兵士約2400人を派遣した。このうち、少なくとも35人が死亡し、負傷者も120人を超えた。",
+     ("BD", "ML", 120)),
+])
+def test_partitive_opening_the_next_sentence(analyzer, lang, text, expected):
+    assert expected in triples(analyzer, lang, text)

@@ -105,3 +105,26 @@ def test_troops_in_a_sport_sentence_are_a_team(analyzer, lang, text):
 def test_a_counted_deployment_for_a_sporting_event_still_counts(analyzer):
     got = pairs(analyzer, "en", "Turkey sent 3,000 soldiers to Qatar to help secure the World Cup.")
     assert got == {("TR", "QA", 3000)}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a possessive closing an "of" phrase ("most of its", "de ses", "из своих") still points back to the
+    # state before it, not to another country's troops named earlier in the sentence
+    ("en", "Kenyan police units have left, while Turkey keeps most of its soldiers in Qatar."),
+    ("fr", "Les policiers kényans sont partis, tandis que la Turquie garde la plupart de ses soldats au Qatar."),
+    ("es", "Los policías kenianos se fueron, mientras Turquía mantiene a la mayoría de sus soldados en Qatar."),
+    ("pt", "Os polícias quenianos partiram, enquanto a Turquia mantém a maioria dos seus soldados no Catar."),
+    ("ru", "Кенийские полицейские ушли, а Турция держит большую часть из своих военных в Катаре."),
+    ("uk", "Кенійські поліцейські пішли, а Туреччина тримає більшість зі своїх військових у Катарі."),
+])
+def test_possessive_inside_an_of_phrase(analyzer, lang, text):
+    assert ("TR", "QA") in {(s, h) for s, h, _ in pairs(analyzer, lang, text)}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "demanded of Moscow the withdrawal of its troops": the possessive is the addressee's
+    ("es", "Moldavia pidió otra vez a Moscú la retirada de sus tropas de Transnistria.", ("RU", "MD")),
+    ("en", "Serbia asked Washington for the withdrawal of its soldiers from Kosovo.", ("US", "XK")),
+])
+def test_possessive_of_the_addressee(analyzer, lang, text, expected):
+    assert expected in {(s, h) for s, h, _ in pairs(analyzer, lang, text)}

@@ -161,7 +161,7 @@ class _ArticleRun:
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
                 if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
                 and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))]
-        tags += mentions
+        tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
@@ -642,6 +642,24 @@ def _named_by_exercise(text: str, start: int, stags) -> bool:
     return any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
                and run.start() <= t.start < start and not text[run.start():t.start].strip()
                for t in stags)
+
+
+# Categories a word of which the matcher would tag on its own, were it not inside a longer phrase
+_TAIL_CATS = ("possessives",)  # (a pronoun there, "their", would make the sender the speaker)
+
+
+def _tail_possessives(tags: list[Tag], raw: dict) -> list[Tag]:
+    """"more of its forces", "de ses soldats", "из своих войск": the possessive that ends a longer
+    phrase (of_whole "of its") still says whose the troops are; tag it on its own as well."""
+    words = {cat: {str(w).lower() for w in raw.get(cat) or ()} for cat in _TAIL_CATS}
+    out = []
+    for t in tags:
+        if t.cat != "of_whole" or " " not in t.text.strip():
+            continue
+        last = t.text.rstrip().rsplit(" ", 1)[-1]
+        a = t.start + t.text.rstrip().rfind(last)
+        out += [Tag(a, a + len(last), last, cat, None) for cat in _TAIL_CATS if last.lower() in words[cat]]
+    return out
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

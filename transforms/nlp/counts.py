@@ -178,6 +178,11 @@ def _counter_follows(text: str, end: int) -> bool:
     return bool(after) and after[0] in _COUNTERS
 
 
+def _qualifier_words(ctx: SentenceContext, a: int, b: int) -> int:
+    """Words of count qualifiers between a and b: "Of these, at least 40" counts as "Of these 40"."""
+    return sum(ctx.gap(q.start, q.end) for q in ctx.of("qualifier") if a <= q.start and q.end <= b)
+
+
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:
     if ctx.lang in NO_SPACE_LANGS and _counter_follows(ctx.text, end):
         # with a person counter, a formation counts people too: 该营共约700人 (the battalion, about 700)
@@ -187,7 +192,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
             noun = min(troops, key=lambda t: abs(t.start - n.start))
         return noun
     partitive = next((t for t in ctx.of("partitive") if (t.start >= end and ctx.gap(end, t.start) == 0)
-                      or (t.end <= n.start and ctx.gap(t.end, n.start) == 0)), None)
+                      or (t.end <= n.start and ctx.gap(t.end, n.start) - _qualifier_words(ctx, t.end, n.start) == 0)),
+                     None)
     if partitive is not None:
         return partitive
     persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)

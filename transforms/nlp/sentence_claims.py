@@ -405,8 +405,9 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     to_place = lambda m: any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
                              and p.start not in origins
                              for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
-    before = [m for m in _mentions(ctx, {"name", "short", "adjective"}) if m.end <= pos.start
-              and not to_place(m) and m.value.code not in BODIES]
+    # ("exigió a Moscú la retirada de sus tropas": whom a demand addresses is no destination)
+    before = [m for m in _mentions(ctx, {"name", "short", "adjective", "capital"}) if m.end <= pos.start
+              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES]
     return before[-1] if before else None
 
 
@@ -833,6 +834,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                             for i in ctx.of("including"))):
                 counted.add(o.value.code)
                 add(o.value.code, main_type, noun=noun)
+            elif o is not None and noun.cat == "invasion" and o.value.code not in counted:
+                # "俄羅斯侵略烏克蘭..., 折損百餘萬人": the invasion is a claim of its own beside the count
+                counted.add(o.value.code)
+                add(o.value.code, "combat", noun=noun)
     else:
         seen = set()
         for noun in troops:
