@@ -87,6 +87,8 @@ def problems(statements: list[Statement]) -> list[str]:
                 out.append(where + f"unknown claim fields {sorted(set(c) - _CLAIM_KEYS)}")
             if not code_ok(c.get("sender"), True) or not code_ok(c.get("host"), False):
                 out.append(where + f"bad sender/host {c.get('sender')!r}/{c.get('host')!r}")
+            if "source_country" in c and not code_ok(c["source_country"], True):
+                out.append(where + f"bad source_country {c['source_country']!r}")
             if c.get("count") is not None and not isinstance(c["count"], int):
                 out.append(where + f"count must be an integer: {c['count']!r}")
             if c.get("claim_type", "deployment") not in CLAIM_TYPES or c.get("stance", "asserts") not in STANCES:

@@ -7,7 +7,8 @@ was never shown (0.88 on first run, 0.99 once the failures it found were fixed i
 it is kept as a second battery of its own, with its own list. tests/data/battery_probe2 was written
 the same way a session later (0.86 on first run, 0.96 once its failures were fixed), and
 tests/data/battery_probe3 after it, as sentences stand inside article bodies (0.76 on first run, 0.96
-after its fixes).
+after its fixes), and tests/data/battery_probe4 as plain news statements again by new writers (0.77,
+432 of 560, on first run).
 
 Each statement is its own test. The ones the extractor does not get right yet are listed in the
 folder's known_failures.txt and run as strict xfail: when one starts passing, the test fails until
@@ -37,6 +38,7 @@ BATTERIES = {
     "battery_probe": Floors(overall=0.99, kind=0.92, lang=0.94, per_cell=2),
     "battery_probe2": Floors(overall=0.97, kind=0.85, lang=0.92, per_cell=2),
     "battery_probe3": Floors(overall=0.95, kind=0.65, lang=0.84, per_cell=2),
+    "battery_probe4": Floors(overall=0.76, kind=0.56, lang=0.67, per_cell=2),
 }
 
 
