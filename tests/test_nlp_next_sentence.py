@@ -15,17 +15,17 @@ def triples(analyzer, lang, text):
 @pytest.mark.parametrize("lang,text,expected", [
     # the unit leaves a city of the sender: it sets out for the last host, no withdrawal
     ("en", "Nepal will send a battalion to South Sudan. The 600-strong unit will leave Kathmandu in May.",
-     {("NP", "SS", None), ("NP", "SS", 600)}),
+     {("NP", "SS", 600)}),
     ("fr", "Le Sénégal va envoyer un bataillon au Mali. Fort de 500 hommes, il doit quitter Dakar en juin.",
      {("SN", "ML", None), ("SN", "ML", 500)}),
     ("ar", "سترسل مصر كتيبة إلى الصومال. وتضم الكتيبة 800 عنصر، وستغادر القاهرة في مايو.",
      {("EG", "SO", None), ("EG", "SO", 800)}),
     # the sender's own troops named again, leaving from its capital
     ("ms", "Malaysia akan menghantar pasukan tambahan ke Lubnan. Kira-kira 300 anggota ATM akan berlepas dari Kuala Lumpur pada Jun.",
-     {("MY", "LB", None), ("MY", "LB", 300)}),
+     {("MY", "LB", 300)}),
     # the city where the speaking ministry sits is no host
     ("de", "Kenia wird ein Kontingent nach Haiti entsenden. Die 400 Soldaten sollen im Mai eintreffen, teilte das Verteidigungsministerium in Nairobi mit.",
-     {("KE", "HT", None), ("KE", "HT", 400)}),
+     {("KE", "HT", 400)}),
 ])
 def test_count_in_next_sentence(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
@@ -109,13 +109,13 @@ def test_not_a_story(analyzer, lang, text):
     ("en", "Germany will send a Patriot battery to Poland. About 200 German soldiers will operate the system.",
      {("DE", "PL", None), ("DE", "PL", 200)}),
     ("pt", "A Itália vai enviar uma bateria de mísseis para a Eslováquia. Cerca de 120 militares acompanharão o sistema.",
-     {("IT", "SK", None), ("IT", "SK", 120)}),
+     {("IT", "SK", 120)}),
     ("de", "Die Niederlande verlegen eine Patriot-Batterie in die Slowakei. Das Kontingent umfasst 150 Soldaten.",
-     {("NL", "SK", None), ("NL", "SK", 150)}),
+     {("NL", "SK", 150)}),
     ("fr", "Le Maroc va déployer une unité d'hélicoptères en Centrafrique. Quelque quatre-vingt-dix aviateurs marocains prendront part à cette mission à partir de juillet.",
-     {("MA", "CF", None), ("MA", "CF", 90)}),
+     {("MA", "CF", 90)}),
     ("es", "Uruguay enviará una unidad de helicópteros al Líbano. Unos 70 efectivos partirán en agosto.",
-     {("UY", "LB", None), ("UY", "LB", 70)}),
+     {("UY", "LB", 70)}),
 ])
 def test_system_or_unit_then_count(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
@@ -141,15 +141,15 @@ def test_french_tens(analyzer, text, value):
 @pytest.mark.parametrize("lang,text,expected", [
     # "decided to send": the deciding verb is no hosting verb, the subject sends
     ("ru", "Египет принял решение направить войска в Сомали. Первые 500 военнослужащих прибудут в Могадишо в мае.",
-     {("EG", "SO", None), ("EG", "SO", 500)}),
+     {("EG", "SO", 500)}),
     ("uk", "Кенія ухвалила рішення направити війська до Гаїті. Перші 400 військових прибудуть у травні.",
-     {("KE", "HT", None), ("KE", "HT", 400)}),
+     {("KE", "HT", 400)}),
     # a mission named with the host's short name
     ("zh", "尼泊尔在联合国中非多层面综合稳定团中部署了约500名维和人员。", {("NP", "CF", 500)}),
     ("zh", "塞内加尔在联合国马里多层面综合稳定团中部署了约800名维和人员。", {("SN", "ML", 800)}),
     # Malay/Indonesian "Thai" is the demonym, not a Malaysian town
     ("ms", "Thailand akan menghantar sebuah batalion ke Sudan Selatan. Pasukan itu dianggotai 300 anggota Tentera Darat Thai.",
-     {("TH", "SS", None), ("TH", "SS", 300)}),
+     {("TH", "SS", 300)}),
 ])
 def test_decided_missions_demonyms(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
@@ -186,9 +186,9 @@ def test_opening_list_is_no_aside(analyzer):
 @pytest.mark.parametrize("lang,text,expected", [
     # an armed force's acronym names its state; its members leave from the sender's capital
     ("pt", "Timor-Leste vai enviar militares para o Líbano. O grupo, de 30 elementos das F-FDTL, parte de Díli em maio.",
-     {("TL", "LB", None), ("TL", "LB", 30)}),
+     {("TL", "LB", 30)}),
     ("en", "East Timor will send soldiers to Lebanon. Some 30 F-FDTL personnel will leave Dili in May.",
-     {("TL", "LB", None), ("TL", "LB", 30)}),
+     {("TL", "LB", 30)}),
 ])
 def test_force_acronym_next_sentence(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected

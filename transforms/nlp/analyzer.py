@@ -29,11 +29,15 @@ from .places import PlaceIndex
 from .scoring_rules import deployment_score
 from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
 from .sentences import split_sentences
+from .sources import find_source
 from .terms import TermMatcher
 
 CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim_type", "stance", "source",
                 "source_country", "event_date", "evidence", "evidence_start", "evidence_end", "confidence")
 DETECTION_THRESHOLD = 0.5
+# the most a sentence that only says who said it may hold: words, or characters in ja and zh
+ATTRIBUTION_SIZE = {"ja": 30, "zh": 24}
+_TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion")
 # A dateline opens a paragraph: "KYIV —", "CIUDAD DE GUATEMALA —", "서울=연합뉴스 —", "【東京】",
 # "新华社北京9月18日电". The city there is where the story was filed, not a host or a speaker.
 _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电)",
@@ -174,8 +178,11 @@ class _ArticleRun:
             if reason:
                 raise _OverBudget(reason)
             stags = [t for t in tags[bisect_left(tag_starts, s0):bisect_left(tag_starts, s1)] if t.end <= s1]
-            if not any(t.cat in ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion") or
-                       (t.cat == "mention" and t.value.kind == "force") for t in stags):
+            troop_like = [t for t in stags if t.cat in _TROOP_CATS or (t.cat == "mention" and t.value.kind == "force")]
+            said = self.attribution(text, s0, s1, stags, troop_like)
+            if said is not None and not troop_like:
+                yield s0, s1, [said]
+            if not troop_like:
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
@@ -183,7 +190,37 @@ class _ArticleRun:
                                   self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker)
             nums = [n for n in numbers[bisect_left(num_starts, s0):bisect_left(num_starts, s1)] if n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
-            yield s0, s1, self.clause_drafts(text, s0, s1, ctx, nums, date)
+            drafts = self.clause_drafts(text, s0, s1, ctx, nums, date)
+            if said is not None:  # "エストニア国防軍が明らかにした。": the speaker's own force word, no claim
+                said.instead = drafts
+                drafts = [said]
+            yield s0, s1, drafts
+
+    def attribution(self, text, s0, s1, stags, troop_like) -> Draft | None:
+        """A short sentence that only names who said it ("エストニア国防軍が明らかにした。", "So the
+        ministry said."): its speaker, for the claims of the sentence before it (a troop word in it is
+        the speaker's own name: "the armed forces")."""
+        if not any(t.cat == "speech" and t.value in ("says", "according_to") for t in stags):
+            return None
+        if any(t.cat not in ("troops", "mention") for t in troop_like) or any(
+                t.cat in ("action", "hosting", "possession") for t in stags):
+            return None  # a verb of the claim's own: a claim sentence
+        size = (s1 - s0) if self.lang in ("ja", "zh") else len(re.findall(r"\w+", text[s0:s1]))
+        if size > ATTRIBUTION_SIZE.get(self.lang, 12):
+            return None
+        ctx = self.sub_context(text, s0, s1, stags)
+        source, code, tag = find_source(ctx, set())
+        # (one with no country is the claim's own state's only when named by its title alone: "同国国防省",
+        # not "the Kurdistan Regional Government", whose name the gazetteer does not know)
+        if tag is None or (code is None and (tag.value.kind != "institution" or source != tag.text.strip())):
+            return None
+        # ("エストニア国防軍が", "the Kenyan armed forces said": the force named with its state speaks)
+        own = lambda t: (tag.start <= t.start and t.end <= tag.end) or (t.start <= tag.start and tag.end <= t.end) or (
+            t.start >= tag.end and ctx.gap(tag.end, t.start) <= ctx.cjk and not re.search(r"[,、，(（がはをに]", text[tag.end:t.start]))
+        if not all(own(t) for t in troop_like):
+            return None  # troops besides the speaker: a claim sentence
+        return Draft(None, None, "deployment", "asserts", source, code, attribution=True,
+                     source_own=code is None, evidence_start=s0, evidence_end=s1)
 
     def clause_drafts(self, text, s0, s1, ctx, nums, date):
         """The sentence's drafts; where a state's name is followed by a set-off relative clause
@@ -293,17 +330,27 @@ class _ArticleRun:
             if d.sender and d.host and d.sender != d.host:
                 pairs[(d.sender, d.host)] += 2
         for _, _, ds in per_sentence:
-            for d in ds:
+            for d in ds + [x for d in ds for x in d.instead]:
                 if d.sender and d.host and d.sender != d.host and not d.theatre:
                     pairs[(d.sender, d.host)] += 1
         book = _PairBook(pairs, focus)
-        claims, previous = [], []
+        claims, previous, counted_back = [], [], []
         for s0, s1, drafts in per_sentence:
             resolved = []
             for d in drafts:
                 if d.refers_back:
                     resolved += [_denial(p, d) for p in previous]
                     continue
+                if d.attribution:
+                    if previous and not self.text[previous[-1].evidence_end:s0].strip():
+                        for p in previous:  # "... ハイチに到着した。同国国防省が発表した。"
+                            if p.source == "the outlet":
+                                p.source = d.source
+                                p.source_country = d.source_country or (p.sender if d.source_own else None)
+                        continue
+                    drafts.extend(d.instead)  # no claim before it: the sentence is read as any other
+                    continue
+                inherited = False  # sender and host taken from the claim before: the same troops again
                 if d.partitive and previous:  # "Etwa 4.000 von ihnen ...": of the troops just named
                     d.sender = d.sender or previous[0].sender
                     d.host = d.host or previous[0].host
@@ -312,6 +359,7 @@ class _ArticleRun:
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
                     d.sender, d.host = previous[-1].sender, previous[-1].host
+                    inherited = True
                     if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
                         d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
                 elif (d.sender in (None, d.host) and previous and d.host is not None and d.host == previous[-1].sender
@@ -321,6 +369,7 @@ class _ArticleRun:
                     # troops (or the sender's own, "400 anggota TNI ... dari Jakarta") in a city of the last
                     # sender are its troops leaving for the last host ("The unit will leave Colombo")
                     d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
+                    inherited = True
                     if d.claim_type == "withdrawal":
                         d.claim_type = previous[-1].claim_type
                 if (d.by_mission and previous and previous[-1].host == d.host
@@ -328,6 +377,7 @@ class _ArticleRun:
                     # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":
                     # the last sender's troops serve in the mission; the mission is no co-sender
                     d.sender = previous[-1].sender
+                    inherited = True
                 if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
                     d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
                     d.explicit += 1
@@ -344,14 +394,17 @@ class _ArticleRun:
                     d.source_country = d.sender  # "the defence ministry said" in a story about its troops
                 if wire and d.source == "the outlet":
                     d.source, d.source_country = wire  # "新华社北京9月18日电": the wire agency reports it
+                if (inherited or d.explicit < 2) and _count_of_previous(d, previous):
+                    counted_back.append(d)  # still a claim sentence for the story's score
+                    continue  # "Ghana will send soldiers to Mali. The 450-strong unit ...": one claim, counted
                 resolved.append(d)
             if resolved:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
             claims += resolved
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
-        score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))
+        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(split_sentences(self.text)))
         cues = _cues(tags, negatives)
-        old_years = _history_years(self.text, claims, self.published, self.lang, self.t.lexicon.troop_regex,
+        old_years = _history_years(self.text, claims + counted_back, self.published, self.lang, self.t.lexicon.troop_regex,
                                    self.t.lexicon.raw.get("year_preps") or (), self.background)
         if old_years:  # a history piece: every dated claim sentence is about a long-past year
             cues.append({"kind": "negative", "cue": "history", "text": ", ".join(old_years), "start": None,
@@ -732,6 +785,26 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
             return None
         d.sender, d.host = main
     return d if d.sender and d.host else None
+
+
+def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
+    """A count given in the sentence after a claim, for troops named only by a noun that refers back
+    ("The 450-strong unit ...", "Контингент налічуватиме 24 ..."), is that claim's count: the earlier
+    claim takes it (and the speaker, when it had none), and no second claim is made."""
+    # (each killed or wounded is its own event: a count of casualties is never another sentence's)
+    if d.count is None or d.stance != "asserts" or d.claim_type in ("casualties", "combat"):
+        return False
+    prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
+                 and p.count is None and p.stance == "asserts" and p.claim_type == d.claim_type
+                 and (p.location is None or d.location in (None, p.location))), None)
+    if prev is None:
+        return False
+    prev.count, prev.count_qualifier = d.count, d.count_qualifier
+    if prev.source == "the outlet" and d.source != "the outlet":
+        prev.source, prev.source_country = d.source, d.source_country
+    elif prev.source_country is None and d.source_country is not None and d.source_own:
+        prev.source_country = d.source_country
+    return True
 
 
 def _denial(prev: Draft, d: Draft) -> Draft:

@@ -59,6 +59,8 @@ class Draft:
     by_mission: bool = False    # the sender is only the body of the one mission named ("... will join UNMISS")
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
     leaves_city: bool = False   # a leaving verb right before the host's city ("is due to leave Colombo")
+    attribution: bool = False   # a sentence that only says who said it ("同国国防省が発表した。"): of the claims before
+    instead: list = field(default_factory=list)  # ... and its drafts, read as usual where no claim precedes it
     cues: list = field(default_factory=list)
 
 
