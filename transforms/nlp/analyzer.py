@@ -240,12 +240,23 @@ class _ArticleRun:
         out_of = lambda x: not any(a <= x.start and x.end <= b for _, a, b in apposed)
         main = self.sub_context(text, s0, s1, [t for t in tags if out_of(t)])
         drafts, clause = sentence_drafts(main, [n for n in nums if out_of(n)], date), []
+        said = None
         for head, a, b in apposed:
             within = lambda x: x is head or (a <= x.start and x.end <= b)
             sub = self.sub_context(text, s0, s1, [t for t in tags if within(t)])
             for d in sentence_drafts(sub, [n for n in nums if within(n)], date):
                 if d.sender is None and d.host not in (None, head.value.code):
                     d.sender, d.explicit = head.value.code, d.explicit + 1  # "qui a déjà des troupes en Somalie"
+                if d.source == "the outlet":
+                    # "Румунія, яка приймає 4 500 американських військових, ..., заявив президент": the
+                    # main clause's speaker says the clause too (a title alone: the hosting head's own)
+                    said = said or find_source(main, set())
+                    if said[2] is not None:
+                        d.source, d.source_country = said[0], said[1]
+                        if said[1] is None and said[2].value.kind == "institution":
+                            hosting = any(t.cat == "hosting" for t in sub.tags)
+                            d.source_country = head.value.code if hosting and d.host == head.value.code else None
+                            d.source_own = d.source_country is None
                 if d.host is not None and d.sender is not None:  # (one that names no place has no claim of its own)
                     clause.append(d)
         if not any(d.host is not None for d in drafts + clause):

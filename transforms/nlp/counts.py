@@ -59,6 +59,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         changed = False
         if noun is None or _speaks(ctx, noun):
             continue
+        if n.value == 1 and not re.search(r"\d", ctx.text[n.start:n.end]) and not any(
+                a.value == "casualties" for a in ctx.of("action")):
+            continue  # "satu pasukan jurutera", "一支部队": one unit sent, not one soldier (one killed is one)
         qual = "approx" if n.approx else "exact"
         for q in ctx.of("qualifier"):
             near_before = q.end <= n.start and ctx.gap(q.end, n.start) == 0
@@ -187,6 +190,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     if ctx.lang in NO_SPACE_LANGS and _counter_follows(ctx.text, end):
         # with a person counter, a formation counts people too: 该营共约700人 (the battalion, about 700)
         troops = troops + ctx.of("units")
+        if any(0 <= t.start - end <= 4 for t in ctx.of("institution")) and not any(
+                0 <= t.start - end <= 4 for t in troops):
+            return None  # "两名知情官员透露": the officials counted are who speak
         noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
         if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
             noun = min(troops, key=lambda t: abs(t.start - n.start))

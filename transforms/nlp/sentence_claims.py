@@ -14,7 +14,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_s
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
 from .separable import split_verb_tags
-from .sources import find_source, opening_speaker, source_name, subject_institution
+from .sources import find_source, opening_speaker, source_name, speaker_capital, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -644,6 +644,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if src_tag is not None:
             source, src_country = source_name(ctx, src_tag), src_tag.value.code
     source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
+    if src_country is None:
+        # "said in Abidjan", "Armeesprecher in Nairobi", "state radio in Malabo": the capital where the
+        # speaker speaks is its state's
+        place = speaker_capital(ctx, src_tag)
+        if place is not None:
+            src_country, source_own = place.value.code, False
+            source = source if source != "the outlet" else source_name(ctx, place)
+    if src_tag is None and ctx.of("own_account"):
+        # "nach eigenen Angaben", "by its own account": the sender says it of its own troops
+        source, source_own = ctx.of("own_account")[0].text, True
     subject = None
     if verb is not None:
         skip = host_ids | ({id(ally)} if ally else set()) | neighbours(ctx)
@@ -725,6 +735,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
         if h is not None and subject is h:
             subject = None
+    if ctx.of("hosting") and source_own:
+        # "España alberga ... según el Ministerio de Defensa": the host speaks of what it hosts
+        h = subject_before(ctx, ctx.of("hosting")[0].start, {id(o) for o in owners.values()}, HOST_KINDS)
+        if h is not None and h.value.code in host_codes:
+            src_country, source_own = h.value.code, False
     if host_codes == [None] and not ctx.of("hosting"):
         label = _heading_state(ctx)  # "Somalia (2017-present): 500 troops", "Irak: 5.200 soldados"
         host_codes = [label.value.code] if label is not None and id(label) not in owner_ids else host_codes

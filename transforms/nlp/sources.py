@@ -11,6 +11,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_s
 from .gazetteer import SOURCE_KINDS, Entity
 
 
+_ABBREVIATION = re.compile(r"\s?\([A-Z][A-Za-z-]{1,9}\)")
 # ja: "の" and a katakana personal name just before a title (のバガイ報道官, のプラボウォ大統領).
 _JA_NAME_BEFORE_TITLE = re.compile(r"(?:の[\u30A1-\u30FA\u30FC・]{2,12})?$")
 
@@ -30,8 +31,10 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
             else:
                 # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
+                # (an abbreviation in brackets is part of the name: "menurut Inter-Services Public
+                # Relations (ISPR) Bangladesh")
                 near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
-                        and not _PUNCT.search(ctx.text[s.end:m.start])][:1]
+                        and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
     opener = _verb_second_speaker(ctx, cands)
@@ -63,6 +66,11 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if preferred and head_final:
             marked = [m for m in preferred if marked_subject(ctx, m)]
             m = marked[-1] if marked else preferred[0]
+            # "İspanya Savunma Bakanı Margarita Robles, ... söyledi": with no subject particle, a
+            # title with its country opening the sentence is who speaks
+            if ctx.subject_marker is None and preferred[0].value.kind in ("institution", "leader") \
+                    and preferred[0].value.code and ctx.gap(ctx.start, preferred[0].start) == 0:
+                m = preferred[0]
         elif preferred:
             m = preferred[-1]
         else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
@@ -72,6 +80,19 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if m is not None:
             return source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
+
+
+def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
+    """The capital right after the speech verb or the speaker, behind a place preposition ("said in
+    Abidjan", ", informou a Presidência em Pretória", "一位发言人在内罗毕说" does not occur in this
+    order): where the speaker speaks, so whose state it is."""
+    ends = [s.end for s in ctx.of("speech") if s.value != "according_to"] + ([speaker.end] if speaker else [])
+    for m in _mentions(ctx, {"capital"}):
+        for p in ctx.of("host_before"):
+            if p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
+                    e <= p.start and ctx.gap(e, p.start) == 0 for e in ends):
+                return m
+    return None
 
 
 def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
