@@ -187,7 +187,8 @@ class _ArticleRun:
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
-                                  self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker)
+                                  self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker,
+                                  self.t.lexicon.speaker_topic)
             nums = [n for n in numbers[bisect_left(num_starts, s0):bisect_left(num_starts, s1)] if n.end <= s1]
             date = self.t.dates.first(text[s0:s1], self.published)
             drafts = self.clause_drafts(text, s0, s1, ctx, nums, date)
@@ -271,7 +272,7 @@ class _ArticleRun:
     def sub_context(self, text, s0, s1, tags) -> SentenceContext:
         lx = self.t.lexicon
         return SentenceContext(text, s0, s1, sorted(tags, key=lambda t: t.start), self.lang, lx.host_suffix,
-                               lx.subject_marker, lx.participle, lx.coord, lx.joint, lx.topic_marker)
+                               lx.subject_marker, lx.participle, lx.coord, lx.joint, lx.topic_marker, lx.speaker_topic)
 
     def place_tags(self, text, s0, s1, stags, datelines, named=frozenset()) -> list[Tag]:
         """Cities in the sentence. A major city may be a host; a small town, found only inside a

@@ -27,7 +27,7 @@ class SentenceContext:
     """Tags of one sentence plus helpers to measure distance between them."""
 
     def __init__(self, text: str, start: int, end: int, tags: list[Tag], lang: str, host_suffix, subject_marker=None,
-                 participle=None, coord=None, joint=None, topic_marker=None):
+                 participle=None, coord=None, joint=None, topic_marker=None, speaker_topic=None):
         self.text, self.start, self.end, self.lang = text, start, end, lang
         self.tags = tags
         self.host_suffix = host_suffix
@@ -35,6 +35,7 @@ class SentenceContext:
         self.participle = participle
         self.coord, self.joint = coord, joint
         self.topic_marker = topic_marker
+        self.speaker_topic = speaker_topic
         self._words = None
         self._by_cat: dict = {}
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"

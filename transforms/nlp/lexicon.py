@@ -39,6 +39,7 @@ class Lexicon:
     coord: re.Pattern | None = None           # what may join two names of one list: "and", ", the", "und in die"
     joint: re.Pattern | None = None           # what may end the text before a list's next item: ", ", "and"
     topic_marker: re.Pattern | None = None    # tr: what after an opening name makes it the topic ("İtalya, ...", "Fas'ın")
+    speaker_topic: re.Pattern | None = None   # ko/ja: a topic particle after a speaker's name (국방부는, 国防軍は)
 
 
 def load_lexicon(lang: str) -> Lexicon:
@@ -61,7 +62,8 @@ def load_lexicon(lang: str) -> Lexicon:
                                          (raw.get("articles") or []) + (raw.get("region_words") or []),
                                          raw.get("item_joints") or [])
     topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
-    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic)
+    speaker_topic = re.compile(raw["speaker_topic"]) if raw.get("speaker_topic") else None
+    return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic, speaker_topic)
 
 
 def _verb_with_preposition(raw: dict, no_space: bool = False) -> list[tuple[str, tuple]]:

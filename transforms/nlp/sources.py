@@ -66,6 +66,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if preferred and head_final:
             marked = [m for m in preferred if marked_subject(ctx, m)]
             m = marked[-1] if marked else preferred[0]
+            # "南アフリカ国防軍は、…と発表した", "미 국무부는 러시아가 …했다고 밝혔다": a name set as the topic
+            # (a force or title glued to it) speaks, not the subject inside what it says; a subject
+            # right before the verb still does ("…と統合幕僚監部が明らかにした")
+            topics = [x for x in before if ctx.speaker_topic is not None and ctx.speaker_topic.match(ctx.text, x.end)]
+            if topics and not (marked and ctx.gap(marked[-1].end, s.start) <= 1):
+                m = topics[0]
             # "İspanya Savunma Bakanı Margarita Robles, ... söyledi": with no subject particle, a
             # title with its country opening the sentence is who speaks
             if ctx.subject_marker is None and preferred[0].value.kind in ("institution", "leader") \
