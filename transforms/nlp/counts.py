@@ -242,9 +242,11 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
 
 
 def _verb_between(ctx: SentenceContext, a: int, b: int) -> bool:
-    """An action or speech verb between a and b that is not a verb of composition (tally)."""
+    """An action or speech verb between a and b that is not a verb of composition (tally), nor an
+    "according to" set in ("umfasst nach Angaben des Ministeriums 240 Männer und Frauen")."""
     tallies = {(t.start, t.end) for t in ctx.of("tally")}
-    return any(a <= t.start and t.end <= b and (t.start, t.end) not in tallies for t in ctx.of("action", "speech"))
+    return any(a <= t.start and t.end <= b and (t.start, t.end) not in tallies and t.value != "according_to"
+               for t in ctx.of("action", "speech"))
 
 
 def _after_participle(ctx: SentenceContext, end: int, troops: list[Tag]) -> Tag | None:

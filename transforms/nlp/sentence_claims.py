@@ -752,7 +752,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # of sending it is where the troops set out from (analyzer)
     leaves_city = main_type == "withdrawal" and bool(hosts) and all(
         h.value.kind in ("place", "capital", "town") and any(
-            a.value == "withdrawal" and a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0
+            a.value == "withdrawal" and ((a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0)
+                                         # ("리마를 떠난다", "リマを離れる": the verb after its object)
+                                         or (ctx.lang in HEAD_FINAL and h.end <= a.start and ctx.gap(h.end, a.start) <= 1))
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))

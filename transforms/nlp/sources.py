@@ -138,6 +138,13 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
         out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
         if owner is not None:
             used.add(id(owner))
+    # "Estado-Maior das Forças Armadas malianas", "المتحدث باسم وزارة الدفاع التونسية": a title of a
+    # body whose country is named goes with that country
+    for i, t in enumerate(out):
+        nxt = next((o for o in out[i + 1:] if o.start >= t.end), None)
+        if t.value.code is None and nxt is not None and nxt.value.code is not None and ctx.gap(t.end, nxt.start) <= 2 \
+                and not _PUNCT.search(ctx.text[t.end:nxt.start]) and not ctx.between(t.end, nxt.start, "action", "speech"):
+            out[i] = Tag(t.start, nxt.end, ctx.text[t.start:nxt.end], "mention", Entity(nxt.value.code, "institution"))
     out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
     # "米政府当局者": the institution inside a longer speaker (政府 in 米政府 + 当局) is part of it
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
