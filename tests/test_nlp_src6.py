@@ -122,3 +122,64 @@ def test_host_speaks_of_what_it_hosts(analyzer, lang, text, expected):
 def test_no_stray_counts(analyzer, lang, text, expected):
     result = analyzer.analyze(text, language=lang)
     assert {(c["sender"], c["host"], c["count"]) for c in result.claims} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # more next-sentence counts, in other languages and shapes
+    ("fr", "Le Bénin enverra une compagnie au Liban en juillet, a annoncé l'armée. Le détachement, fort "
+           "de 140 hommes, servira au sein de la Finul.", {("BJ", "LB", 140, "BJ")}),
+    ("id", "Indonesia akan mengirim satu kompi zeni ke Republik Afrika Tengah, kata juru bicara TNI. "
+           "Kompi itu berkekuatan 175 personel.", {("ID", "CF", 175, "ID")}),
+    ("pt", "Portugal vai enviar uma nova força para a República Centro-Africana, anunciou o Ministério da "
+           "Defesa. O contingente, de 180 militares, parte em março.", {("PT", "CF", 180, "PT")}),
+    ("ko", "몽골 정부는 남수단에 공병 부대를 보내기로 했다. 150명으로 구성된 이 부대는 다음 달 울란바토르를 떠난다.",
+     {("MN", "SS", 150, "MN")}),
+    ("uk", "Ірландія відправить до Лівану новий польовий госпіталь, повідомило Міністерство оборони Ірландії. "
+           "До його складу увійдуть 45 військових медиків.", {("IE", "LB", 45, "IE")}),
+    ("en", "Japan will send a field hospital to South Sudan, the defence ministry said. It will be staffed "
+           "by 40 military medics.", {("JP", "SS", 40, "JP")}),
+    ("de", "Dänemark wird erneut Soldaten nach Estland schicken. Das Kontingent umfasst nach Angaben "
+           "des Verteidigungsministeriums in Kopenhagen etwa 180 Männer und Frauen.", {("DK", "EE", 180, "DK")}),
+])
+def test_more_counts_in_the_next_sentence(analyzer, lang, text, expected):
+    assert claims(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the force that speaks, or the title of a body whose country is named
+    ("ar", "تستعد زامبيا لإرسال جنود إلى جمهورية أفريقيا الوسطى. وقالت قوات دفاع زامبيا إن القوة، البالغ "
+           "قوامها 400 جندي، ستغادر لوساكا الشهر المقبل.", ("ZM", "CF", 400, "ZM")),
+    ("es", "La Fuerza Armada de Honduras enviará en mayo un contingente de 60 efectivos a Haití.",
+     ("HN", "HT", 60, "HN")),
+    ("pt", "Soldados chineses combatem ao lado do exército sudanês, segundo um comunicado do Estado-Maior "
+           "das Forças Armadas sudanesas.", ("CN", "SD", None, "SD")),
+    ("fr", "Quelque 300 soldats tchadiens combattent au Niger, selon un communiqué de l'état-major des "
+           "forces armées nigériennes.", ("TD", "NE", 300, "NE")),
+    ("de", "Die Bundeswehr hat rund 400 Soldaten in Jordanien im Einsatz, wie aus einer Übersicht des "
+           "Einsatzführungskommandos hervorgeht.", ("DE", "JO", 400, "DE")),
+])
+def test_speaking_forces_and_titles_of_named_bodies(analyzer, lang, text, expected):
+    assert expected in claims(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # more speakers in a capital, adjectives and own accounts, in further languages
+    ("fr", "Le Rwanda a déployé environ 1 000 soldats au Mozambique, a indiqué un porte-parole de l'armée à Kigali.",
+     ("RW", "MZ", 1000, "RW")),
+    ("es", "Unos 200 soldados ruandeses llegaron a Mozambique, informó la Presidencia en Maputo.",
+     ("RW", "MZ", 200, "MZ")),
+    ("ru", "Франция, по собственным данным, держит в Джибути около 1500 военных.", ("FR", "DJ", 1500, "FR")),
+    ("fr", "La France dispose, selon ses propres chiffres, d'environ 1 500 militaires à Djibouti.",
+     ("FR", "DJ", 1500, "FR")),
+    ("pt", "A Espanha tem militares destacados na Letónia, recordou a ministra da Defesa, no Parlamento.",
+     ("ES", "LV", None, "ES")),
+    ("uk", "Польща має військових у Литві, нагадав міністр національної оборони, виступаючи в Сеймі.",
+     ("PL", "LT", None, "PL")),
+    ("tr", "Almanya Savunma Bakanı Boris Pistorius, ülkesinin NATO'nun doğu kanadında Litvanya'ya 4 bin asker "
+           "konuşlandıracağını söyledi.", ("DE", "LT", 4000, "DE")),
+    ("ja", "ナイジェリア国防軍は、ニジェール西部での戦闘でナイジェリア兵3人が死亡したと発表した。",
+     ("NG", "NE", 3, "NG")),
+    ("ko", "일본 방위성은 중국이 캄보디아에 병력 약 300명을 보냈다고 밝혔다.", ("CN", "KH", 300, "JP")),
+])
+def test_more_speakers(analyzer, lang, text, expected):
+    assert expected in claims(analyzer, lang, text)
