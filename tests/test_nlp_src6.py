@@ -183,3 +183,14 @@ def test_speaking_forces_and_titles_of_named_bodies(analyzer, lang, text, expect
 ])
 def test_more_speakers(analyzer, lang, text, expected):
     assert expected in claims(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a bare government body condemning: the state whose press writes the language
+    ("ko", "외교부는 중국군의 미얀마 파병을 강력히 규탄한다는 대변인 성명을 발표했다.", ("CN", "MM", None, "KR")),
+    ("tr", "Dışişleri Bakanlığı, Rus askerlerinin Libya'ya konuşlanmasını sert bir dille kınadı.", ("RU", "LY", None, "TR")),
+    ("ja", "外務省は、ロシア軍部隊のベラルーシへの派遣を強く非難する談話を発表した。", ("RU", "BY", None, "JP")),
+    ("uk", "МЗС засудило розгортання російських військ у Білорусі.", ("RU", "BY", None, "UA")),
+])
+def test_bare_ministry_condemning_is_the_home_state(analyzer, lang, text, expected):
+    assert expected in claims(analyzer, lang, text)

@@ -404,6 +404,10 @@ class _ArticleRun:
                     d.location = next((n for c, n in d.places if c == d.host), d.location)
                 if d.source_own and d.source_country is None and d.stance != "condemns":
                     d.source_country = d.sender  # "the defence ministry said" in a story about its troops
+                home = self.t.lexicon.raw.get("home_state")
+                if d.source_own and d.source_country is None and d.stance == "condemns" and home not in (None, d.sender, d.host):
+                    # "외교부는 ... 규탄했다": the press of a language of one state names its own government bare
+                    d.source_country = home
                 if wire and d.source == "the outlet":
                     d.source, d.source_country = wire  # "新华社北京9月18日电": the wire agency reports it
                 if (inherited or d.explicit < 2) and _count_of_previous(d, previous):
