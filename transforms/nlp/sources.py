@@ -130,7 +130,8 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
             a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
             if ctx.cjk and a <= b:  # "インドネシアのプラボウォ大統領": a person's name between owner and title
                 b -= len(_JA_NAME_BEFORE_TITLE.search(ctx.text[a:b]).group(0))
-            if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
+            # (a number between: the adjective after it is the counted troops', "des Kommandos rund 300 deutsche")
+            if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and not re.search(r"\d", ctx.text[a:b]) and \
                     not ctx.between(a, b, "action", "speech", "troops"):
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
