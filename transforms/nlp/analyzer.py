@@ -787,8 +787,11 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         d.host = by_ref or book.host_for(d.sender)
         # "МИД Ирака осудил ... на севере страны": the country the sentence itself names
         d.explicit += by_ref is not None and by_ref in d.named
-        if d.host is None and d.demands_out and d.source_country not in (None, d.sender):
-            d.host = d.source_country  # "Mali demanded the departure of the UN peacekeepers": from Mali
+        if d.host is None and (d.demands_out or d.host_ref) and d.source_country not in (None, d.sender):
+            # "Mali demanded the departure of the UN peacekeepers": from Mali; "The Somali government
+            # condemned ... in the south of the country": a state's own body speaks of its own soil
+            d.host = d.source_country
+            d.explicit += d.host_ref and d.host in d.named
     elif d.host:
         main = book.main()
         # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's
