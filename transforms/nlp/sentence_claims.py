@@ -553,6 +553,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    if _absent(ctx, troops):
+        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "there are no X troops in Y"
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -1331,6 +1333,23 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
                            for a in ctx.of("action")) for neg in ctx.of("negation"))
+
+
+def _absent(ctx: SentenceContext, troops: list[Tag]) -> bool:
+    """"There are no Belarusian troops in Ukraine", "es gibt keine russischen Soldaten", "no hay
+    militares cubanos", "войск там нет", "병력은 없다": a word of absence in the troop noun's own clause,
+    right before it (a demonym may stand between) or, for words that follow (нет, yok, 없다), a few
+    words after it with no verb between, denies the troops are there."""
+    nouns = [t for t in troops if t.cat in ("troops", "units", "reinforcement", "dual")]
+    for a in ctx.of("absence"):
+        if any(a.end <= t.start and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
+               and not ctx.between(a.end, t.start, "action", "speech") for t in nouns):
+            return True
+    for a in ctx.of("absence_after"):
+        if any(t.end <= a.start and ctx.gap(t.end, a.start) <= 5 and not _PUNCT.search(ctx.text[t.end:a.start])
+               and not ctx.between(t.end, a.start, "action", "speech") for t in nouns):
+            return True
+    return False
 
 
 def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
