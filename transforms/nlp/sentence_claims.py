@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
+from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
 from .separable import split_verb_tags
-from .sources import find_source, opening_speaker, source_name, subject_institution
+from .sources import find_source, institution_seats, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -23,8 +23,7 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 # Languages whose lists may join any two items with the conjunction ("피지와 파푸아뉴기니, 뉴질랜드가",
 # "AとB、C"), not only the last two: a comma after it does not close the list.
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
-# Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
-VERB_FIRST = frozenset({"ar"})
+# (VERB_FIRST, context.py: a verb may open the clause, its subject right after it: "تنشر إثيوبيا ... جندي")
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
@@ -594,8 +593,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
+    seats = institution_seats(ctx)  # "the Russian embassy in Madrid" is no host
     all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)
-                 and not _addressee(ctx, h)]
+                 and not _addressee(ctx, h) and id(h) not in seats]
     host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
@@ -693,8 +693,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # off after a host that is not the troops' own country is that host's border, not one at home
     own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
     abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes)
+    # "Iraq protested the deployment": a word both of unrest and of speech, said by the speaker right
+    # before it, is the speaker's protest, not one at home
+    spoken = lambda t: src_tag is not None and src_tag.end <= t.start and (
+        ctx.lang in HEAD_FINAL or ctx.gap(src_tag.end, t.start) <= 2) and any(
+        s.start <= t.start and t.end <= s.end for s in ctx.of("speech"))
     domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
-        not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
+        not _foreign_border(ctx, t, hosts) and not abroad(t) and not spoken(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
+from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .gazetteer import SOURCE_KINDS, Entity
 
 
@@ -66,8 +66,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         elif preferred:
             m = preferred[-1]
         else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
+            # ... but "نفت إيران إرسال قوات": a verb opening a verb-first sentence has its subject right
+            # after it, and who denies sending troops owns them
+            opens = ctx.lang in VERB_FIRST and ctx.gap(ctx.start, s.start) == 0
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
-                     and (id(x) not in owners or x.value.kind == "force")]
+                     and (id(x) not in owners or x.value.kind == "force"
+                          or (opens and ctx.gap(s.end, x.start) == 0))]
             m = after[0] if after else None
         if m is not None:
             return source_name(ctx, m), m.value.code, m
@@ -108,6 +112,10 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
         code = owner.value.code if owner else None
+        seat = institution_seat(ctx, end) if owner is not None else None
+        if seat is not None:  # "la embajada rusa en Madrid": the city after it is where it sits, not who speaks
+            used.add(id(seat))
+            end = seat.end
         out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
         if owner is not None:
             used.add(id(owner))
@@ -116,6 +124,30 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
                                      and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def institution_seat(ctx: SentenceContext, end: int) -> Tag | None:
+    """The capital or town right after an institution that already has its country, behind a place
+    preposition ("the Russian embassy in Madrid", "l'ambassade américaine à Bamako"): where it sits."""
+    for m in _mentions(ctx, {"capital", "town"}):
+        if m.start >= end and ctx.gap(end, m.start) <= 2 and ctx.between(end, m.start, "host_before") \
+                and not _PUNCT.search(ctx.text[end:m.start]) \
+                and not ctx.between(end, m.start, "action", "speech", "troops", "mention"):
+            return m
+    return None
+
+
+def institution_seats(ctx: SentenceContext) -> set[int]:
+    """ids of the cities that are the seat of an institution named with its country (see above)."""
+    out = set()
+    for inst in ctx.of("institution"):
+        for o in _mentions(ctx, SOURCE_KINDS):
+            a, b = (o.end, inst.start) if o.end <= inst.start else (inst.end, o.start)
+            if b >= a and ctx.gap(a, b) <= 1 and not _PUNCT.search(ctx.text[a:b]):
+                seat = institution_seat(ctx, max(o.end, inst.end))
+                if seat is not None:
+                    out.add(id(seat))
+    return out
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」')
