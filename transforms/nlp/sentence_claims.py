@@ -746,6 +746,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
+    # a demand that they leave, from the speaker's soil (analyzer) unless it asks them away from its
+    # borders ("exigió la retirada de las tropas de la OTAN de las fronteras de Rusia"): they are beside it
+    beside_speaker = src_country is not None and any(m.value.code == src_country and id(m) in neighbours(ctx)
+                                                     for m in ctx.of("mention"))
+    demands_out = stance == "condemns" and "withdrawal" in types and not beside_speaker
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
@@ -762,7 +767,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
                                     for p in ctx.of("possessives")),
                                 host_ref=host_ref, source_own=source_own, places=places, leaves_city=leaves_city,
-                                demands_out=stance == "condemns" and "withdrawal" in types, named=named,
+                                demands_out=demands_out, named=named,
                                 cues=[noun] if noun else [],
                                 by_mission=noun is not None and id(noun) in by_mission,
                                 partitive=noun is not None and noun.cat == "partitive"))

@@ -140,7 +140,12 @@ def institution_seat(ctx: SentenceContext, end: int) -> Tag | None:
 def institution_seats(ctx: SentenceContext) -> set[int]:
     """ids of the cities that are the seat of an institution named with its country (see above)."""
     out = set()
+    # (an army is where its troops are: "وحدات من الجيش الرواندي في العاصمة بانغي" are in Bangui)
+    troops = ctx.of("troops", "units", "reinforcement", "dual")
     for inst in ctx.of("institution"):
+        if any(t.start < inst.end and inst.start < t.end or (t.end <= inst.start and ctx.gap(t.end, inst.start) <= 2)
+               for t in troops):
+            continue
         for o in _mentions(ctx, SOURCE_KINDS):
             a, b = (o.end, inst.start) if o.end <= inst.start else (inst.end, o.start)
             if b >= a and ctx.gap(a, b) <= 1 and not _PUNCT.search(ctx.text[a:b]):
