@@ -552,6 +552,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    sending = [a for a in actions if a.value == "deployment"]
+    if sending and all(_negated(ctx, a) for a in sending):
+        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "did not send", 駐留していない
     if _absent(ctx, troops):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "there are no X troops in Y"
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
@@ -577,8 +580,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return drafts  # "Pasukan Garuda Muda tiba di Doha jelang laga Piala Asia": a team, not troops
     types = {t.value for t in actions} | ({"deployment"} if ctx.of("hosting") else set())
     if not types and not any(t.cat == "dual" for t in troops):
-        if not links and not _presence(ctx, troops):
-            return drafts
+        if not links and not _presence(ctx, troops) and not _absent(ctx, troops):
+            return drafts  # ("자국군이 우크라이나에 없다": a denied presence states one too)
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
     if main_type == "deployment" and "combat" in types and any(not _purpose_of_sending(ctx, p, actions)
@@ -783,7 +786,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
-        if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
+        if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES \
+                and not (stance == "condemns" and subject is src_tag):  # (who condemns NATO's troops sends none)
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = co_before(o) + [o] + co_owners.get(id(o), [])
@@ -864,7 +868,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
-    lead = _lead_state(ctx, host_ids | owner_ids)
+    # (a critic is not the state whose troops it condemns: "러시아는 나토군의 폴란드 배치를 규탄했다")
+    critic = {id(src_tag)} if stance == "condemns" and src_tag is not None else set()
+    lead = _lead_state(ctx, host_ids | owner_ids | critic)
     # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
     as_body = {m.value.code for m in ctx.of("mention") if m.value.kind in ("body", "force")} & BODIES - {
         m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective")}
@@ -890,8 +896,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if src_tag is not None and stance in ("condemns", "denies"):
         # "Литва и Польша осудили ...": each coordinated speaker condemns (or denies) in its own name
         own = [d for d in drafts if not d.refers_back]
+        # (not the host the claim ends on: "... in Haiti, the ministry said")
         for co in _coordinated_before(ctx, src_tag):
-            drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
+            if id(co) not in host_ids:
+                drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     for i, d in enumerate(drafts):  # "俄罗斯入侵乌克兰": the invaded state right after the verb is the host
         cue = next((c for c in d.cues if c.cat == "invasion"), None)
         obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
@@ -1296,8 +1304,8 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
 
 def _negated(ctx: SentenceContext, verb: Tag) -> bool:
     """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
-    head-final languages (인정하지 않고, 認めていない)."""
-    for neg in ctx.of("negation"):
+    head-final languages (인정하지 않고, 認めていない; a word of absence there too: 駐留していない)."""
+    for neg in ctx.of("negation", "absence_after"):
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
