@@ -40,7 +40,7 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
-_VERB_CATS = frozenset({"action", "speech", "war", "negation", "never", "negative", "domestic"})
+_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic"})
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 
 
@@ -720,6 +720,7 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         d.explicit += by_ref is not None and by_ref in d.named
         if d.host is None and d.demands_out and d.source_country not in (None, d.sender):
             d.host = d.source_country  # "Mali demanded the departure of the UN peacekeepers": from Mali
+            d.explicit += 1  # (named in the sentence, as the one who demands it)
     elif d.host:
         main = book.main()
         # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's

@@ -1305,10 +1305,10 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
 def _negated(ctx: SentenceContext, verb: Tag) -> bool:
     """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
     head-final languages (인정하지 않고, 認めていない; a word of absence there too: 駐留していない)."""
-    for neg in ctx.of("negation", "absence_after"):
+    for neg in ctx.of("negation", "negation_before", "absence_after"):
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
-        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4 and neg.cat != "negation_before":
             return True
     return False
 
