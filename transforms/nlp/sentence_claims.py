@@ -1246,7 +1246,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
+    # ("deixem o território congolês": a demonym beside a word for soil names that state as a place)
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) + _territory_demonyms(ctx)
+             if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))

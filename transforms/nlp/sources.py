@@ -102,6 +102,9 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     for inst in ctx.of("institution"):
         owner, best = None, 3
         for m in _mentions(ctx, SOURCE_KINDS):
+            if m.start <= inst.start and inst.end <= m.end and m.value.code:
+                owner, best = m, -1  # "国務省", "the Pentagon": a name that is itself an institution
+                continue
             if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
                 continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
             a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
