@@ -646,7 +646,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         src_tag = subject_institution(ctx, verb)
         if src_tag is not None:
             source, src_country = source_name(ctx, src_tag), src_tag.value.code
-    source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
+    # ("..., sources said": unnamed sources are no state body, they do not speak for the sender)
+    source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None and not any(
+        src_tag.start <= a.start and a.end <= src_tag.end for a in ctx.of("anonymous"))
     subject = None
     if verb is not None:
         skip = host_ids | ({id(ally)} if ally else set()) | neighbours(ctx)

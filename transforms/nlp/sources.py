@@ -19,7 +19,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     """Who says it: after "according to" (before it in head-final languages), else the name before
     the speech verb (the first name in head-final languages), preferring one that owns no troops.
     A ministry, government or officials count as a speaker too, for the country named next to them."""
-    speech = ctx.of("speech")
+    # "Sudan reportedly sent ...": a hearsay adverb a speech stem catches (report*) is no one speaking
+    hearsay = {(h.start, h.end) for h in ctx.of("hearsay")}
+    speech = [s for s in ctx.of("speech") if (s.start, s.end) not in hearsay]
     if not speech:
         return "the outlet", None, None
     cands = _speakers(ctx, exclude)
@@ -30,8 +32,10 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 near = [m for m in cands if m.end <= s.start and ctx.gap(m.end, s.start) <= 6][-1:]
             else:
                 # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
+                # (nor past a verb: "Laut der Agentur Reuters hat die Türkei ...": Türkei is the subject)
                 near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
-                        and not _PUNCT.search(ctx.text[s.end:m.start])][:1]
+                        and not _PUNCT.search(ctx.text[s.end:m.start])
+                        and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
     opener = _verb_second_speaker(ctx, cands)
@@ -102,7 +106,8 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     for inst in ctx.of("institution"):
         owner, best = None, 3
         for m in _mentions(ctx, SOURCE_KINDS):
-            if m.start <= inst.start and inst.end <= m.end and m.value.code:
+            if m.start <= inst.start and inst.end <= m.end and m.value.code and m.value.kind in ("short", "name") \
+                    and not any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops")):
                 owner, best = m, -1  # "国務省", "the Pentagon": a name that is itself an institution
                 continue
             if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
@@ -111,7 +116,7 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
             if ctx.cjk and a <= b:  # "インドネシアのプラボウォ大統領": a person's name between owner and title
                 b -= len(_JA_NAME_BEFORE_TITLE.search(ctx.text[a:b]).group(0))
             if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and \
-                    not ctx.between(a, b, "action", "speech", "troops"):
+                    not ctx.between(a, b, "action", "speech") and not _troops_between(ctx, a, b):
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
         code = owner.value.code if owner else None
@@ -127,6 +132,12 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
                                      and (o.end - o.start) > (t.end - t.start) for o in out)]
     return sorted(out, key=lambda t: t.start)
+
+
+def _troops_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A troop noun between a and b that is not also an institution word ("Sudanese military sources")."""
+    insts = {(t.start, t.end) for t in ctx.of("institution")}
+    return any(a <= t.start and t.end <= b and (t.start, t.end) not in insts for t in ctx.of("troops"))
 
 
 def institution_seat(ctx: SentenceContext, end: int) -> Tag | None:
