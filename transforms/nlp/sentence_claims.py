@@ -1345,7 +1345,8 @@ def _takes_part_in_body(ctx: SentenceContext, action: Tag) -> bool:
 
 
 def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
-    """A negation a few words before the action in its own clause ("no decision on a drawdown")."""
+    """A negation (or a word of absence: "there are no plans for a withdrawal") a few words before the
+    action in its own clause ("no decision on a drawdown")."""
     if ctx.lang in HEAD_FINAL:
         return False
     # ("a transition, not a departure": a negation set off after a comma contrasts, it does not deny)
@@ -1354,7 +1355,7 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
-                           for a in ctx.of("action")) for neg in ctx.of("negation"))
+                           for a in ctx.of("action")) for neg in ctx.of("negation", "absence"))
 
 
 def _absent(ctx: SentenceContext, troops: list[Tag]) -> bool:
