@@ -553,7 +553,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
     sending = [a for a in actions if a.value == "deployment"]
-    if sending and all(_negated(ctx, a) for a in sending):
+    # (a verb's progressive form may stand between: 주둔하고 있지 않다, 派遣していない)
+    if sending and all(_negated(ctx, a, reach=7) for a in sending):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "did not send", 駐留していない
     if _absent(ctx, troops):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "there are no X troops in Y"
@@ -1306,13 +1307,13 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
     return False
 
 
-def _negated(ctx: SentenceContext, verb: Tag) -> bool:
+def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
     """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
     head-final languages (인정하지 않고, 認めていない; a word of absence there too: 駐留していない)."""
     for neg in ctx.of("negation", "negation_before", "absence_after"):
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
-        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4 and neg.cat != "negation_before":
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
             return True
     return False
 

@@ -101,7 +101,8 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     quoted = _quoted_phrases(ctx)
     mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
                 and not any(a <= m.start and m.end <= b for a, b in quoted)
-                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m))]
+                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m)
+                     or _reported_by(ctx, m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
         owner, best = None, 3
@@ -170,6 +171,12 @@ def institution_seats(ctx: SentenceContext) -> set[int]:
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」')
+
+
+def _reported_by(ctx: SentenceContext, m: Tag) -> bool:
+    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks."""
+    return any(s.end <= m.start and ctx.gap(s.end, m.start) == 0
+               and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]) for s in ctx.of("speech"))
 
 
 def _quoted_phrases(ctx: SentenceContext) -> list[tuple[int, int]]:
