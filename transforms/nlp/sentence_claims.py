@@ -92,6 +92,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
+        if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
+            continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
@@ -336,6 +338,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
+            if g > 1 and _agent_of(ctx, m, troop):
+                g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
@@ -358,6 +362,14 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     if best is not None and best.value.code in BODIES:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """A name marked as the doer ("北朝鮮による", "러시아에 의한") of a troop or action noun a few words on in
+    its own clause."""
+    return any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and a.end <= troop.start and ctx.gap(a.end, troop.start) <= 5
+               and not _PUNCT.search(ctx.text[a.end:troop.start])
+               and not ctx.between(a.end, troop.start, "speech", "troops") for a in ctx.of("agent"))
 
 
 def national_of(ctx: SentenceContext, body: Tag, troop: Tag, used: set = frozenset()) -> Tag | None:
@@ -691,8 +703,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
     elif (subject is None and stance == "denies" and src_tag is not None and src_tag.value.code
-          and any(t.value == "denies" for t in ctx.of("speech"))):
-        subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
+          and (any(t.value == "denies" for t in ctx.of("speech")) or ctx.lang in SPEAKER_SUBJECT)):
+        # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
+        # dropped subject, "部隊を派遣したことはないと述べた": who says it never did)
+        subject = src_tag
     pronoun = bool(ctx.of("pronouns"))
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
