@@ -565,11 +565,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
     sending = [a for a in actions if a.value == "deployment"]
-    # (a verb's progressive form may stand between: 주둔하고 있지 않다, 派遣していない)
-    if sending and all(_negated(ctx, a, reach=7) for a in sending):
-        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "did not send", 駐留していない
-    if _absent(ctx, troops):
-        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "there are no X troops in Y"
+    # a claim denied by its own words, not by a verb of denial: "did not send", 駐留していない (a verb's
+    # progressive form may stand between: 주둔하고 있지 않다), "there are no X troops in Y"; who says so
+    # then speaks of its own troops where no owner is named
+    denied_in_form = (bool(sending) and all(_negated(ctx, a, reach=7) for a in sending)) or _absent(ctx, troops)
+    if denied_in_form:
+        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -703,7 +704,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
     elif (subject is None and stance == "denies" and src_tag is not None and src_tag.value.code
-          and (any(t.value == "denies" for t in ctx.of("speech")) or ctx.lang in SPEAKER_SUBJECT)):
+          and (any(t.value == "denies" for t in ctx.of("speech")) or ctx.lang in SPEAKER_SUBJECT or denied_in_form)):
         # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
         # dropped subject, "部隊を派遣したことはないと述べた": who says it never did)
         subject = src_tag
