@@ -301,6 +301,7 @@ def test_condemnation_names_the_critic(analyzer, lang, text, expected):
     ('en', 'France has about 1,000 soldiers in Chad, the French defence ministry said.', ('FR', 'TD', 'asserts', 'FR')),
     ('en', 'Some 400 Turkish soldiers have arrived in Somalia, the Anadolu news agency reported.', ('TR', 'SO', 'asserts', 'TR')),
     ('en', 'Russia has deployed 2000 Russian soldiers in Syria, the Syrian defence ministry said.', ('RU', 'SY', 'asserts', 'SY')),
+    ('en', 'According to the BBC, about 300 Wagner fighters have arrived in Libya.', ('RU', 'LY', 'asserts', None)),
     ('es', 'Según fuentes del Ministerio de Defensa británico, Rusia ha desplegado 1.200 soldados en Libia.', ('RU', 'LY', 'asserts', 'GB')),
     ('es', 'De acuerdo con el Pentágono, Irán ha enviado unos 200 asesores militares a Venezuela.', ('IR', 'VE', 'asserts', 'US')),
     ('es', 'Según el Ministerio de Defensa de Ucrania, Corea del Norte ha desplegado 12.000 soldados en Rusia.', ('KP', 'RU', 'asserts', 'UA')),

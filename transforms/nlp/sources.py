@@ -38,6 +38,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                         and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
+            cited = None if head_final else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
+            if cited and len(cited.group(1).split()) <= 6 and re.search(r"\b[A-ZА-ЯЁІЇЄ]", cited.group(1)) and not ctx.between(
+                    s.end, s.end + cited.end(1), "mention", "troops", "action", "speech"):
+                # "According to the BBC, ...": a named source the gazetteer does not know, set off by its
+                # comma, speaks for no state (not the first name after the comma; "Menurut rencana" names none)
+                return cited.group(1), None, None
     opener = _verb_second_speaker(ctx, cands)
     if opener is not None:
         return source_name(ctx, opener), opener.value.code, opener
