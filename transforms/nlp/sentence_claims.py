@@ -571,6 +571,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     denied_in_form = (bool(sending) and all(_negated(ctx, a, reach=7) for a in sending)) or _absent(ctx, troops)
     if denied_in_form:
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}
+    if "denies" in speech_values and not denied_in_form and _rejects_deployment(ctx, actions):
+        speech_values = (speech_values - {"denies"}) | {"condemns"}  # "rejected the deployment of": opposes it
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -1372,6 +1374,25 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
                            for a in ctx.of("action")) for neg in ctx.of("negation", "absence"))
+
+
+def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """"Algeria rejected the deployment of French troops", "رفضت الجزائر نشر قوات", "配備を拒否した": a verb
+    of rejecting whose object is the deployment itself (not reports or claims of it) opposes it; only
+    the verbs that also reject claims (data: `rejects`), not "deny" ("denied sending troops")."""
+    sending = [a for a in actions if a.value in ("deployment", "reinforcement")]
+    for r in ctx.of("rejects"):
+        for a in sending:
+            if ctx.lang in HEAD_FINAL:
+                near = a.end <= r.start and ctx.gap(a.end, r.start) <= 1
+                span = (a.end, r.start)
+            else:  # (a verb-first sentence names its subject between: "رفضت الجزائر نشر")
+                near = a.start >= r.end and ctx.gap(r.end, a.start) - sum(
+                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) <= 1
+                span = (r.end, a.start)
+            if near and not _PUNCT.search(ctx.text[span[0]:span[1]]) and not ctx.between(*span, "claim_ref", "speech"):
+                return True
+    return False
 
 
 def _absent(ctx: SentenceContext, troops: list[Tag]) -> bool:
