@@ -44,7 +44,7 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
-_VERB_CATS = frozenset({"action", "speech", "war", "negation", "never", "negative", "domestic"})
+_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic"})
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 
 
@@ -788,10 +788,11 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         # "МИД Ирака осудил ... на севере страны": the country the sentence itself names
         d.explicit += by_ref is not None and by_ref in d.named
         if d.host is None and (d.demands_out or d.host_ref) and d.source_country not in (None, d.sender):
-            # "Mali demanded the departure of the UN peacekeepers": from Mali; "The Somali government
-            # condemned ... in the south of the country": a state's own body speaks of its own soil
+            # "Mali demanded the departure of the UN peacekeepers": from Mali (named, as the one who
+            # demands it); "The Somali government condemned ... in the south of the country": a
+            # state's own body speaks of its own soil
             d.host = d.source_country
-            d.explicit += d.host_ref and d.host in d.named
+            d.explicit += 1 if d.demands_out else d.host in d.named
     elif d.host:
         main = book.main()
         # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's

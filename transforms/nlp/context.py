@@ -9,6 +9,8 @@ from .terms import NO_SPACE_LANGS
 
 # Languages whose verb comes last: the speaker is named first, "according to" follows its source.
 HEAD_FINAL = frozenset({"ko", "ja", "tr"})
+# Verb-subject-object news prose: the name right after a sentence-opening verb is its subject.
+VERB_FIRST = frozenset({"ar"})
 PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _WORD = re.compile(r"\w+")
 

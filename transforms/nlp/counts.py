@@ -89,15 +89,26 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     return out
 
 
+def _demonyms_only(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Only demonyms stand between offsets a and b ("2000 [російських] військових")."""
+    rest = ctx.text[a:b]
+    for m in ctx.of("mention"):
+        if m.value.kind == "adjective" and a <= m.start and m.end <= b:
+            rest = rest.replace(m.text, " ", 1)
+    return a < b and not rest.strip() and ctx.gap(a, b) <= 2
+
+
 def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     """Ordinals (第十批, 제19진), years after "in/since", percentages, money, and CJK numbers with a
     unit that is not a person counter (22일, 19진, 两艘)."""
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
         return True
     if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
-            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0)
+            t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0
+                                  or _demonyms_only(ctx, n.end, t.start))
             and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
+        # (or follows past its owner's demonym: "2000 російських військових", "2000 American soldiers")
     if n.bare_year and not ctx.cjk and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0
                                            and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("year_preps")) \
             and not any(q.end <= n.start and ctx.gap(q.end, n.start) <= 1 for q in ctx.of("qualifier")):

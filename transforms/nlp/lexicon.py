@@ -20,7 +20,7 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
          "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
          "change", "from_before", "from_after", "change_to",
-         "negation", "never", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
+         "negation", "negation_before", "hearsay", "anonymous", "agent", "rejects", "never", "absence", "absence_after", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
          "invasion", "own_account")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
+from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
 from .separable import split_verb_tags
-from .sources import find_source, opening_speaker, source_name, speaker_capital, subject_institution
+from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -23,8 +23,7 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 # Languages whose lists may join any two items with the conjunction ("피지와 파푸아뉴기니, 뉴질랜드가",
 # "AとB、C"), not only the last two: a comma after it does not close the list.
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
-# Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
-VERB_FIRST = frozenset({"ar"})
+# (VERB_FIRST, context.py: a verb may open the clause, its subject right after it: "تنشر إثيوبيا ... جندي")
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
@@ -95,6 +94,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
+        if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
+            continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
@@ -339,6 +340,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
+            if g > 1 and _agent_of(ctx, m, troop):
+                g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
@@ -361,6 +364,14 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     if best is not None and best.value.code in BODIES:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """A name marked as the doer ("北朝鮮による", "러시아에 의한") of a troop or action noun a few words on in
+    its own clause."""
+    return any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and a.end <= troop.start and ctx.gap(a.end, troop.start) <= 5
+               and not _PUNCT.search(ctx.text[a.end:troop.start])
+               and not ctx.between(a.end, troop.start, "speech", "troops") for a in ctx.of("agent"))
 
 
 def national_of(ctx: SentenceContext, body: Tag, troop: Tag, used: set = frozenset()) -> Tag | None:
@@ -555,6 +566,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    sending = [a for a in actions if a.value == "deployment"]
+    # a claim denied by its own words, not by a verb of denial: "did not send", 駐留していない (a verb's
+    # progressive form may stand between: 주둔하고 있지 않다), "there are no X troops in Y"; who says so
+    # then speaks of its own troops where no owner is named
+    denied_in_form = (bool(sending) and all(_negated(ctx, a, reach=7) for a in sending)) or _absent(ctx, troops)
+    if denied_in_form:
+        speech_values = (speech_values - {"confirms", "says"}) | {"denies"}
+    if "denies" in speech_values and not denied_in_form and _rejects_deployment(ctx, actions):
+        speech_values = (speech_values - {"denies"}) | {"condemns"}  # "rejected the deployment of": opposes it
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -578,8 +598,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return drafts  # "Pasukan Garuda Muda tiba di Doha jelang laga Piala Asia": a team, not troops
     types = {t.value for t in actions} | ({"deployment"} if ctx.of("hosting") else set())
     if not types and not any(t.cat == "dual" for t in troops):
-        if not links and not _presence(ctx, troops):
-            return drafts
+        if not links and not _presence(ctx, troops) and not _absent(ctx, troops):
+            return drafts  # ("자국군이 우크라이나에 없다": a denied presence states one too)
         types = {"deployment"}
     main_type = next((t for t in TYPE_PRIORITY if t in types), "deployment")
     if main_type == "deployment" and "combat" in types and any(not _purpose_of_sending(ctx, p, actions)
@@ -594,8 +614,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
+    seats = institution_seats(ctx)  # "the Russian embassy in Madrid" is no host
     all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)
-                 and not _addressee(ctx, h)]
+                 and not _addressee(ctx, h) and id(h) not in seats]
     host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
@@ -643,7 +664,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         src_tag = subject_institution(ctx, verb)
         if src_tag is not None:
             source, src_country = source_name(ctx, src_tag), src_tag.value.code
-    source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None
+    # ("..., sources said": unnamed sources are no state body, they do not speak for the sender)
+    source_own = src_tag is not None and src_tag.value.kind == "institution" and src_country is None and not any(
+        src_tag.start <= a.start and a.end <= src_tag.end for a in ctx.of("anonymous"))
     if src_country is None:
         # "said in Abidjan", "Armeesprecher in Nairobi", "state radio in Malabo": the capital where the
         # speaker speaks is its state's
@@ -695,16 +718,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             and (verb is None or src_tag.end <= verb.start or late_ok)):
         subject = src_tag
     elif (subject is None and stance == "denies" and src_tag is not None and src_tag.value.code
-          and any(t.value == "denies" for t in ctx.of("speech"))):
-        subject = src_tag  # "Angola negou ter enviado tropas": who denies, denies doing it
+          and (any(t.value == "denies" for t in ctx.of("speech")) or ctx.lang in SPEAKER_SUBJECT or denied_in_form)):
+        # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
+        # dropped subject, "部隊を派遣したことはないと述べた": who says it never did)
+        subject = src_tag
     pronoun = bool(ctx.of("pronouns"))
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
     # off after a host that is not the troops' own country is that host's border, not one at home
     own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
     abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes)
+    # "Iraq protested the deployment": a word both of unrest and of speech, said by the speaker right
+    # before it, is the speaker's protest, not one at home
+    spoken = lambda t: src_tag is not None and src_tag.end <= t.start and (
+        ctx.lang in HEAD_FINAL or ctx.gap(src_tag.end, t.start) <= 2) and any(
+        s.start <= t.start and t.end <= s.end for s in ctx.of("speech"))
     domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
-        not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
+        not _foreign_border(ctx, t, hosts) and not abroad(t) and not spoken(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
@@ -758,6 +788,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
+    # a demand that they leave, from the speaker's soil (analyzer) unless it asks them away from its
+    # borders ("exigió la retirada de las tropas de la OTAN de las fronteras de Rusia"): they are beside it
+    beside_speaker = src_country is not None and any(m.value.code == src_country and id(m) in neighbours(ctx)
+                                                     for m in ctx.of("mention"))
+    demands_out = stance == "condemns" and "withdrawal" in types and not beside_speaker
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
@@ -774,7 +809,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
                                     for p in ctx.of("possessives")),
                                 host_ref=host_ref, source_own=source_own, places=places, leaves_city=leaves_city,
-                                demands_out=stance == "condemns" and "withdrawal" in types, named=named,
+                                demands_out=demands_out, named=named,
                                 cues=[noun] if noun else [],
                                 by_mission=noun is not None and id(noun) in by_mission,
                                 partitive=noun is not None and noun.cat == "partitive"))
@@ -790,7 +825,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     def senders_for(noun) -> tuple[list[str | None], bool]:
         o = owners.get(id(noun))
-        if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
+        if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES \
+                and not (stance == "condemns" and subject is src_tag):  # (who condemns NATO's troops sends none)
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = co_before(o) + [o] + co_owners.get(id(o), [])
@@ -871,7 +907,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe", "Hollanda, NATO'nun birliklerine katılmak üzere":
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
-    lead = _lead_state(ctx, host_ids | owner_ids)
+    # (a critic is not the state whose troops it condemns: "러시아는 나토군의 폴란드 배치를 규탄했다")
+    critic = {id(src_tag)} if stance == "condemns" and src_tag is not None else set()
+    lead = _lead_state(ctx, host_ids | owner_ids | critic)
     # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
     as_body = {m.value.code for m in ctx.of("mention") if m.value.kind in ("body", "force")} & BODIES - {
         m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective")}
@@ -897,8 +935,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if src_tag is not None and stance in ("condemns", "denies"):
         # "Литва и Польша осудили ...": each coordinated speaker condemns (or denies) in its own name
         own = [d for d in drafts if not d.refers_back]
+        # (not the host the claim ends on: "... in Haiti, the ministry said")
         for co in _coordinated_before(ctx, src_tag):
-            drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
+            if id(co) not in host_ids:
+                drafts += [replace(d, source=source_name(ctx, co), source_country=co.value.code) for d in own]
     for i, d in enumerate(drafts):  # "俄罗斯入侵乌克兰": the invaded state right after the verb is the host
         cue = next((c for c in d.cues if c.cat == "invasion"), None)
         obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
@@ -1245,7 +1285,9 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
+    # ("deixem o território congolês": a demonym beside a word for soil names that state as a place)
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) + _territory_demonyms(ctx)
+             if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
@@ -1301,13 +1343,13 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
     return False
 
 
-def _negated(ctx: SentenceContext, verb: Tag) -> bool:
+def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
     """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
-    head-final languages (인정하지 않고, 認めていない)."""
-    for neg in ctx.of("negation"):
+    head-final languages (인정하지 않고, 認めていない; a word of absence there too: 駐留していない)."""
+    for neg in ctx.of("negation", "negation_before", "absence_after"):
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
-        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
             return True
     return False
 
@@ -1340,7 +1382,8 @@ def _takes_part_in_body(ctx: SentenceContext, action: Tag) -> bool:
 
 
 def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
-    """A negation a few words before the action in its own clause ("no decision on a drawdown")."""
+    """A negation (or a word of absence: "there are no plans for a withdrawal") a few words before the
+    action in its own clause ("no decision on a drawdown")."""
     if ctx.lang in HEAD_FINAL:
         return False
     # ("a transition, not a departure": a negation set off after a comma contrasts, it does not deny)
@@ -1349,7 +1392,43 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
-                           for a in ctx.of("action")) for neg in ctx.of("negation"))
+                           for a in ctx.of("action")) for neg in ctx.of("negation", "absence"))
+
+
+def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """"Algeria rejected the deployment of French troops", "رفضت الجزائر نشر قوات", "配備を拒否した": a verb
+    of rejecting whose object is the deployment itself (not reports or claims of it) opposes it; only
+    the verbs that also reject claims (data: `rejects`), not "deny" ("denied sending troops")."""
+    sending = [a for a in actions if a.value in ("deployment", "reinforcement")]
+    for r in ctx.of("rejects"):
+        for a in sending:
+            if ctx.lang in HEAD_FINAL:
+                near = a.end <= r.start and ctx.gap(a.end, r.start) <= 1
+                span = (a.end, r.start)
+            else:  # (a verb-first sentence names its subject between: "رفضت الجزائر نشر")
+                near = a.start >= r.end and ctx.gap(r.end, a.start) - sum(
+                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) <= 1
+                span = (r.end, a.start)
+            if near and not _PUNCT.search(ctx.text[span[0]:span[1]]) and not ctx.between(*span, "claim_ref", "speech"):
+                return True
+    return False
+
+
+def _absent(ctx: SentenceContext, troops: list[Tag]) -> bool:
+    """"There are no Belarusian troops in Ukraine", "es gibt keine russischen Soldaten", "no hay
+    militares cubanos", "войск там нет", "병력은 없다": a word of absence in the troop noun's own clause,
+    right before it (a demonym may stand between) or, for words that follow (нет, yok, 없다), a few
+    words after it with no verb between, denies the troops are there."""
+    nouns = [t for t in troops if t.cat in ("troops", "units", "reinforcement", "dual")]
+    for a in ctx.of("absence"):
+        if any(a.end <= t.start and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
+               and not ctx.between(a.end, t.start, "action", "speech") for t in nouns):
+            return True
+    for a in ctx.of("absence_after"):
+        if any(t.end <= a.start and ctx.gap(t.end, a.start) <= 5 and not _PUNCT.search(ctx.text[t.end:a.start])
+               and not ctx.between(t.end, a.start, "action", "speech") for t in nouns):
+            return True
+    return False
 
 
 def _never_did(ctx: SentenceContext, verb: Tag) -> bool:

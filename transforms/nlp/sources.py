@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
+from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .gazetteer import SOURCE_KINDS, Entity
 
 
@@ -20,7 +20,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     """Who says it: after "according to" (before it in head-final languages), else the name before
     the speech verb (the first name in head-final languages), preferring one that owns no troops.
     A ministry, government or officials count as a speaker too, for the country named next to them."""
-    speech = ctx.of("speech")
+    # "Sudan reportedly sent ...": a hearsay adverb a speech stem catches (report*) is no one speaking
+    hearsay = {(h.start, h.end) for h in ctx.of("hearsay")}
+    speech = [s for s in ctx.of("speech") if (s.start, s.end) not in hearsay]
     if not speech:
         return "the outlet", None, None
     cands = _speakers(ctx, exclude)
@@ -32,11 +34,19 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             else:
                 # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
                 # (an abbreviation in brackets is part of the name: "menurut Inter-Services Public
-                # Relations (ISPR) Bangladesh")
+                # Relations (ISPR) Bangladesh"; nor past a verb: "Laut der Agentur Reuters hat die
+                # Türkei ...": Türkei is the subject)
                 near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
-                        and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))][:1]
+                        and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
+                        and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
+            cited = None if head_final else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
+            if cited and len(cited.group(1).split()) <= 6 and re.search(r"\b[A-ZА-ЯЁІЇЄ]", cited.group(1)) and not ctx.between(
+                    s.end, s.end + cited.end(1), "mention", "troops", "action", "speech"):
+                # "According to the BBC, ...": a named source the gazetteer does not know, set off by its
+                # comma, speaks for no state (not the first name after the comma; "Menurut rencana" names none)
+                return cited.group(1), None, None
     opener = _verb_second_speaker(ctx, cands)
     if opener is not None:
         return source_name(ctx, opener), opener.value.code, opener
@@ -80,8 +90,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         elif preferred:
             m = preferred[-1]
         else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
+            # ... but "نفت إيران إرسال قوات": a verb opening a verb-first sentence has its subject right
+            # after it, and who denies sending troops owns them
+            opens = ctx.lang in VERB_FIRST and ctx.gap(ctx.start, s.start) == 0
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
-                     and (id(x) not in owners or x.value.kind == "force")]
+                     and (id(x) not in owners or x.value.kind == "force"
+                          or (opens and ctx.gap(s.end, x.start) == 0))]
             m = after[0] if after else None
         if m is not None:
             return source_name(ctx, m), m.value.code, m
@@ -120,11 +134,16 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     quoted = _quoted_phrases(ctx)
     mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
                 and not any(a <= m.start and m.end <= b for a, b in quoted)
-                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m))]
+                and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m)
+                     or _reported_by(ctx, m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
         owner, best = None, 3
         for m in _mentions(ctx, SOURCE_KINDS):
+            if m.start <= inst.start and inst.end <= m.end and m.value.code and m.value.kind in ("short", "name") \
+                    and not any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops")):
+                owner, best = m, -1  # "国務省", "the Pentagon": a name that is itself an institution
+                continue
             if ctx.lang in HEAD_FINAL | {"zh"} and m.start >= inst.end:
                 continue  # 러시아 국방부, ロシア国防省, 韩国国防部: the owner comes first
             a, b = (m.end, inst.start) if m.end <= inst.start else (inst.end, m.start)
@@ -132,10 +151,14 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
                 b -= len(_JA_NAME_BEFORE_TITLE.search(ctx.text[a:b]).group(0))
             # (a number between: the adjective after it is the counted troops', "des Kommandos rund 300 deutsche")
             if b >= a and ctx.gap(a, b) < best and not _PUNCT.search(ctx.text[a:b]) and not re.search(r"\d", ctx.text[a:b]) and \
-                    not ctx.between(a, b, "action", "speech", "troops"):
+                    not ctx.between(a, b, "action", "speech") and not _troops_between(ctx, a, b):
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
         code = owner.value.code if owner else None
+        seat = institution_seat(ctx, end) if owner is not None else None
+        if seat is not None:  # "la embajada rusa en Madrid": the city after it is where it sits, not who speaks
+            used.add(id(seat))
+            end = seat.end
         out.append(Tag(start, end, ctx.text[start:end], "mention", Entity(code, "institution")))
         if owner is not None:
             used.add(id(owner))
@@ -153,7 +176,48 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     return sorted(out, key=lambda t: t.start)
 
 
+def _troops_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A troop noun between a and b that is not also an institution word ("Sudanese military sources")."""
+    insts = {(t.start, t.end) for t in ctx.of("institution")}
+    return any(a <= t.start and t.end <= b and (t.start, t.end) not in insts for t in ctx.of("troops"))
+
+
+def institution_seat(ctx: SentenceContext, end: int) -> Tag | None:
+    """The capital or town right after an institution that already has its country, behind a place
+    preposition ("the Russian embassy in Madrid", "l'ambassade américaine à Bamako"): where it sits."""
+    for m in _mentions(ctx, {"capital", "town"}):
+        if m.start >= end and ctx.gap(end, m.start) <= 2 and ctx.between(end, m.start, "host_before") \
+                and not _PUNCT.search(ctx.text[end:m.start]) \
+                and not ctx.between(end, m.start, "action", "speech", "troops", "mention"):
+            return m
+    return None
+
+
+def institution_seats(ctx: SentenceContext) -> set[int]:
+    """ids of the cities that are the seat of an institution named with its country (see above)."""
+    out = set()
+    # (an army is where its troops are: "وحدات من الجيش الرواندي في العاصمة بانغي" are in Bangui)
+    troops = ctx.of("troops", "units", "reinforcement", "dual")
+    for inst in ctx.of("institution"):
+        if any(t.start < inst.end and inst.start < t.end or (t.end <= inst.start and ctx.gap(t.end, inst.start) <= 2)
+               for t in troops):
+            continue
+        for o in _mentions(ctx, SOURCE_KINDS):
+            a, b = (o.end, inst.start) if o.end <= inst.start else (inst.end, o.start)
+            if b >= a and ctx.gap(a, b) <= 1 and not _PUNCT.search(ctx.text[a:b]):
+                seat = institution_seat(ctx, max(o.end, inst.end))
+                if seat is not None:
+                    out.add(id(seat))
+    return out
+
+
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」')
+
+
+def _reported_by(ctx: SentenceContext, m: Tag) -> bool:
+    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks."""
+    return any(s.end <= m.start and ctx.gap(s.end, m.start) == 0
+               and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]) for s in ctx.of("speech"))
 
 
 def _quoted_phrases(ctx: SentenceContext) -> list[tuple[int, int]]:
