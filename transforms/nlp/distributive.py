@@ -7,8 +7,13 @@ Two steps over the count links of a sentence (counts.count_links):
   of its own stretch of the sentence: after it in languages where the place follows the count, before
   it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명").
 A "from" place in a stretch that also names a destination is the origin, not a host.
+- wholes: "Of the 1,000 Spanish soldiers, 700 will go to Slovakia and 300 to Romania": a count opened by
+  an of-word (or closed by one, "500명 가운데", "1000名…官兵中") gives the whole that the counts after it
+  share out; where they go with hosts of their own, the whole is no claim beside them.
 """
 from __future__ import annotations
+
+import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
@@ -29,7 +34,9 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
             continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
-        place_first = not ctx.list_joint_before(before[-1]["number"].end, at)
+        # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
+        place_first = not ctx.list_joint_before(before[-1]["number"].end, at) and not (
+            opens_whole(ctx, before[-1]) and before[-1] is before[0])
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
@@ -42,6 +49,42 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"),
                     "place_first": place_first})
     return out
+
+
+def is_whole(ctx: SentenceContext, link: dict, links: list[dict]) -> bool:
+    """The count gives a whole that later counts share out: an of-word right before it (past articles)
+    opening the sentence or a clause ("Of the 3,000 ...", "Von den 4.800 ...", "Из 1200 ..."), or a
+    whole word right after it or its noun ("500명 가운데", "500人のうち", "1000名维和官兵中"); and a count follows."""
+    n = link.get("number")
+    return n is not None and any(lk.get("number") is not None and lk["number"].start > max(n.end, link["noun"].end)
+                                 for lk in links) and opens_whole(ctx, link)
+
+
+def opens_whole(ctx: SentenceContext, link: dict) -> bool:
+    """The words of a whole stand at the count (is_whole without asking for later counts)."""
+    n = link["number"]
+    for t in ctx.of("of_whole"):
+        if t.end <= n.start and ctx.gap(t.end, n.start) == _filler_words(ctx, t.end, n.start) \
+                and not re.search(r"\w", re.sub(r".*[,،，:]", "", ctx.text[ctx.start:t.start], flags=re.S)):
+            return True
+    end = max(n.end, link["noun"].end)
+    return any(t.start >= end and _COUNTER_ONLY.match(ctx.text[end:t.start]) for t in ctx.of("whole_after"))
+
+
+# what may stand between a count (or its noun) and the whole word after it: a person counter
+_COUNTER_ONLY = re.compile(r"\s?[명人名]?\s?$")
+
+
+def _filler_words(ctx: SentenceContext, a: int, b: int) -> int:
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
+
+
+def without_wholes(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """The links less the wholes, when the counts they share out go with hosts of their own; else all."""
+    parts = [lk for lk in links if not is_whole(ctx, lk, links)]
+    if len(parts) == len(links) or not hosts_per_count(ctx, parts, hosts):
+        return links
+    return parts
 
 
 def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
@@ -97,10 +140,10 @@ def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -
     if any(lk.get("place_first") for lk in counted):
         return _segments(ctx, counted, hosts, True)
     out = _segments(ctx, counted, hosts, ctx.lang in PLACE_FIRST)
-    if not out and ctx.lang not in PLACE_FIRST:
+    if not out:
         # "в Джибути ... 1500 военных, в Кот-д'Ивуаре — 600, а в Габоне — 350": this sentence puts
-        # each item's place before its count
-        out = _segments(ctx, counted, hosts, True)
+        # each item's place before its count; "600名将前往南苏丹，400名前往黎巴嫩", "300명은 레바논에": after it
+        out = _segments(ctx, counted, hosts, ctx.lang not in PLACE_FIRST)
     return out
 
 

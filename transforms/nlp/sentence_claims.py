@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
+from .distributive import elliptical_links, hosts_per_count, unassigned_hosts, without_wholes
 from .separable import split_verb_tags
 from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
@@ -629,6 +629,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     group_types = _types_by_host_group(ctx, candidates, actions)
     # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
     links += elliptical_links(ctx, numbers, links, candidates)
+    links = without_wholes(ctx, links, candidates)  # "Of the 1,000 soldiers, 700 will go to A and 300 to B"
     per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
