@@ -1,6 +1,9 @@
 """Counts spread over hosts in one sentence: "650 troops in Lebanon, 300 in Latvia and 250 in Mali".
 
-Two steps over the count links of a sentence (counts.count_links):
+Steps over the count links of a sentence (counts.count_links):
+- bare lists: with no count beside the troop noun, two or more bare counts, each right after its own
+  place and joined as a list ("Italy's contingents abroad: in Lebanon 1,100, in Iraq 650 and in Kosovo
+  550", "в Таджикистане — около 7000, в Армении — 3000"), count the troop noun named before them;
 - elliptical counts: a bare number that continues a list after a counted troop noun ("..., 300 in
   Latvia", "and about 1,000 will reposition from Germany to Romania") counts the same noun;
 - segments: when two or more counts each have hosts of their own, each count goes with the hosts
@@ -17,9 +20,57 @@ import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
+from .gazetteer import HOST_KINDS
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
+def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
+    """Links for a list of bare counts, each after its own place, that follow an uncounted troop noun."""
+    nouns = ctx.of("troops") + [m for m in ctx.of("mention") if m.value.kind == "force"]
+    places = [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS]
+    items, prev = [], None
+    for n in numbers:
+        if not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+            continue
+        quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+        at = _item_start(ctx, quals[-1].start if quals else n.start)
+        place = next((m for m in reversed(places) if m.end <= at and ctx.gap(m.end, at) == 0
+                      and _marked_place(ctx, m)), None)
+        if place is None:
+            continue
+        lo = _prep_start(ctx, place)
+        if prev is not None and not ctx.list_joint_before(prev.end, lo):
+            continue
+        if prev is None and not any(t.end <= lo for t in nouns):
+            continue
+        items.append((n, quals[-1].value if quals else ("approx" if n.approx else "exact"), lo))
+        prev = n
+    if len(items) < 2:
+        return []
+    noun = max((t for t in nouns if t.end <= items[0][2]), key=lambda t: t.end)
+    return [{"number": n, "value": n.value, "noun": noun, "sub": False, "more": False, "qualifier": q,
+             "place_first": True} for n, q, _ in items]
+
+
+def _own_noun(ctx: SentenceContext, n) -> bool:
+    """A noun of its own follows the number ("300 vehicles", "300 more soldiers"); a word for persons
+    that repeats the list's ("1.200 orang, di Sudan Selatan 150 orang") is none."""
+    persons = {(t.start, t.end) for t in ctx.of("persons")}
+    return any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 and (t.start, t.end) not in persons
+               for t in ctx.of("non_troop", "troops", "units"))
+
+
+def _marked_place(ctx: SentenceContext, m: Tag) -> bool:
+    """A place its preposition or case ending marks as where: "in Lebanon", "в Сирии", "Katar'da"."""
+    if any(p.end <= m.start and ctx.gap(p.end, m.start) == _filler_words(ctx, p.end, m.start)
+           for p in ctx.of("host_before")):
+        return True
+    if ctx.host_suffix is None:
+        return False
+    ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
+    return bool(ctx.host_suffix.match(ending.group(0) if ending else ctx.text[m.end:m.end + 12]))
+
+
 def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
     """Bare numbers continuing a counted list, as links to the noun of the count before them."""
     if not links:
@@ -40,7 +91,7 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
-        if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("non_troop", "troops", "units")):
+        if _own_noun(ctx, n):
             continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)
         if not any(n.end <= h.start < nxt for h in hosts) and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue  # (", в Сомали — порядка 200": the item's place may come first, set off by a dash)
@@ -122,9 +173,12 @@ def _year_after_prep(ctx: SentenceContext, n) -> bool:
 
 
 def _item_start(ctx: SentenceContext, pos: int) -> int:
-    """Where a list item begins: before "a further", "otros", "weitere" that open it ("and a further 700");
+    """Where a list item begins: before "a further", "otros", "weitere", "sebanyak" that open it ("and a further 700");
     not back over a comma into the item before ("no Sudão do Sul, 1.800": "Sul" ends the last item)."""
-    for t in sorted(ctx.of("more", "host_filler"), key=lambda t: -t.start):
+    names = [(m.start, m.end) for m in ctx.of("mention")]
+    for t in sorted(ctx.of("more", "host_filler", "tally"), key=lambda t: -t.start):
+        if any(a <= t.start and t.end <= b for a, b in names):
+            continue  # a word of the place's own name ("Sudan Selatan 150")
         if t.end <= pos and ctx.gap(t.end, pos) == 0 and not PUNCT.search(ctx.text[t.end:pos]):
             pos = t.start
     return pos

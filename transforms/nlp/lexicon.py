@@ -106,8 +106,10 @@ def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str
     coord = re.compile(rf"^\s*(?:{filler}\s*)*{conj}\s*(?:(?:{conj}|{filler})\s*)*$", re.I)
     # a contrastive "and/while" (ru/uk "а", "while") opens the next item of a spread list ("..., а в
     # Габоне — 350") but joins no names into one list
-    joint_conj = rf"(?:{conj}|(?:{word(item_joints)}){bound})" if item_joints else conj
-    joint = re.compile(rf"{joint_conj}\s*(?:{filler}\s*)*$", re.I)
+    # (searched, not matched: a conjunction must open its word, "dan" is no joint at the end of "Sudan")
+    start = "" if lang in NO_SPACE_LANGS else r"(?<!\w)"
+    joint_conj = rf"(?:{_LIST_PUNCT}|{start}(?:{word(conjunctions)}){bound}|{start}(?:{word(item_joints)}){bound})"
+    joint = re.compile(rf"{joint_conj}\s*(?:{start}{filler}\s*)*$", re.I)
     return coord, joint
 
 

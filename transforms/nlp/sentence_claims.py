@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import elliptical_links, hosts_per_count, unassigned_hosts, without_wholes
+from .distributive import bare_list_links, elliptical_links, hosts_per_count, unassigned_hosts, without_wholes
 from .separable import split_verb_tags
 from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
@@ -500,7 +500,7 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
     ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
-    links = count_links(ctx, numbers)
+    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
     joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
