@@ -70,6 +70,14 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
     leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
         a.end <= t.start and ctx.gap(a.end, t.start) == 0 for a in ctx.of("troops", "units", "action"))]
+    # ... and so does the same from-word opening the next item of the list ("retirera 400 soldats de
+    # Lettonie et 150 de Pologne", "menarik 400 tentara dari Irak dan 150 dari Afghanistan")
+    for t in ctx.of("from_before"):
+        if leaving and t not in preps and t not in leaving and t.start > leaving[-1].end and any(
+                m.start >= leaving[-1].end and m.end <= t.start and _joined_count(ctx, m.end, t.start)
+                and ctx.gap(m.end, t.start) <= 4 and not ctx.between(m.end, t.start, "action", "troops", "units", "mention")
+                for m in _mentions(ctx, HOST_KINDS)):
+            leaving.append(t)
     if leaving:
         preps = sorted(preps + leaving, key=lambda t: t.start)
     crossed = {id(m): m for _, m, _ in crossed_borders(ctx)}
@@ -119,6 +127,13 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """a..pos is a list joint and a bare count, a word opening its item between at most ("et 150 de",
+    "und weitere 1.000 aus")."""
+    m = re.search(r"(\w+\s+)?(\d[\d.,\u00a0\u202f ]*)\s*$", ctx.text[a:pos])
+    return m is not None and (ctx.list_joint_before(a, a + m.start(2)) or ctx.list_joint_before(a, a + m.start()))
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -378,6 +393,11 @@ def national_of(ctx: SentenceContext, body: Tag, troop: Tag, used: set = frozens
               and id(m) not in used and only_link(m, a)]
     if before:
         return before[-1]
+    # a demonym right after them, where it follows its noun ("les casques bleus italiens", "cascos azules uruguayos")
+    after = next((m for m in _mentions(ctx, {"adjective"}) if m.start >= b and ctx.gap(b, m.start) == 0
+                  and not _PUNCT.search(ctx.text[b:m.start]) and m.value.code not in BODIES and id(m) not in used), None)
+    if after is not None:
+        return after
     if _withdraws(ctx, ctx.end):
         return None
     for m in _mentions(ctx, {"name", "short"}):
