@@ -96,6 +96,9 @@ class NumberFinder:
         words = [(w, (v, False)) for w, v in (cfg.get("words") or {}).items()]
         words += [(w, (v, True)) for w, v in (cfg.get("approx_words") or {}).items()]
         self.words = TermMatcher(words, lang) if words else None
+        # what may join two number words that add up ("two hundred and fifty", "duzentos e cinquenta")
+        joiners = "|".join(re.escape(w) for w in cfg.get("word_joiners") or ())
+        self.joint = re.compile(r"^(?:\s|-|\s(?:" + joiners + r")\s)$" if joiners else r"^(?:\s|-)$", re.IGNORECASE)
         self.cjk = lang in ("ko", "ja", "zh")
 
     def find(self, text: str) -> list[Number]:
@@ -139,6 +142,7 @@ class NumberFinder:
                 continue  # 5,6 magnitude, 13.21 o'clock: not a head count
             bare_year = (not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")) is not None)
             add(Number(m.start(), end, int(value), bare_year=bare_year))
+        worded: set[int] = set()  # starts of numbers written in words
         if self.words:
             for w in self.words.find(text):
                 value, approx = w.payloads[0]
@@ -148,4 +152,19 @@ class NumberFinder:
                     value *= self.multipliers[m.group(1).lower()]
                     end += m.end()
                 add(Number(w.start, end, value, approx=approx))
-        return sorted(found, key=lambda n: n.start)
+                worded.add(w.start)
+        return self._summed(text, sorted(found, key=lambda n: n.start), worded)
+
+    def _summed(self, text: str, found: list[Number], worded: set) -> list[Number]:
+        """Number words in a row add up where each is below the last's round part: "сто п'ятдесят" is
+        150, "two hundred and fifty" 250, "doscientos cincuenta" 250 (not "two three")."""
+        out: list[Number] = []
+        for n in found:
+            prev = out[-1] if out else None
+            if (prev is not None and n.start in worded and prev.start in worded and not prev.approx and not n.approx
+                    and 0 < n.value < prev.value and prev.value % 10 ** len(str(n.value)) == 0
+                    and self.joint.match(text[prev.end:n.start])):
+                out[-1] = Number(prev.start, n.end, prev.value + n.value)
+                continue
+            out.append(n)
+        return out

@@ -92,6 +92,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
         else:
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        # "ニジェールから1500人、チャドから1000人の兵士を撤収させる": a from-word after the name, in a clause
+        # that ends in a withdrawal, says where they leave
+        by_suffix = by_suffix or (ctx.lang in HEAD_FINAL and any(_adjacent(ctx, m, t) for t in ctx.of("from_after"))
+                                  and any(a.value == "withdrawal" and a.start >= m.end for a in ctx.of("action")))
         if ctx.lang in HEAD_FINAL and any(sp.value == "according_to" and sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1
                                           and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech")):
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
