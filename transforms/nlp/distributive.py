@@ -10,6 +10,10 @@ Steps over the count links of a sentence (counts.count_links):
   of its own stretch of the sentence: after it in languages where the place follows the count, before
   it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명").
 A "from" place in a stretch that also names a destination is the origin, not a host.
+- gapped items: "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000", "Uganda has
+  deployed 6,000 soldiers to Somalia, Burundi 3,000 and Kenya 3,500": list items of a bare name and a
+  bare count repeat the counted clause before them, the name in the place of its subject (sentence_claims
+  says which role that is);
 - wholes: "Of the 1,000 Spanish soldiers, 700 will go to Slovakia and 300 to Romania": a count opened by
   an of-word (or closed by one, "500명 가운데", "1000名…官兵中") gives the whole that the counts after it
   share out; where they go with hosts of their own, the whole is no claim beside them.
@@ -34,8 +38,9 @@ def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
             continue
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
+        # (a later item may leave its preposition out: "in Lebanon 1,100, Iraq 650 and Kosovo 550")
         place = next((m for m in reversed(places) if m.end <= at and ctx.gap(m.end, at) == 0
-                      and _marked_place(ctx, m)), None)
+                      and (prev is not None or _marked_place(ctx, m))), None)
         if place is None:
             continue
         lo = _prep_start(ctx, place)
@@ -50,6 +55,52 @@ def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
     noun = max((t for t in nouns if t.end <= items[0][2]), key=lambda t: t.end)
     return [{"number": n, "value": n.value, "noun": noun, "sub": False, "more": False, "qualifier": q,
              "place_first": True} for n, q, _ in items]
+
+
+def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]:
+    """Links for list items of a name and a bare count after a counted clause; each carries its name as
+    "subject". Not where that clause's count follows its own place ("in Lebanon 1,100, Iraq 650"): there
+    the names are more places of the list."""
+    counted = sorted((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+    if not counted or counted[0].get("place_first") or _placed_count(ctx, counted[0]["number"]):
+        return []
+    # (a count linked to a noun before it, as a counter word links it in zh, is as bare: "韩国约2.85万名")
+    linked = {id(lk["number"]) for lk in counted if lk is counted[0] or lk["noun"].end > lk["number"].start}
+    names = [m for m in ctx.of("mention") if m.value.kind in ("name", "short")]
+    prev, out = max(counted[0]["number"].end, counted[0]["noun"].end), []
+    for n in numbers:
+        if n.start < prev or id(n) in linked or not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+            continue
+        quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+        at = _item_start(ctx, quals[-1].start if quals else n.start)
+        name = next((m for m in reversed(names) if m.end <= at and ctx.gap(m.end, at) == 0
+                     and not PUNCT.search(ctx.text[m.end:at])), None)
+        if name is None or _marked_place(ctx, name) or any(
+                t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
+                for t in ctx.of("from_before")):
+            continue
+        if not ctx.list_joint_before(prev, _article_start(ctx, name)):
+            continue
+        out.append({"number": n, "value": n.value, "noun": counted[0]["noun"], "sub": False, "more": False,
+                    "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"), "subject": name})
+        prev = n.end
+    return out
+
+
+def _placed_count(ctx: SentenceContext, n) -> bool:
+    """The count follows its own marked place: "in Lebanon 1,100", "в Сирии — 1500"."""
+    places = [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS]
+    at = _item_start(ctx, n.start)
+    return any(m.end <= at and ctx.gap(m.end, at) == 0 and _marked_place(ctx, m) for m in places)
+
+
+def _article_start(ctx: SentenceContext, m: Tag) -> int:
+    """Where the name begins with its article ("la Corée du Sud", "a Alemanha")."""
+    start = m.start
+    for t in sorted(ctx.of("host_filler"), key=lambda t: -t.start):
+        if t.end <= start and ctx.gap(t.end, start) == 0 and not PUNCT.search(ctx.text[t.end:start]):
+            start = t.start
+    return start
 
 
 def _own_noun(ctx: SentenceContext, n) -> bool:
@@ -90,6 +141,9 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
             opens_whole(ctx, before[-1]) and before[-1] is before[0])
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
+        if place_first and not (before[-1].get("place_first") or _placed_count(ctx, before[-1]["number"])) and not any(
+                h.end <= at and ctx.gap(h.end, at) == 0 and _marked_place(ctx, h) for h in hosts):
+            continue  # "deployed 6,000 soldiers to Somalia, Burundi 3,000": an unmarked name is who, not where
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
         if _own_noun(ctx, n):
             continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import bare_list_links, elliptical_links, hosts_per_count, unassigned_hosts, without_wholes
+from .distributive import bare_list_links, elliptical_links, gapped_links, hosts_per_count, unassigned_hosts, without_wholes
 from .separable import split_verb_tags
 from .sources import find_source, opening_speaker, source_name, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
@@ -525,6 +525,14 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
     ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
+    # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
+    # count is a clause of its own; the rest of the sentence is read without them
+    gapped = gapped_links(ctx, numbers, links)
+    if gapped:
+        taken = {id(g["number"]) for g in gapped}
+        links = [lk for lk in links if id(lk.get("number")) not in taken]
+        numbers = [n for n in numbers if id(n) not in taken]
+        ctx = ctx.without({id(g["subject"]) for g in gapped})
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
     joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
@@ -740,11 +748,17 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
+    hosting_host = None
     if ctx.of("hosting") and (host_codes == [None] or subject is not None):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
         # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
         h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
+        if h is None and ctx.lang in VERB_FIRST:  # "تستضيف اليابان نحو 54 ألف جندي أمريكي"
+            verb = ctx.of("hosting")[0]
+            h = next((m for m in _mentions(ctx, {"name", "short"}) if m.start >= verb.end
+                      and ctx.gap(verb.end, m.start) == 0 and id(m) not in taken), None)
+        hosting_host = h
         host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
         if h is not None and subject is h:
             subject = None
@@ -830,6 +844,21 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
+    if gapped:
+        # each item in the place of the clause's subject: where they are when a hosting state (or no
+        # state) opens it, who sends them when a sending state does
+        first_link = min((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+        senders, explicit = senders_for(first_link["noun"])
+        first_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(first_link), ()))) or host_codes
+        as_sender = hosting_host is None and subject is not None and subject.value.kind in ("name", "short")
+        for g in gapped:
+            code = g["subject"].value.code
+            if as_sender:
+                add(code, main_type, g["value"], g["qualifier"], True, g["noun"], [h for h in first_hosts if h != code])
+            else:
+                for sender in senders:
+                    if sender != code:
+                        add(sender, main_type, g["value"], g["qualifier"], explicit, g["noun"], [code])
     uncounted = list(dict.fromkeys(h.value.code for h in unassigned_hosts(ctx, links, candidates, per_count)))
     if per_count and group_types:
         # "..., after closing its bases in Chad and Senegal": hosts of a verb of another type than the
@@ -1042,9 +1071,11 @@ def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
 def _served_in(ctx: SentenceContext, m: Tag) -> bool:
     """A mission named as what troops join or serve in: after a place preposition or with a destination
     case ending ("在联黎部队服役", "in UNIFIL"), or the object right after a verb ("will join UNMISS")."""
+    # (past a few words naming its part: "will join the naval force of UNIFIL", "إلى القوة البحرية التابعة لليونيفيل")
     return _case_marked_place(ctx, m) or any(
-        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 1 and not _PUNCT.search(
-            ctx.text[p.end:m.start]) for p in ctx.of("host_before", "action"))
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 4 and not _PUNCT.search(
+            ctx.text[p.end:m.start]) and not ctx.between(p.end, m.start, "mention", "troops", "action", "speech")
+        for p in ctx.of("host_before", "action"))
 
 
 def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
