@@ -13,7 +13,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import yaml
 
@@ -298,16 +298,20 @@ class _ArticleRun:
                     pairs[(d.sender, d.host)] += 1
         book = _PairBook(pairs, focus)
         claims, previous = [], []
+        unplaced: list[Draft] = []  # the last sentence's troops, when it named their sender but no host
         for s0, s1, drafts in per_sentence:
             resolved = []
+            senders = [replace(d) for d in drafts if d.sender and not d.refers_back]
             for d in drafts:
                 if d.refers_back:
                     resolved += [_denial(p, d) for p in previous]
                     continue
-                if d.partitive and previous:  # "Etwa 4.000 von ihnen ...": of the troops just named
-                    d.sender = d.sender or previous[0].sender
-                    d.host = d.host or previous[0].host
-                    d.explicit = max(d.explicit, previous[0].explicit)
+                whole = previous or unplaced  # ("Poland will send 1,000 soldiers abroad. Of these, 600 ...")
+                if d.partitive and whole:  # "Etwa 4.000 von ihnen ...": of the troops just named
+                    named_before = d.sender is None and whole[0].sender is not None  # (as if named here)
+                    d.sender = d.sender or whole[0].sender
+                    d.host = d.host or whole[0].host
+                    d.explicit = min(2, max(d.explicit + named_before, whole[0].explicit))
                 if (d.sender is None and d.host is None and previous and not d.partitive
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
@@ -347,6 +351,7 @@ class _ArticleRun:
                 resolved.append(d)
             if resolved:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
+            unplaced = senders if drafts and not resolved else []
             claims += resolved
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims, title_drafts, pairs, negatives, len(split_sentences(self.text)))

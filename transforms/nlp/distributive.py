@@ -137,7 +137,7 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
-        place_first = not ctx.list_joint_before(before[-1]["number"].end, at) and not (
+        place_first = not _joined_item(ctx, before[-1]["number"].end, at) and not (
             opens_whole(ctx, before[-1]) and before[-1] is before[0])
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
@@ -190,6 +190,19 @@ def without_wholes(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) ->
     if len(parts) == len(links) or not hosts_per_count(ctx, parts, hosts):
         return links
     return parts
+
+
+def _joined_item(ctx: SentenceContext, lo: int, at: int) -> bool:
+    """lo..at ends the way a list joins its next item: a joint, or a joint and the item's own verb
+    ("... out of Niger and will withdraw about 1,000 more from Chad")."""
+    if ctx.list_joint_before(lo, at):
+        return True
+    verb = next((a for a in ctx.of("action") if lo <= a.start and a.end <= at and ctx.gap(a.end, at) == 0
+                 and not PUNCT.search(ctx.text[a.end:at])), None)
+    if verb is None:
+        return False
+    words = [m.start() for m in re.finditer(r"\w+", ctx.text[lo:verb.start])][-2:]
+    return any(ctx.list_joint_before(lo, cut) for cut in [verb.start] + [lo + w for w in reversed(words)])
 
 
 def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:

@@ -1250,8 +1250,11 @@ def _set_off_list(ctx: SentenceContext, first: Tag, taken: set) -> list[Tag]:
 def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
     """Names joined after an owner by "and"/",": "troops from Canada, Spain and Poland"."""
     out, cur = [], first
+    # (a place preposition opens another item, where: "militares españoles; en el Líbano, 650")
+    of_words = {(t.start, t.end) for t in ctx.of("genitive", "from_before")}
     for m in [m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.start >= first.end]:
-        if not ctx.coordinated(cur.end, m.start):
+        if not ctx.coordinated(cur.end, m.start) or any(
+                cur.end <= p.start and p.end <= m.start and (p.start, p.end) not in of_words for p in ctx.of("host_before")):
             break
         out.append(m)
         cur = m
