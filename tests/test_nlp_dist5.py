@@ -6,6 +6,11 @@ import pytest
 
 from tests.nlp_checks import counts
 
+# the same claims written in each language
+I3 = {("IT", "LB", 1050), ("IT", "LV", 240), ("IT", "NE", 190)}
+C2 = {("CA", "LV", 800), ("CA", "PL", 400)}
+S3 = {("NO", "LT", None), ("DK", "LT", None), ("NL", "LT", None)}
+G2 = {("DE", "LT", 1700), ("DE", "XK", 400)}
 CASES = [
     # --- en
     ("en", "Portugal has about 220 soldiers in the Central African Republic, 180 in Romania and 60 in Lithuania.",
@@ -326,6 +331,56 @@ CASES = [
      {("KR", "LB", 300), ("KR", "SS", 200)}),
     ("zh", "美军在日本驻有约5.4万人，在韩国驻有约2.85万人。",
      {("US", "JP", 54000), ("US", "KR", 28500)}),
+    # --- one set of claims in every language: a spread list, the parts of a whole named the sentence
+    # before, a list of senders, a place-first pair
+    ("en", "Italy keeps 1,050 troops in Lebanon, while 240 are in Latvia and 190 in Niger.", I3),
+    ("en", "Canada will send 1,200 more troops to Europe. Of those, 800 are headed to Latvia and 400 to Poland.", C2),
+    ("en", "Norway, Denmark and the Netherlands have sent troops to Lithuania.", S3),
+    ("de", "Italien hat 1.050 Soldaten im Libanon, 240 in Lettland und 190 in Niger.", I3),
+    ("de", "Kanada schickt zusätzlich 1.200 Soldaten nach Europa. Davon gehen 800 nach Lettland und 400 nach Polen.", C2),
+    ("de", "Norwegen, Dänemark und die Niederlande haben Truppen nach Litauen entsandt.", S3),
+    ("fr", "L'Italie compte 1 050 soldats au Liban, 240 en Lettonie et 190 au Niger.", I3),
+    ("fr", "Le Canada enverra 1 200 soldats supplémentaires en Europe. Parmi eux, 800 iront en Lettonie et 400 en Pologne.", C2),
+    ("fr", "La Norvège, le Danemark et les Pays-Bas ont envoyé des troupes en Lituanie.", S3),
+    ("es", "Italia mantiene 1.050 soldados en el Líbano, 240 en Letonia y 190 en Níger.", I3),
+    ("es", "Canadá enviará 1.200 soldados adicionales a Europa. De ellos, 800 irán a Letonia y 400 a Polonia.", C2),
+    ("es", "Noruega, Dinamarca y los Países Bajos han enviado tropas a Lituania.", S3),
+    ("pt", "A Itália tem 1.050 militares no Líbano, 240 na Letónia e 190 no Níger.", I3),
+    ("pt", "O Canadá vai enviar mais 1.200 soldados para a Europa. Destes, 800 seguirão para a Letónia e 400 para a Polónia.", C2),
+    ("pt", "A Noruega, a Dinamarca e os Países Baixos enviaram tropas para a Lituânia.", S3),
+    ("ru", "У Италии 1050 военных в Ливане, 240 в Латвии и 190 в Нигере.", I3),
+    ("ru", "Канада направит в Европу дополнительно 1200 военных. Из них 800 отправятся в Латвию, 400 — в Польшу.", C2),
+    ("ru", "Норвегия, Дания и Нидерланды направили войска в Литву.", S3),
+    ("uk", "Італія має 1050 військових у Лівані, 240 — у Латвії та 190 — у Нігері.", I3),
+    ("uk", "Канада направить до Європи додатково 1200 військових. З них 800 вирушать до Латвії, 400 — до Польщі.", C2),
+    ("uk", "Норвегія, Данія та Нідерланди відправили війська до Литви.", S3),
+    ("ar", "لإيطاليا 1050 جنديا في لبنان و240 في لاتفيا و190 في النيجر.", I3),
+    ("ar", "سترسل كندا 1200 جندي إضافي إلى أوروبا. وسيتوجه 800 منهم إلى لاتفيا و400 إلى بولندا.", C2),
+    ("ar", "أرسلت النرويج والدنمارك وهولندا قوات إلى ليتوانيا.", S3),
+    ("ar", "تنشر ألمانيا نحو 1700 جندي في ليتوانيا ونحو 400 في كوسوفو.", G2),
+    ("tr", "İtalya'nın Lübnan'da 1.050, Letonya'da 240 ve Nijer'de 190 askeri var.", I3),
+    ("tr", "Kanada Avrupa'ya 1.200 ek asker gönderecek. Bunların 800'ü Letonya'ya, 400'ü Polonya'ya gidecek.", C2),
+    ("tr", "Norveç, Danimarka ve Hollanda Litvanya'ya asker gönderdi.", S3),
+    ("tr", "Almanya Litvanya'da yaklaşık 1.700, Kosova'da ise 400 asker bulunduruyor.", G2),
+    ("id", "Italia memiliki 1.050 tentara di Lebanon, 240 di Latvia, dan 190 di Niger.", I3),
+    ("id", "Kanada akan mengirim 1.200 tentara tambahan ke Eropa. Sebanyak 800 di antaranya akan dikirim ke Latvia dan 400 ke Polandia.", C2),
+    ("id", "Norwegia, Denmark, dan Belanda mengirim pasukan ke Lituania.", S3),
+    ("id", "Jerman menempatkan sekitar 1.700 tentara di Lituania dan sekitar 400 di Kosovo.", G2),
+    ("ms", "Itali mempunyai 1,050 tentera di Lubnan, 240 di Latvia dan 190 di Niger.", I3),
+    ("ms", "Kanada akan menghantar 1,200 tentera tambahan ke Eropah. Daripada jumlah itu, 800 akan ke Latvia dan 400 ke Poland.", C2),
+    ("ms", "Norway, Denmark dan Belanda menghantar tentera ke Lithuania.", S3),
+    ("zh", "意大利在黎巴嫩驻有1050名士兵，在拉脱维亚驻有240名，在尼日尔驻有190名。", I3),
+    ("zh", "加拿大将向欧洲增派1200名士兵。其中800人将前往拉脱维亚，400人前往波兰。", C2),
+    ("zh", "挪威、丹麦和荷兰已向立陶宛派兵。", S3),
+    ("zh", "德国在立陶宛部署约1700名士兵，在科索沃部署约400名。", G2),
+    ("ja", "イタリアはレバノンに1050人、ラトビアに240人、ニジェールに190人の部隊を駐留させている。", I3),
+    ("ja", "カナダは欧州に1200人の部隊を追加派遣する。このうち800人はラトビアに、400人はポーランドに向かう。", C2),
+    ("ja", "ノルウェーとデンマーク、オランダがリトアニアに部隊を派遣した。", S3),
+    ("ja", "ドイツ軍はリトアニアに約1700人、コソボに約400人を展開している。", G2),
+    ("ko", "이탈리아는 레바논에 1050명, 라트비아에 240명, 니제르에 190명의 병력을 두고 있다.", I3),
+    ("ko", "캐나다는 유럽에 1200명의 병력을 추가로 보낸다. 이 가운데 800명은 라트비아로, 400명은 폴란드로 향한다.", C2),
+    ("ko", "노르웨이, 덴마크, 네덜란드가 리투아니아에 병력을 파견했다.", S3),
+    ("ko", "독일군은 리투아니아에 약 1700명, 코소보에 약 400명이 배치돼 있다.", G2),
 ]
 
 

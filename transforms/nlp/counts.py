@@ -192,8 +192,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
             noun = min(troops, key=lambda t: abs(t.start - n.start))
         return noun
     partitive = next((t for t in ctx.of("partitive") if (t.start >= end and ctx.gap(end, t.start) == 0)
-                      or (t.end <= n.start and ctx.gap(t.end, n.start) - _qualifier_words(ctx, t.end, n.start) == 0)),
-                     None)
+                      or (t.end <= n.start and ctx.gap(t.end, n.start) - _qualifier_words(ctx, t.end, n.start) == 0)
+                      or _opening_partitive(ctx, t, n)), None)
     if partitive is not None:
         return partitive
     persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)
@@ -233,6 +233,13 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if ctx.between(end, nxt.start, "of_whole") and ctx.gap(end, nxt.start) <= 3:
             noun = _noun_for(ctx, nxt, nxt.end, troops, later[1:])
     return noun
+
+
+def _opening_partitive(ctx: SentenceContext, t: Tag, n) -> bool:
+    """"Davon gehen 800 nach Lettland", "Of those, most - 800 - ...": a partitive that opens the sentence
+    counts the number a verb (or two words) after it, nothing else named between."""
+    return (t.end <= n.start and ctx.gap(ctx.start, t.start) == 0 and ctx.gap(t.end, n.start) <= 2
+            and not PUNCT.search(ctx.text[t.end:n.start]) and not ctx.between(t.end, n.start, "mention", "troops"))
 
 
 def _verb_between(ctx: SentenceContext, a: int, b: int) -> bool:

@@ -127,13 +127,17 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
     if not links:
         return []
     if ctx.lang in PLACE_FIRST:
-        return _elliptical_before(ctx, numbers, links, hosts)
+        # (else the count may come first there too: "Bunların 800'ü Letonya'ya, 400'ü Polonya'ya")
+        before = _elliptical_before(ctx, numbers, links, hosts)
+        if before:
+            return before
     linked = {id(lk["number"]) for lk in links if lk.get("number") is not None}
     out = []
     for n in numbers:
         before = [lk for lk in links + out if lk.get("number") is not None and lk["number"].end <= n.start]
-        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)):
-            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
+        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)) or (
+                not n.bare_year and not_a_head_count(ctx, n, [])):
+            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count; "8月", "le 3 mai" are none)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
