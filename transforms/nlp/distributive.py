@@ -64,16 +64,22 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
     counted = sorted((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
     if not counted or counted[0].get("place_first") or _placed_count(ctx, counted[0]["number"]):
         return []
-    # (a count linked to a noun before it, as a counter word links it in zh, is as bare: "韩国约2.85万名")
-    linked = {id(lk["number"]) for lk in counted if lk is counted[0] or lk["noun"].end > lk["number"].start}
+    # (a count linked to a noun before it, as a counter word links it in zh, is as bare: "韩国约2.85万名";
+    # so is one that shares the first count's noun after them all: "ケニアが3500人、ウガンダが6000人の兵士")
+    linked = {id(lk["number"]) for lk in counted if lk is counted[0] or (
+        lk["noun"].end > lk["number"].start and lk["noun"] is not counted[0]["noun"])}
     names = [m for m in ctx.of("mention") if m.value.kind in ("name", "short")]
-    prev, out = max(counted[0]["number"].end, counted[0]["noun"].end), []
+    first, noun = counted[0]["number"], counted[0]["noun"]
+    later = [n for n in numbers if n.start >= first.end]
+    # (the items start after the first count's noun, unless that noun closes them all, as in ja/ko)
+    prev = first.end if later and noun.start >= later[0].start else max(first.end, noun.end)
+    out = []
     for n in numbers:
         if n.start < prev or id(n) in linked or not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
             continue
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
-        name = next((m for m in reversed(names) if m.end <= at and ctx.gap(m.end, at) == 0
+        name = next((m for m in reversed(names) if m.end <= at and ctx.gap(_particle_end(ctx, m), at) == 0
                      and not PUNCT.search(ctx.text[m.end:at])), None)
         if name is None or _marked_place(ctx, name) or any(
                 t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
@@ -85,6 +91,14 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"), "subject": name})
         prev = n.end
     return out
+
+
+def _particle_end(ctx: SentenceContext, m: Tag) -> int:
+    """Where the name ends with its subject particle, if the language marks one ("케냐가 3500명")."""
+    if ctx.subject_marker is None:
+        return m.end
+    p = ctx.subject_marker.match(ctx.text[m.end:m.end + 6])
+    return m.end + (p.end() if p else 0)
 
 
 def _placed_count(ctx: SentenceContext, n) -> bool:

@@ -124,7 +124,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
+        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
                 sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
                 for sp in ctx.of("speech"))):
             # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
@@ -138,6 +138,16 @@ def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
     "und weitere 1.000 aus")."""
     m = re.search(r"(\w+\s+)?(\d[\d.,\u00a0\u202f ]*)\s*$", ctx.text[a:pos])
     return m is not None and (ctx.list_joint_before(a, a + m.start(2)) or ctx.list_joint_before(a, a + m.start()))
+
+
+_BRACKETED_COUNT = re.compile(r"\s*[(（]\s*\d[\d.,\u00a0\u202f ]*[)）]")
+
+
+def _coordinated_past_count(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Only a list's joints between a and b, past a count in brackets after the first name
+    ("in the Central African Republic (220), Romania (180) and Lithuania (60)")."""
+    m = _BRACKETED_COUNT.match(ctx.text, a, b) if a <= b else None
+    return ctx.coordinated(m.end() if m else a, b)
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
