@@ -150,7 +150,7 @@ class _ArticleRun:
         self.background: list[tuple[int, int]] = []  # relative clauses whose years date no claim
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
-        datelines = _datelines(text)
+        datelines = _datelines(text, self.t.lexicon.troop_regex)
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
                     if not _inside(m.start, datelines)]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
@@ -165,7 +165,7 @@ class _ArticleRun:
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
-        datelines = _datelines(text)
+        datelines = _datelines(text, self.t.lexicon.troop_regex)
         named = frozenset(t.value.code for t in tags if t.cat == "mention")
         tag_starts = [t.start for t in tags]  # tags and numbers come sorted by start: slice, not scan
         num_starts = [n.start for n in numbers]
@@ -261,7 +261,7 @@ class _ArticleRun:
     def dateline_agency(self) -> tuple[str, str] | None:
         """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
         article's source for what no one else is said to say."""
-        first = next(iter(_datelines(self.text)), None)
+        first = next(iter(_datelines(self.text, self.t.lexicon.troop_regex)), None)
         if first is None or first[0] > 200:
             return None
         for m in self.t.mentions.find(self.text[first[0]:first[1]]):
@@ -667,10 +667,11 @@ def _tail_possessives(tags: list[Tag], raw: dict) -> list[Tag]:
     return out
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
+def _datelines(text: str, troops: re.Pattern | None = None) -> list[tuple[int, int]]:
     spans = []
     for m in _DATELINE.finditer(text):
-        if len(m.group(0).split()) <= _MAX_DATELINE_WORDS:
+        # (a dateline names where the story was filed, never troops: "Кения предоставила 3500 военных, Уганда — 6000")
+        if len(m.group(0).split()) <= _MAX_DATELINE_WORDS and not (troops and troops.search(m.group(0))):
             spans.append((m.start(), m.end()))
     return spans
 

@@ -79,7 +79,10 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
             continue
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
-        name = next((m for m in reversed(names) if m.end <= at and ctx.gap(_particle_end(ctx, m), at) == 0
+        # (the item may repeat its verb: "乌干达派出6000名")
+        verb = next((a.start for a in ctx.of("action") if prev <= a.start and a.end <= at and ctx.gap(a.end, at) == 0
+                     and not PUNCT.search(ctx.text[a.end:at])), at)
+        name = next((m for m in reversed(names) if m.end <= verb and ctx.gap(_particle_end(ctx, m), verb) == 0
                      and not PUNCT.search(ctx.text[m.end:at])), None)
         if name is None or _marked_place(ctx, name) or any(
                 t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
