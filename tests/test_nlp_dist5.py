@@ -422,6 +422,11 @@ CASES = [
      {('BI', 'SO', 3000), ('KE', 'SO', 3500), ('UG', 'SO', 6000)}),
     ('ms', 'Kenya menyumbang 3,500 tentera, Uganda 6,000 dan Burundi 3,000 kepada misi di Somalia.',
      {('BI', 'SO', 3000), ('KE', 'SO', 3500), ('UG', 'SO', 6000)}),
+    # --- a word joining a name to its count ("com", glued "بـ")
+    ('pt', 'O Quénia contribui com 3.500 soldados, o Uganda com 6.000 e o Burundi com 3.000 para a missão na Somália.',
+     {('BI', 'SO', 3000), ('KE', 'SO', 3500), ('UG', 'SO', 6000)}),
+    ('ar', 'تساهم كينيا بـ3500 جندي وأوغندا بـ6000 وبوروندي بـ3000 في البعثة في الصومال.',
+     {('BI', 'SO', 3000), ('KE', 'SO', 3500), ('UG', 'SO', 6000)}),
 ]
 
 

@@ -82,7 +82,13 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
         # (the item may repeat its verb: "乌干达派出6000名")
         verb = next((a.start for a in ctx.of("action") if prev <= a.start and a.end <= at and ctx.gap(a.end, at) == 0
                      and not PUNCT.search(ctx.text[a.end:at])), at)
-        name = next((m for m in reversed(names) if m.end <= verb and ctx.gap(_particle_end(ctx, m), verb) == 0
+        # (... or join the name to its count with a word: "o Uganda com 6.000", "وأوغندا بـ6000")
+        glue = next((g.start for g in ctx.of("count_glue") if prev <= g.start and g.end <= verb
+                     and ctx.gap(g.end, verb) == 0), None)
+        glued = _GLUED_WITH[ctx.lang].search(ctx.text, prev, verb) if glue is None and ctx.lang in _GLUED_WITH else None
+        glue = glued.start() if glued else glue
+        ends = [verb] + ([glue] if glue is not None else [])
+        name = next((m for m in reversed(names) if any(m.end <= e and ctx.gap(_particle_end(ctx, m), e) == 0 for e in ends)
                      and not PUNCT.search(ctx.text[m.end:at])), None)
         if name is None or _marked_place(ctx, name) or any(
                 t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
@@ -94,6 +100,10 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"), "subject": name})
         prev = n.end
     return out
+
+
+# Arabic glues "with" to the count: "وأوغندا بـ6000"
+_GLUED_WITH = {"ar": re.compile(r"\s+بـ?(?=\d*$)")}
 
 
 def _particle_end(ctx: SentenceContext, m: Tag) -> int:

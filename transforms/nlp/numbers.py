@@ -16,8 +16,9 @@ from .terms import TermMatcher
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 # A separator followed by exactly three digits is grouping (14.000, 14,000, 14 000); otherwise decimal.
 # A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none;
-# so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300": with 300).
-_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u064a\u0671-\u06d3]{2})"
+# so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300", "بـ300": with 300;
+# the tatweel that draws the prefix out is no letter).
+_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u063f\u0641-\u064a\u0671-\u06d3]{2})"
 # ... and so does an ordinal ("a 17.ª Força", "o 3.º batalhão", "la 2ª brigada").
 _NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)(?!\d*\.?[ªº])"
 _CJK_DIGIT = "〇零一二两三四五六七八九十百千万萬亿億"
