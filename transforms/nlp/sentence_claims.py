@@ -90,8 +90,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang == "tr":  # the case ending is part of the matched name: Libya'ya
             ending = re.search(r"['’]\w+$", m.text)
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
-        else:
-            by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        else:  # (past a closing bracket: "아랍에미리트(UAE)에")
+            by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(re.sub(r"^[)）」』\]\"”’]+", "", after)))
         # "ニジェールから1500人、チャドから1000人の兵士を撤収させる": a from-word after the name, in a clause
         # that ends in a withdrawal, says where they leave
         by_suffix = by_suffix or (ctx.lang in HEAD_FINAL and any(_adjacent(ctx, m, t) for t in ctx.of("from_after"))
@@ -1229,7 +1229,9 @@ def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
     """"La Chine fournit environ 400 casques bleus ...": with no verb we know, a state (or its capital)
     that opens the sentence, after an article at most, is its subject."""
     first = next(iter(_mentions(ctx, {"name", "short", "capital"})), None)
-    if first is None or id(first) in taken or not re.match(r"\s+\w", ctx.text[first.end:first.end + 3]):
+    # (where words are not spaced, the next word follows the name at once: "中国目前在南苏丹有约1050名")
+    if first is None or id(first) in taken or not re.match(r"\s*\w" if ctx.cjk else r"\s+\w",
+                                                          ctx.text[first.end:first.end + 3]):
         return None  # "Afganistán (2001-presente): 11 mil soldados" is a heading, not a subject
     lead = re.sub(r"\b\w{1,2}['’]\s*$", "", ctx.text[ctx.start:first.start])  # elided article: "L'Éthiopie"
     return first if ctx.gap(ctx.start, ctx.start + len(lead)) == _fillers(ctx, ctx.start, ctx.start + len(lead)) else None
