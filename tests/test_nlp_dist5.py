@@ -11,6 +11,7 @@ I3 = {("IT", "LB", 1050), ("IT", "LV", 240), ("IT", "NE", 190)}
 C2 = {("CA", "LV", 800), ("CA", "PL", 400)}
 S3 = {("NO", "LT", None), ("DK", "LT", None), ("NL", "LT", None)}
 G2 = {("DE", "LT", 1700), ("DE", "XK", 400)}
+R = {("NL", "LT", 270), ("NO", "LT", 150)}
 CASES = [
     # --- en
     ("en", "Portugal has about 220 soldiers in the Central African Republic, 180 in Romania and 60 in Lithuania.",
@@ -434,6 +435,23 @@ CASES = [
      {('IN', 'CD', 1800), ('IN', 'SS', 2400)}),
     ('zh', '巴西目前在黎巴嫩有约250名士兵，在马里有约50名。',
      {('BR', 'LB', 250), ('BR', 'ML', 50)}),
+    # --- "respectively": lists of one length pair up in order
+    ("en", "The Netherlands and Norway contribute 270 and 150 troops respectively to the battalion in Lithuania.", R),
+    ("en", "Germany and France have 1,700 and 1,000 soldiers in Lithuania and Romania respectively.",
+     {("DE", "LT", 1700), ("FR", "RO", 1000)}),
+    ("fr", "Les Pays-Bas et la Norvège fournissent respectivement 270 et 150 soldats au bataillon en Lituanie.", R),
+    ("es", "Países Bajos y Noruega aportan 270 y 150 soldados, respectivamente, al batallón en Lituania.", R),
+    ("pt", "Os Países Baixos e a Noruega enviaram 270 e 150 militares, respetivamente, para a Lituânia.", R),
+    ("de", "Die Niederlande und Norwegen haben 270 beziehungsweise 150 Soldaten nach Litauen entsandt.", R),
+    ("ru", "Нидерланды и Норвегия направили в Литву 270 и 150 военных соответственно.", R),
+    ("uk", "Нідерланди та Норвегія направили до Литви відповідно 270 і 150 військових.", R),
+    ("id", "Belanda dan Norwegia masing-masing mengirim 270 dan 150 tentara ke Lituania.", R),
+    ("ms", "Belanda dan Norway masing-masing menghantar 270 dan 150 tentera ke Lithuania.", R),
+    ("zh", "荷兰和挪威分别向立陶宛派遣了270名和150名士兵。", R),
+    ("ja", "オランダとノルウェーはそれぞれ270人と150人の部隊をリトアニアに派遣した。", R),
+    ("ko", "네덜란드와 노르웨이는 각각 270명과 150명의 병력을 리투아니아에 보냈다.", R),
+    ("tr", "Hollanda ve Norveç Litvanya'ya sırasıyla 270 ve 150 asker gönderdi.", R),
+    ("ar", "أرسلت هولندا والنرويج 270 و150 جنديا على التوالي إلى ليتوانيا.", R),
 ]
 
 

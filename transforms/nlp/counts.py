@@ -50,6 +50,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
                 upper = nxt
             elif ctx.coordinated(n.end, nxt.start) and not PUNCT.search(ctx.text[n.end:nxt.start]):
                 upper = nxt  # "ما بين 1500 و2000": the "and" glued to the upper bound is no range tag
+            if upper is not None and (ctx.of("respectively") or not _rises(n.value, upper.value)):
+                upper = None  # "270 dan 150 personel" (masing-masing): two counts, no range
         end = upper.end if upper else n.end
         noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
         if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):
@@ -84,6 +86,14 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
+
+
+def _rises(low: int, high: int) -> bool:
+    """A range's upper bound is above its lower one, once the upper's multiplier applies to both
+    ("от 11 до 12 тысяч")."""
+    while low * 1000 <= high:
+        low *= 1000
+    return high > low
 
 
 def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:

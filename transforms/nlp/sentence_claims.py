@@ -838,6 +838,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return [None], False
 
     missions = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES]
+    # "Belanda dan Norwegia masing-masing menyumbang 270 dan 150 personel", "1,700 and 1,000 soldiers in
+    # Lithuania and Romania respectively": lists as long as the counts pair up with them in order
+    in_order = sorted((lk for lk in links if lk.get("number") is not None and not lk["sub"]),
+                      key=lambda lk: lk["number"].start) if ctx.of("respectively") else []
+    rank = {id(lk): i for i, lk in enumerate(in_order)} if len(in_order) >= 2 else {}
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -852,6 +857,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
+        if id(link) in rank:
+            i = rank[id(link)]
+            senders = [senders[i]] if len(senders) == len(rank) else senders
+            own_hosts = own_hosts or ([host_codes[i]] if len(host_codes) == len(rank) else [])
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
     if gapped:
