@@ -25,6 +25,8 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
 # Languages whose verb may open the clause, its subject right after it ("تنشر إثيوبيا ... جندي").
 VERB_FIRST = frozenset({"ar"})
+# Languages whose subject may follow the verb when the object comes first ("Свои войска в Мали направили Чад").
+OBJECT_FIRST = frozenset({"ru", "uk"})
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
@@ -697,9 +699,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             # says whom they serve, the state before it is who sends them
             state = subject_before(ctx, subject.start, skip)
             subject = state if state is not None and state.value.code not in BODIES else subject
-    if subject is None and verb is not None and ctx.lang in VERB_FIRST:
+    inverted = False
+    if subject is None and verb is not None and (ctx.lang in VERB_FIRST or (
+            ctx.lang in OBJECT_FIRST and any(t.end <= verb.start for t in troops))):
+        # ("Свої війська до Малі направили Чад, Нігер і Гана": the troops first, who sends them after the verb)
         subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
+        inverted = subject is not None
     beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
@@ -814,6 +820,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_before = lambda t: [m for m in _coordinated_before(ctx, t)
                            if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
     co_subjects = co_before(subject) if subject is not None else []
+    if inverted:
+        co_subjects += [m for m in _coordinated_after(ctx, subject) if id(m) not in host_ids]
     by_mission: set = set()  # ids of troop nouns whose only sender is the mission named
     if subject is not None and subject is topic:
         co_subjects += _set_off_list(ctx, subject, host_ids)  # "Ürdün, Mısır ve Tunus, ... asker bulunduruyor"
