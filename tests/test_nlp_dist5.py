@@ -481,6 +481,17 @@ CASES = [
      {('GH', 'ML', None), ('NE', 'ML', None), ('TD', 'ML', None)}),
     ('uk', 'Свої війська до Малі направили Чад, Нігер і Гана.',
      {('GH', 'ML', None), ('NE', 'ML', None), ('TD', 'ML', None)}),
+    # --- "respectively" in a later clause: the listed states right before the counts pair with them
+    ('en', 'Poland keeps about 600 troops in Latvia, while Spain and Italy contribute 500 and 250 soldiers respectively.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('de', 'Polen hat rund 600 Soldaten in Lettland, während Spanien und Italien 500 beziehungsweise 250 Soldaten stellen.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('ru', 'Польша держит в Латвии около 600 военных, а Испания и Италия — 500 и 250 военных соответственно.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('id', 'Polandia menempatkan sekitar 600 tentara di Latvia, sementara Spanyol dan Italia masing-masing mengirim 500 dan 250 tentara.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('es', 'Polonia mantiene unos 600 soldados en Letonia, mientras que España e Italia aportan 500 y 250 soldados, respectivamente.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
 ]
 
 

@@ -851,6 +851,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     in_order = sorted((lk for lk in links if lk.get("number") is not None and not lk["sub"]),
                       key=lambda lk: lk["number"].start) if ctx.of("respectively") else []
     rank = {id(lk): i for i, lk in enumerate(in_order)} if len(in_order) >= 2 else {}
+    paired = _paired_senders(ctx, in_order, host_ids) if rank else {}
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -865,7 +866,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
-        if id(link) in rank:
+        if id(link) in paired:  # ("..., sementara Belanda dan Norwegia masing-masing menyumbang 270 dan 150")
+            senders, explicit = [paired[id(link)]], True
+        elif id(link) in rank:
             i = rank[id(link)]
             senders = [senders[i]] if len(senders) == len(rank) else senders
             own_hosts = own_hosts or ([host_codes[i]] if len(host_codes) == len(rank) else [])
@@ -967,6 +970,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if obj is not None and obj.value.code != d.sender:
             drafts[i] = replace(d, host=obj.value.code)
     return drafts
+
+
+def _paired_senders(ctx: SentenceContext, in_order: list[dict], host_ids: set) -> dict:
+    """id(link) -> sender code where a run of two or more listed states stands right before the counts it
+    pairs with ("Belanda dan Norwegia masing-masing menyumbang 270 dan 150"): as many counts after it as
+    names in it, and the counts before it belong to others."""
+    states = [m for m in _mentions(ctx, {"name", "short"}) if id(m) not in host_ids and m.value.code not in BODIES]
+    for i, m in enumerate(states):
+        run = [m]
+        for nxt in states[i + 1:]:
+            if not ctx.coordinated(run[-1].end, nxt.start):
+                break
+            run.append(nxt)
+        after = [lk for lk in in_order if lk["number"].start >= run[-1].end]
+        if len(run) >= 2 and len(after) == len(run) and len(after) < len(in_order) and _is_list(ctx, run):
+            return {id(lk): r.value.code for lk, r in zip(after, run)}
+    return {}
 
 
 def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
