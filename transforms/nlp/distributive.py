@@ -8,8 +8,8 @@ Steps over the count links of a sentence (counts.count_links):
   Latvia", "and about 1,000 will reposition from Germany to Romania") counts the same noun;
 - segments: when two or more counts each have hosts of their own, each count goes with the hosts
   of its own stretch of the sentence: after it in languages where the place follows the count, before
-  it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명").
-A "from" place in a stretch that also names a destination is the origin, not a host.
+  it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명"); a "from" place in
+  a stretch that also names a destination is the origin, not a host;
 - gapped items: "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000", "Uganda has
   deployed 6,000 soldiers to Somalia, Burundi 3,000 and Kenya 3,500": list items of a bare name and a
   bare count repeat the counted clause before them, the name in the place of its subject (sentence_claims
@@ -28,6 +28,8 @@ from .gazetteer import HOST_KINDS
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
+
+
 def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
     """Links for a list of bare counts, each after its own place, that follow an uncounted troop noun."""
     nouns = ctx.of("troops") + [m for m in ctx.of("mention") if m.value.kind == "force"]
