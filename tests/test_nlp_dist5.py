@@ -492,6 +492,19 @@ CASES = [
      {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
     ('es', 'Polonia mantiene unos 600 soldados en Letonia, mientras que España e Italia aportan 500 y 250 soldados, respectivamente.',
      {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    # --- "respectively" with bare counts after a list of states
+    ('en', 'Poland keeps about 600 troops in Latvia, while Spain and Italy contribute 500 and 250 respectively.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('de', 'Polen hat rund 600 Soldaten in Lettland, während Spanien und Italien 500 beziehungsweise 250 stellen.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('ru', 'Польша держит в Латвии около 600 военных, а Испания и Италия — 500 и 250 соответственно.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('id', 'Polandia menempatkan sekitar 600 tentara di Latvia, sementara Spanyol dan Italia masing-masing mengirim 500 dan 250.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('es', 'Polonia mantiene unos 600 soldados en Letonia, mientras que España e Italia aportan 500 y 250, respectivamente.',
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
+    ('fr', "La Pologne compte environ 600 soldats en Lettonie, tandis que l'Espagne et l'Italie en fournissent respectivement 500 et 250.",
+     {('ES', 'LV', 500), ('IT', 'LV', 250), ('PL', 'LV', 600)}),
 ]
 
 

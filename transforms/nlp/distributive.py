@@ -96,12 +96,40 @@ def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]
                 t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
                 for t in ctx.of("from_before")):
             continue
-        if not ctx.list_joint_before(prev, _article_start(ctx, name)):
-            continue
+        if not ctx.list_joint_before(prev, _article_start(ctx, name)) or any(
+                o.end <= name.start and ctx.coordinated(o.end, _article_start(ctx, name))
+                and re.search(r"\w", ctx.text[o.end:name.start]) for o in names):
+            continue  # ("while Spain and Italy contribute 500 and 250": the name closes a list, no item of its own)
         out.append({"number": n, "value": n.value, "noun": counted[0]["noun"], "sub": False, "more": False,
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"), "subject": name})
         prev = n.end
-    return out
+    return out or _respective_items(ctx, numbers, linked, names, noun, prev)
+
+
+def _respective_items(ctx: SentenceContext, numbers, linked: set, names: list[Tag], noun: Tag, prev: int) -> list[dict]:
+    """"..., while Spain and Italy contribute 500 and 250 respectively": with a word for "respectively",
+    a run of listed names, then as many bare counts joined as a list a few words on, pair up in order."""
+    if not ctx.of("respectively"):
+        return []
+    bare = [n for n in numbers if n.start >= prev and id(n) not in linked and not _own_noun(ctx, n)]
+    for i, m in enumerate(names):
+        if m.start < prev:
+            continue
+        run = [m]
+        for nxt in names[i + 1:]:
+            if not ctx.coordinated(run[-1].end, _article_start(ctx, nxt)):
+                break
+            run.append(nxt)
+        counts = [n for n in bare if n.start >= run[-1].end][:len(run)]
+        if (len(run) < 2 or len(counts) < len(run) or ctx.gap(run[-1].end, counts[0].start) > 3
+                or PUNCT.search(ctx.text[run[-1].end:counts[0].start])
+                or not all(ctx.coordinated(a.end, b.start) or (  # ("500 beziehungsweise 250")
+                    ctx.between(a.end, b.start, "respectively") and ctx.gap(a.end, b.start) == 1)
+                    for a, b in zip(counts, counts[1:]))):
+            continue
+        return [{"number": n, "value": n.value, "noun": noun, "sub": False, "more": False,
+                 "qualifier": "approx" if n.approx else "exact", "subject": r} for n, r in zip(counts, run)]
+    return []
 
 
 # Arabic glues "with" to the count: "وأوغندا بـ6000"
