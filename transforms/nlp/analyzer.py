@@ -13,7 +13,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from datetime import date
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import yaml
 
@@ -154,7 +154,7 @@ class _ArticleRun:
         self.background: list[tuple[int, int]] = []  # relative clauses whose years date no claim
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
-        datelines = _datelines(text)
+        datelines = _datelines(text, self.t.lexicon.troop_regex)
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
                     if not _inside(m.start, datelines)]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
@@ -169,7 +169,7 @@ class _ArticleRun:
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
-        datelines = _datelines(text)
+        datelines = _datelines(text, self.t.lexicon.troop_regex)
         named = frozenset(t.value.code for t in tags if t.cat == "mention")
         tag_starts = [t.start for t in tags]  # tags and numbers come sorted by start: slice, not scan
         num_starts = [n.start for n in numbers]
@@ -310,7 +310,7 @@ class _ArticleRun:
     def dateline_agency(self) -> tuple[str, str] | None:
         """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
         article's source for what no one else is said to say."""
-        first = next(iter(_datelines(self.text)), None)
+        first = next(iter(_datelines(self.text, self.t.lexicon.troop_regex)), None)
         if first is None or first[0] > 200:
             return None
         for m in self.t.mentions.find(self.text[first[0]:first[1]]):
@@ -347,8 +347,10 @@ class _ArticleRun:
                     pairs[(d.sender, d.host)] += 1
         book = _PairBook(pairs, focus)
         claims, previous, counted_back = [], [], []
+        unplaced: list[Draft] = []  # the last sentence's troops, when it named their sender but no host
         for s0, s1, drafts in per_sentence:
             resolved = []
+            senders = [replace(d) for d in drafts if d.sender and not d.refers_back]
             for d in drafts:
                 if d.refers_back:
                     resolved += [_denial(p, d) for p in previous]
@@ -363,10 +365,12 @@ class _ArticleRun:
                     drafts.extend(d.instead)  # no claim before it: the sentence is read as any other
                     continue
                 inherited = False  # sender and host taken from the claim before: the same troops again
-                if d.partitive and previous:  # "Etwa 4.000 von ihnen ...": of the troops just named
-                    d.sender = d.sender or previous[0].sender
-                    d.host = d.host or previous[0].host
-                    d.explicit = max(d.explicit, previous[0].explicit)
+                whole = previous or unplaced  # ("Poland will send 1,000 soldiers abroad. Of these, 600 ...")
+                if d.partitive and whole:  # "Etwa 4.000 von ihnen ...": of the troops just named
+                    named_before = d.sender is None and whole[0].sender is not None  # (as if named here)
+                    d.sender = d.sender or whole[0].sender
+                    d.host = d.host or whole[0].host
+                    d.explicit = min(2, max(d.explicit + named_before, whole[0].explicit))
                 if (d.sender is None and d.host is None and previous and not d.partitive
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
@@ -416,6 +420,7 @@ class _ArticleRun:
                 resolved.append(d)
             if resolved:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
+            unplaced = senders if drafts and not resolved else []
             claims += resolved
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(split_sentences(self.text)))
@@ -731,10 +736,11 @@ def _tail_possessives(tags: list[Tag], raw: dict) -> list[Tag]:
     return out
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
+def _datelines(text: str, troops: re.Pattern | None = None) -> list[tuple[int, int]]:
     spans = []
     for m in _DATELINE.finditer(text):
-        if len(m.group(0).split()) <= _MAX_DATELINE_WORDS:
+        # (a dateline names where the story was filed, never troops: "Кения предоставила 3500 военных, Уганда — 6000")
+        if len(m.group(0).split()) <= _MAX_DATELINE_WORDS and not (troops and troops.search(m.group(0))):
             spans.append((m.start(), m.end()))
     return spans
 

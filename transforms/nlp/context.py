@@ -53,6 +53,12 @@ class SentenceContext:
         self.tags = sorted(self.tags + tags, key=lambda t: t.start)
         self._by_cat.clear()
 
+    def without(self, ids: set) -> "SentenceContext":
+        """The same sentence less the tags whose ids are given (a clause of its own read apart)."""
+        return SentenceContext(self.text, self.start, self.end, [t for t in self.tags if id(t) not in ids], self.lang,
+                               self.host_suffix, self.subject_marker, self.participle, self.coord, self.joint,
+                               self.topic_marker)
+
     def gap(self, a: int, b: int) -> int:
         """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""
         if b < a:

@@ -50,6 +50,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
                 upper = nxt
             elif ctx.coordinated(n.end, nxt.start) and not PUNCT.search(ctx.text[n.end:nxt.start]):
                 upper = nxt  # "ما بين 1500 و2000": the "and" glued to the upper bound is no range tag
+            if upper is not None and (ctx.of("respectively") or not _rises(n.value, upper.value)):
+                upper = None  # "270 dan 150 personel" (masing-masing): two counts, no range
         end = upper.end if upper else n.end
         noun = _noun_for(ctx, n, end, troops, numbers[i + 1:])
         if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):
@@ -96,6 +98,14 @@ def _demonyms_only(ctx: SentenceContext, a: int, b: int) -> bool:
         if m.value.kind == "adjective" and a <= m.start and m.end <= b:
             rest = rest.replace(m.text, " ", 1)
     return a < b and not rest.strip() and ctx.gap(a, b) <= 2
+
+
+def _rises(low: int, high: int) -> bool:
+    """A range's upper bound is above its lower one, once the upper's multiplier applies to both
+    ("от 11 до 12 тысяч")."""
+    while low * 1000 <= high:
+        low *= 1000
+    return high > low
 
 
 def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
@@ -209,8 +219,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
             noun = min(troops, key=lambda t: abs(t.start - n.start))
         return noun
     partitive = next((t for t in ctx.of("partitive") if (t.start >= end and ctx.gap(end, t.start) == 0)
-                      or (t.end <= n.start and ctx.gap(t.end, n.start) - _qualifier_words(ctx, t.end, n.start) == 0)),
-                     None)
+                      or (t.end <= n.start and ctx.gap(t.end, n.start) - _qualifier_words(ctx, t.end, n.start) == 0)
+                      or _opening_partitive(ctx, t, n)), None)
     if partitive is not None:
         return partitive
     persons = next((t for t in ctx.of("persons") if t.start >= end and ctx.gap(end, t.start) == 0), None)
@@ -250,6 +260,13 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if ctx.between(end, nxt.start, "of_whole") and ctx.gap(end, nxt.start) <= 3:
             noun = _noun_for(ctx, nxt, nxt.end, troops, later[1:])
     return noun
+
+
+def _opening_partitive(ctx: SentenceContext, t: Tag, n) -> bool:
+    """"Davon gehen 800 nach Lettland", "Of those, most - 800 - ...": a partitive that opens the sentence
+    counts the number a verb (or two words) after it, nothing else named between."""
+    return (t.end <= n.start and ctx.gap(ctx.start, t.start) == 0 and ctx.gap(t.end, n.start) <= 2
+            and not PUNCT.search(ctx.text[t.end:n.start]) and not ctx.between(t.end, n.start, "mention", "troops"))
 
 
 def _verb_between(ctx: SentenceContext, a: int, b: int) -> bool:

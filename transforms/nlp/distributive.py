@@ -1,39 +1,212 @@
 """Counts spread over hosts in one sentence: "650 troops in Lebanon, 300 in Latvia and 250 in Mali".
 
-Two steps over the count links of a sentence (counts.count_links):
+Steps over the count links of a sentence (counts.count_links):
+- bare lists: with no count beside the troop noun, two or more bare counts, each right after its own
+  place and joined as a list ("Italy's contingents abroad: in Lebanon 1,100, in Iraq 650 and in Kosovo
+  550", "в Таджикистане — около 7000, в Армении — 3000"), count the troop noun named before them;
 - elliptical counts: a bare number that continues a list after a counted troop noun ("..., 300 in
   Latvia", "and about 1,000 will reposition from Germany to Romania") counts the same noun;
 - segments: when two or more counts each have hosts of their own, each count goes with the hosts
   of its own stretch of the sentence: after it in languages where the place follows the count, before
-  it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명").
-A "from" place in a stretch that also names a destination is the origin, not a host.
+  it where the place comes first (ko, ja, tr, zh: "레바논에 650명, 라트비아에 300명"); a "from" place in
+  a stretch that also names a destination is the origin, not a host;
+- gapped items: "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000", "Uganda has
+  deployed 6,000 soldiers to Somalia, Burundi 3,000 and Kenya 3,500": list items of a bare name and a
+  bare count repeat the counted clause before them, the name in the place of its subject (sentence_claims
+  says which role that is);
+- wholes: "Of the 1,000 Spanish soldiers, 700 will go to Slovakia and 300 to Romania": a count opened by
+  an of-word (or closed by one, "500명 가운데", "1000名…官兵中") gives the whole that the counts after it
+  share out; where they go with hosts of their own, the whole is no claim beside them.
 """
 from __future__ import annotations
 
+import re
+
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
+from .gazetteer import HOST_KINDS
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
+
+
+def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
+    """Links for a list of bare counts, each after its own place, that follow an uncounted troop noun."""
+    nouns = ctx.of("troops") + [m for m in ctx.of("mention") if m.value.kind == "force"]
+    places = [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS]
+    items, prev = [], None
+    for n in numbers:
+        if not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+            continue
+        quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+        at = _item_start(ctx, quals[-1].start if quals else n.start)
+        # (a later item may leave its preposition out: "in Lebanon 1,100, Iraq 650 and Kosovo 550")
+        place = next((m for m in reversed(places) if m.end <= at and ctx.gap(m.end, at) == 0
+                      and (prev is not None or _marked_place(ctx, m))), None)
+        if place is None:
+            continue
+        lo = _prep_start(ctx, place)
+        if prev is not None and not ctx.list_joint_before(prev.end, lo):
+            continue
+        if prev is None and not any(t.end <= lo for t in nouns):
+            continue
+        items.append((n, quals[-1].value if quals else ("approx" if n.approx else "exact"), lo))
+        prev = n
+    if len(items) < 2:
+        return []
+    noun = max((t for t in nouns if t.end <= items[0][2]), key=lambda t: t.end)
+    return [{"number": n, "value": n.value, "noun": noun, "sub": False, "more": False, "qualifier": q,
+             "place_first": True} for n, q, _ in items]
+
+
+def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]:
+    """Links for list items of a name and a bare count after a counted clause; each carries its name as
+    "subject". Not where that clause's count follows its own place ("in Lebanon 1,100, Iraq 650"): there
+    the names are more places of the list."""
+    counted = sorted((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+    if not counted or counted[0].get("place_first") or _placed_count(ctx, counted[0]["number"]):
+        return []
+    # (a count linked to a noun before it, as a counter word links it in zh, is as bare: "韩国约2.85万名";
+    # so is one that shares the first count's noun after them all: "ケニアが3500人、ウガンダが6000人の兵士")
+    linked = {id(lk["number"]) for lk in counted if lk is counted[0] or (
+        lk["noun"].end > lk["number"].start and lk["noun"] is not counted[0]["noun"])}
+    names = [m for m in ctx.of("mention") if m.value.kind in ("name", "short")]
+    first, noun = counted[0]["number"], counted[0]["noun"]
+    later = [n for n in numbers if n.start >= first.end]
+    # (the items start after the first count's noun, unless that noun closes them all, as in ja/ko)
+    prev = first.end if later and noun.start >= later[0].start else max(first.end, noun.end)
+    out = []
+    for n in numbers:
+        if n.start < prev or id(n) in linked or not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+            continue
+        quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+        at = _item_start(ctx, quals[-1].start if quals else n.start)
+        # (the item may repeat its verb: "乌干达派出6000名")
+        verb = next((a.start for a in ctx.of("action") if prev <= a.start and a.end <= at and ctx.gap(a.end, at) == 0
+                     and not PUNCT.search(ctx.text[a.end:at])), at)
+        # (... or join the name to its count with a word: "o Uganda com 6.000", "وأوغندا بـ6000")
+        glue = next((g.start for g in ctx.of("count_glue") if prev <= g.start and g.end <= verb
+                     and ctx.gap(g.end, verb) == 0), None)
+        glued = _GLUED_WITH[ctx.lang].search(ctx.text, prev, verb) if glue is None and ctx.lang in _GLUED_WITH else None
+        glue = glued.start() if glued else glue
+        ends = [verb] + ([glue] if glue is not None else [])
+        name = next((m for m in reversed(names) if any(m.end <= e and ctx.gap(_particle_end(ctx, m), e) == 0 for e in ends)
+                     and not PUNCT.search(ctx.text[m.end:at])), None)
+        if name is None or _marked_place(ctx, name) or any(
+                t.end <= name.start and ctx.gap(t.end, name.start) == _filler_words(ctx, t.end, name.start)
+                for t in ctx.of("from_before")):
+            continue
+        if not ctx.list_joint_before(prev, _article_start(ctx, name)) or any(
+                o.end <= name.start and ctx.coordinated(o.end, _article_start(ctx, name))
+                and re.search(r"\w", ctx.text[o.end:name.start]) for o in names):
+            continue  # ("while Spain and Italy contribute 500 and 250": the name closes a list, no item of its own)
+        out.append({"number": n, "value": n.value, "noun": counted[0]["noun"], "sub": False, "more": False,
+                    "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"), "subject": name})
+        prev = n.end
+    return out or _respective_items(ctx, numbers, linked, names, noun, prev)
+
+
+def _respective_items(ctx: SentenceContext, numbers, linked: set, names: list[Tag], noun: Tag, prev: int) -> list[dict]:
+    """"..., while Spain and Italy contribute 500 and 250 respectively": with a word for "respectively",
+    a run of listed names, then as many bare counts joined as a list a few words on, pair up in order."""
+    if not ctx.of("respectively"):
+        return []
+    bare = [n for n in numbers if n.start >= prev and id(n) not in linked and not _own_noun(ctx, n)]
+    for i, m in enumerate(names):
+        if m.start < prev:
+            continue
+        run = [m]
+        for nxt in names[i + 1:]:
+            if not ctx.coordinated(run[-1].end, _article_start(ctx, nxt)):
+                break
+            run.append(nxt)
+        counts = [n for n in bare if n.start >= run[-1].end][:len(run)]
+        if (len(run) < 2 or len(counts) < len(run) or ctx.gap(run[-1].end, counts[0].start) > 3
+                or PUNCT.search(ctx.text[run[-1].end:counts[0].start])
+                or not all(ctx.coordinated(a.end, b.start) or (  # ("500 beziehungsweise 250")
+                    ctx.between(a.end, b.start, "respectively") and ctx.gap(a.end, b.start) == 1)
+                    for a, b in zip(counts, counts[1:]))):
+            continue
+        return [{"number": n, "value": n.value, "noun": noun, "sub": False, "more": False,
+                 "qualifier": "approx" if n.approx else "exact", "subject": r} for n, r in zip(counts, run)]
+    return []
+
+
+# Arabic glues "with" to the count: "وأوغندا بـ6000"
+_GLUED_WITH = {"ar": re.compile(r"\s+بـ?(?=\d*$)")}
+
+
+def _particle_end(ctx: SentenceContext, m: Tag) -> int:
+    """Where the name ends with its subject particle, if the language marks one ("케냐가 3500명")."""
+    if ctx.subject_marker is None:
+        return m.end
+    p = ctx.subject_marker.match(ctx.text[m.end:m.end + 6])
+    return m.end + (p.end() if p else 0)
+
+
+def _placed_count(ctx: SentenceContext, n) -> bool:
+    """The count follows its own marked place: "in Lebanon 1,100", "в Сирии — 1500"."""
+    places = [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS]
+    at = _item_start(ctx, n.start)
+    return any(m.end <= at and ctx.gap(m.end, at) == 0 and _marked_place(ctx, m) for m in places)
+
+
+def _article_start(ctx: SentenceContext, m: Tag) -> int:
+    """Where the name begins with its article ("la Corée du Sud", "a Alemanha")."""
+    start = m.start
+    for t in sorted(ctx.of("host_filler"), key=lambda t: -t.start):
+        if t.end <= start and ctx.gap(t.end, start) == 0 and not PUNCT.search(ctx.text[t.end:start]):
+            start = t.start
+    return start
+
+
+def _own_noun(ctx: SentenceContext, n) -> bool:
+    """A noun of its own follows the number ("300 vehicles", "300 more soldiers"); a word for persons
+    that repeats the list's ("1.200 orang, di Sudan Selatan 150 orang") is none."""
+    persons = {(t.start, t.end) for t in ctx.of("persons")}
+    return any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 and (t.start, t.end) not in persons
+               for t in ctx.of("non_troop", "troops", "units"))
+
+
+def _marked_place(ctx: SentenceContext, m: Tag) -> bool:
+    """A place its preposition or case ending marks as where: "in Lebanon", "в Сирии", "Katar'da"."""
+    if any(p.end <= m.start and ctx.gap(p.end, m.start) == _filler_words(ctx, p.end, m.start)
+           for p in ctx.of("host_before")):
+        return True
+    if ctx.host_suffix is None:
+        return False
+    ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
+    return bool(ctx.host_suffix.match(ending.group(0) if ending else ctx.text[m.end:m.end + 12]))
+
+
 def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
     """Bare numbers continuing a counted list, as links to the noun of the count before them."""
     if not links:
         return []
     if ctx.lang in PLACE_FIRST:
-        return _elliptical_before(ctx, numbers, links, hosts)
+        # (else the count may come first there too: "Bunların 800'ü Letonya'ya, 400'ü Polonya'ya")
+        before = _elliptical_before(ctx, numbers, links, hosts)
+        if before:
+            return before
     linked = {id(lk["number"]) for lk in links if lk.get("number") is not None}
     out = []
     for n in numbers:
         before = [lk for lk in links + out if lk.get("number") is not None and lk["number"].end <= n.start]
-        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)):
-            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count)
+        if id(n) in linked or not before or (n.bare_year and _year_after_prep(ctx, n)) or (
+                not n.bare_year and not_a_head_count(ctx, n, [])):
+            continue  # (a bare 2000 that continues the list, "و2000 في العراق", is a count; "8月", "le 3 mai" are none)
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
-        place_first = not ctx.list_joint_before(before[-1]["number"].end, at)
+        # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
+        place_first = not _joined_item(ctx, before[-1]["number"].end, at) and not (
+            opens_whole(ctx, before[-1]) and before[-1] is before[0])
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
+        if place_first and not (before[-1].get("place_first") or _placed_count(ctx, before[-1]["number"])) and not any(
+                h.end <= at and ctx.gap(h.end, at) == 0 and _marked_place(ctx, h) for h in hosts):
+            continue  # "deployed 6,000 soldiers to Somalia, Burundi 3,000": an unmarked name is who, not where
         nxt = next((m.start for m in numbers if m.start > n.end), ctx.end)
-        if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("non_troop", "troops", "units")):
+        if _own_noun(ctx, n):
             continue  # "300 vehicles", "300 more soldiers" (a noun of its own is counts' business)
         if not any(n.end <= h.start < nxt for h in hosts) and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue  # (", в Сомали — порядка 200": the item's place may come first, set off by a dash)
@@ -42,6 +215,55 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"),
                     "place_first": place_first})
     return out
+
+
+def is_whole(ctx: SentenceContext, link: dict, links: list[dict]) -> bool:
+    """The count gives a whole that later counts share out: an of-word right before it (past articles)
+    opening the sentence or a clause ("Of the 3,000 ...", "Von den 4.800 ...", "Из 1200 ..."), or a
+    whole word right after it or its noun ("500명 가운데", "500人のうち", "1000名维和官兵中"); and a count follows."""
+    n = link.get("number")
+    return n is not None and any(lk.get("number") is not None and lk["number"].start > max(n.end, link["noun"].end)
+                                 for lk in links) and opens_whole(ctx, link)
+
+
+def opens_whole(ctx: SentenceContext, link: dict) -> bool:
+    """The words of a whole stand at the count (is_whole without asking for later counts)."""
+    n = link["number"]
+    for t in ctx.of("of_whole"):
+        if t.end <= n.start and ctx.gap(t.end, n.start) == _filler_words(ctx, t.end, n.start) \
+                and not re.search(r"\w", re.sub(r".*[,،，:]", "", ctx.text[ctx.start:t.start], flags=re.S)):
+            return True
+    end = max(n.end, link["noun"].end)
+    return any(t.start >= end and _COUNTER_ONLY.match(ctx.text[end:t.start]) for t in ctx.of("whole_after"))
+
+
+# what may stand between a count (or its noun) and the whole word after it: a person counter
+_COUNTER_ONLY = re.compile(r"\s?[명人名]?\s?$")
+
+
+def _filler_words(ctx: SentenceContext, a: int, b: int) -> int:
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
+
+
+def without_wholes(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """The links less the wholes, when the counts they share out go with hosts of their own; else all."""
+    parts = [lk for lk in links if not is_whole(ctx, lk, links)]
+    if len(parts) == len(links) or not hosts_per_count(ctx, parts, hosts):
+        return links
+    return parts
+
+
+def _joined_item(ctx: SentenceContext, lo: int, at: int) -> bool:
+    """lo..at ends the way a list joins its next item: a joint, or a joint and the item's own verb
+    ("... out of Niger and will withdraw about 1,000 more from Chad")."""
+    if ctx.list_joint_before(lo, at):
+        return True
+    verb = next((a for a in ctx.of("action") if lo <= a.start and a.end <= at and ctx.gap(a.end, at) == 0
+                 and not PUNCT.search(ctx.text[a.end:at])), None)
+    if verb is None:
+        return False
+    words = [m.start() for m in re.finditer(r"\w+", ctx.text[lo:verb.start])][-2:]
+    return any(ctx.list_joint_before(lo, cut) for cut in [verb.start] + [lo + w for w in reversed(words)])
 
 
 def _elliptical_before(ctx: SentenceContext, numbers, links: list[dict], hosts: list[Tag]) -> list[dict]:
@@ -79,9 +301,12 @@ def _year_after_prep(ctx: SentenceContext, n) -> bool:
 
 
 def _item_start(ctx: SentenceContext, pos: int) -> int:
-    """Where a list item begins: before "a further", "otros", "weitere" that open it ("and a further 700");
+    """Where a list item begins: before "a further", "otros", "weitere", "sebanyak" that open it ("and a further 700");
     not back over a comma into the item before ("no Sudão do Sul, 1.800": "Sul" ends the last item)."""
-    for t in sorted(ctx.of("more", "host_filler"), key=lambda t: -t.start):
+    names = [(m.start, m.end) for m in ctx.of("mention")]
+    for t in sorted(ctx.of("more", "host_filler", "tally"), key=lambda t: -t.start):
+        if any(a <= t.start and t.end <= b for a, b in names):
+            continue  # a word of the place's own name ("Sudan Selatan 150")
         if t.end <= pos and ctx.gap(t.end, pos) == 0 and not PUNCT.search(ctx.text[t.end:pos]):
             pos = t.start
     return pos
@@ -97,10 +322,10 @@ def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -
     if any(lk.get("place_first") for lk in counted):
         return _segments(ctx, counted, hosts, True)
     out = _segments(ctx, counted, hosts, ctx.lang in PLACE_FIRST)
-    if not out and ctx.lang not in PLACE_FIRST:
+    if not out:
         # "в Джибути ... 1500 военных, в Кот-д'Ивуаре — 600, а в Габоне — 350": this sentence puts
-        # each item's place before its count
-        out = _segments(ctx, counted, hosts, True)
+        # each item's place before its count; "600名将前往南苏丹，400名前往黎巴嫩", "300명은 레바논에": after it
+        out = _segments(ctx, counted, hosts, ctx.lang not in PLACE_FIRST)
     return out
 
 

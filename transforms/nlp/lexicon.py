@@ -18,7 +18,7 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
 _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
-         "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole",
+         "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole", "whole_after", "count_glue", "respectively",
          "change", "from_before", "from_after", "change_to",
          "negation", "negation_before", "hearsay", "anonymous", "agent", "rejects", "never", "absence", "absence_after", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
@@ -108,8 +108,10 @@ def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str
     coord = re.compile(rf"^\s*(?:{filler}\s*)*{conj}\s*(?:(?:{conj}|{filler})\s*)*$", re.I)
     # a contrastive "and/while" (ru/uk "а", "while") opens the next item of a spread list ("..., а в
     # Габоне — 350") but joins no names into one list
-    joint_conj = rf"(?:{conj}|(?:{word(item_joints)}){bound})" if item_joints else conj
-    joint = re.compile(rf"{joint_conj}\s*(?:{filler}\s*)*$", re.I)
+    # (searched, not matched: a conjunction must open its word, "dan" is no joint at the end of "Sudan")
+    start = "" if lang in NO_SPACE_LANGS else r"(?<!\w)"
+    joint_conj = rf"(?:{_LIST_PUNCT}|{start}(?:{word(conjunctions)}){bound}|{start}(?:{word(item_joints)}){bound})"
+    joint = re.compile(rf"{joint_conj}\s*(?:{start}{filler}\s*)*$", re.I)
     return coord, joint
 
 

@@ -16,8 +16,9 @@ from .terms import TermMatcher
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
 # A separator followed by exactly three digits is grouping (14.000, 14,000, 14 000); otherwise decimal.
 # A number glued to a Latin or Cyrillic letter names a thing ("M23", "F-16", "Су-25"), it counts none;
-# so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300": with 300).
-_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u064a\u0671-\u06d3]{2})"
+# so does one glued to an Arabic word ("إم23"), though not to a one-letter prefix ("ب300", "بـ300": with 300;
+# the tatweel that draws the prefix out is no letter).
+_NAMED = r"(?<![A-Za-zÀ-ɏЀ-ӿ])(?<![A-Za-zÀ-ɏЀ-ӿ]-)(?<![\u0620-\u063f\u0641-\u064a\u0671-\u06d3]{2})"
 # ... and so does an ordinal ("a 17.ª Força", "o 3.º batalhão", "la 2ª brigada").
 _NUMERIC = _NAMED + r"(?:(?<![\d.,])\d{1,3}(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3}(?!\d))+(?:[.,]\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?)(?!\d*\.?[ªº])"
 _CJK_DIGIT = "〇零一二两三四五六七八九十百千万萬亿億"
@@ -96,6 +97,9 @@ class NumberFinder:
         words = [(w, (v, False)) for w, v in (cfg.get("words") or {}).items()]
         words += [(w, (v, True)) for w, v in (cfg.get("approx_words") or {}).items()]
         self.words = TermMatcher(words, lang) if words else None
+        # what may join two number words that add up ("two hundred and fifty", "duzentos e cinquenta")
+        joiners = "|".join(re.escape(w) for w in cfg.get("word_joiners") or ())
+        self.joint = re.compile(r"^(?:\s|-|\s(?:" + joiners + r")\s)$" if joiners else r"^(?:\s|-)$", re.IGNORECASE)
         self.cjk = lang in ("ko", "ja", "zh")
 
     def find(self, text: str) -> list[Number]:
@@ -139,6 +143,7 @@ class NumberFinder:
                 continue  # 5,6 magnitude, 13.21 o'clock: not a head count
             bare_year = (not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")) is not None)
             add(Number(m.start(), end, int(value), bare_year=bare_year))
+        worded: set[int] = set()  # starts of numbers written in words
         if self.words:
             for w in self.words.find(text):
                 value, approx = w.payloads[0]
@@ -148,4 +153,19 @@ class NumberFinder:
                     value *= self.multipliers[m.group(1).lower()]
                     end += m.end()
                 add(Number(w.start, end, value, approx=approx))
-        return sorted(found, key=lambda n: n.start)
+                worded.add(w.start)
+        return self._summed(text, sorted(found, key=lambda n: n.start), worded)
+
+    def _summed(self, text: str, found: list[Number], worded: set) -> list[Number]:
+        """Number words in a row add up where each is below the last's round part: "сто п'ятдесят" is
+        150, "two hundred and fifty" 250, "doscientos cincuenta" 250 (not "two three")."""
+        out: list[Number] = []
+        for n in found:
+            prev = out[-1] if out else None
+            if (prev is not None and n.start in worded and prev.start in worded and not prev.approx and not n.approx
+                    and 0 < n.value < prev.value and prev.value % 10 ** len(str(n.value)) == 0
+                    and self.joint.match(text[prev.end:n.start])):
+                out[-1] = Number(prev.start, n.end, prev.value + n.value)
+                continue
+            out.append(n)
+        return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import elliptical_links, hosts_per_count, unassigned_hosts
+from .distributive import bare_list_links, elliptical_links, gapped_links, hosts_per_count, unassigned_hosts, without_wholes
 from .separable import split_verb_tags
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
@@ -24,6 +24,8 @@ SPEAKER_SUBJECT = HEAD_FINAL | {"zh"}
 # "AとB、C"), not only the last two: a comma after it does not close the list.
 LOOSE_CONJUNCTION = frozenset({"ko", "ja"})
 # (VERB_FIRST, context.py: a verb may open the clause, its subject right after it: "تنشر إثيوبيا ... جندي")
+# Languages whose subject may follow the verb when the object comes first ("Свои войска в Мали направили Чад").
+OBJECT_FIRST = frozenset({"ru", "uk"})
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
@@ -71,6 +73,14 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
     leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
         a.end <= t.start and ctx.gap(a.end, t.start) == 0 for a in ctx.of("troops", "units", "action"))]
+    # ... and so does the same from-word opening the next item of the list ("retirera 400 soldats de
+    # Lettonie et 150 de Pologne", "menarik 400 tentara dari Irak dan 150 dari Afghanistan")
+    for t in ctx.of("from_before"):
+        if leaving and t not in preps and t not in leaving and t.start > leaving[-1].end and any(
+                m.start >= leaving[-1].end and m.end <= t.start and _joined_count(ctx, m.end, t.start)
+                and ctx.gap(m.end, t.start) <= 4 and not ctx.between(m.end, t.start, "action", "troops", "units", "mention")
+                for m in _mentions(ctx, HOST_KINDS)):
+            leaving.append(t)
     if leaving:
         preps = sorted(preps + leaving, key=lambda t: t.start)
     crossed = {id(m): m for _, m, _ in crossed_borders(ctx)}
@@ -83,8 +93,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang == "tr":  # the case ending is part of the matched name: Libya'ya
             ending = re.search(r"['’]\w+$", m.text)
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
-        else:
-            by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(after))
+        else:  # (past a closing bracket: "아랍에미리트(UAE)에")
+            by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(re.sub(r"^[)）」』\]\"”’]+", "", after)))
+        # "ニジェールから1500人、チャドから1000人の兵士を撤収させる": a from-word after the name, in a clause
+        # that ends in a withdrawal, says where they leave
+        by_suffix = by_suffix or (ctx.lang in HEAD_FINAL and any(_adjacent(ctx, m, t) for t in ctx.of("from_after"))
+                                  and any(a.value == "withdrawal" and a.start >= m.end for a in ctx.of("action")))
         if ctx.lang in HEAD_FINAL and any(sp.value == "according_to" and sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1
                                           and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech")):
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
@@ -115,13 +129,30 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
-        elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
+        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
                 sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
                 for sp in ctx.of("speech"))):
             # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
+    """a..pos is a list joint and a bare count, a word opening its item between at most ("et 150 de",
+    "und weitere 1.000 aus")."""
+    m = re.search(r"(\w+\s+)?(\d[\d.,\u00a0\u202f ]*)\s*$", ctx.text[a:pos])
+    return m is not None and (ctx.list_joint_before(a, a + m.start(2)) or ctx.list_joint_before(a, a + m.start()))
+
+
+_BRACKETED_COUNT = re.compile(r"\s*[(（]\s*\d[\d.,\u00a0\u202f ]*[)）]")
+
+
+def _coordinated_past_count(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Only a list's joints between a and b, past a count in brackets after the first name
+    ("in the Central African Republic (220), Romania (180) and Lithuania (60)")."""
+    m = _BRACKETED_COUNT.match(ctx.text, a, b) if a <= b else None
+    return ctx.coordinated(m.end() if m else a, b)
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -391,6 +422,11 @@ def national_of(ctx: SentenceContext, body: Tag, troop: Tag, used: set = frozens
               and id(m) not in used and only_link(m, a)]
     if before:
         return before[-1]
+    # a demonym right after them, where it follows its noun ("les casques bleus italiens", "cascos azules uruguayos")
+    after = next((m for m in _mentions(ctx, {"adjective"}) if m.start >= b and ctx.gap(b, m.start) == 0
+                  and not _PUNCT.search(ctx.text[b:m.start]) and m.value.code not in BODIES and id(m) not in used), None)
+    if after is not None:
+        return after
     if _withdraws(ctx, ctx.end):
         return None
     for m in _mentions(ctx, {"name", "short"}):
@@ -513,7 +549,15 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
     ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
-    links = count_links(ctx, numbers)
+    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
+    # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
+    # count is a clause of its own; the rest of the sentence is read without them
+    gapped = gapped_links(ctx, numbers, links)
+    if gapped:
+        taken = {id(g["number"]) for g in gapped}
+        links = [lk for lk in links if id(lk.get("number")) not in taken]
+        numbers = [n for n in numbers if id(n) not in taken]
+        ctx = ctx.without({id(g["subject"]) for g in gapped})
     # "Etwa 4.000 von ihnen ...": a counted "of them" stands for the troops named before
     # "participa na MINUSCA", "joined UNIFIL": a mission after a preposition is where, not whose
     joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
@@ -652,6 +696,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     group_types = _types_by_host_group(ctx, candidates, actions)
     # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
     links += elliptical_links(ctx, numbers, links, candidates)
+    links = without_wholes(ctx, links, candidates)  # "Of the 1,000 soldiers, 700 will go to A and 300 to B"
     per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
@@ -689,9 +734,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             # says whom they serve, the state before it is who sends them
             state = subject_before(ctx, subject.start, skip)
             subject = state if state is not None and state.value.code not in BODIES else subject
-    if subject is None and verb is not None and ctx.lang in VERB_FIRST:
+    inverted = False
+    if subject is None and verb is not None and (ctx.lang in VERB_FIRST or (
+            ctx.lang in OBJECT_FIRST and any(t.end <= verb.start for t in troops))):
+        # ("Свої війська до Малі направили Чад, Нігер і Гана": the troops first, who sends them after the verb)
         subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
+        inverted = subject is not None
     beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
@@ -757,11 +806,17 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
+    hosting_host = None
     if ctx.of("hosting") and (host_codes == [None] or subject is not None):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
         # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
         h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
+        if h is None and ctx.lang in VERB_FIRST:  # "تستضيف اليابان نحو 54 ألف جندي أمريكي"
+            verb = ctx.of("hosting")[0]
+            h = next((m for m in _mentions(ctx, {"name", "short"}) if m.start >= verb.end
+                      and ctx.gap(verb.end, m.start) == 0 and id(m) not in taken), None)
+        hosting_host = h
         host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
         if h is not None and subject is h:
             subject = None
@@ -819,6 +874,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     co_before = lambda t: [m for m in _coordinated_before(ctx, t)
                            if src_tag is None or not (src_tag.start <= m.start and m.end <= src_tag.end)]
     co_subjects = co_before(subject) if subject is not None else []
+    if inverted:
+        co_subjects += [m for m in _coordinated_after(ctx, subject) if id(m) not in host_ids]
     by_mission: set = set()  # ids of troop nouns whose only sender is the mission named
     if subject is not None and subject is topic:
         co_subjects += _set_off_list(ctx, subject, host_ids)  # "Ürdün, Mısır ve Tunus, ... asker bulunduruyor"
@@ -844,6 +901,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         return [None], False
 
     missions = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES]
+    # "Belanda dan Norwegia masing-masing menyumbang 270 dan 150 personel", "1,700 and 1,000 soldiers in
+    # Lithuania and Romania respectively": lists as long as the counts pair up with them in order
+    in_order = sorted((lk for lk in links if lk.get("number") is not None and not lk["sub"]),
+                      key=lambda lk: lk["number"].start) if ctx.of("respectively") else []
+    rank = {id(lk): i for i, lk in enumerate(in_order)} if len(in_order) >= 2 else {}
+    paired = _paired_senders(ctx, in_order, host_ids) if rank else {}
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -858,8 +921,29 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
+        if id(link) in paired:  # ("..., sementara Belanda dan Norwegia masing-masing menyumbang 270 dan 150")
+            senders, explicit = [paired[id(link)]], True
+        elif id(link) in rank:
+            i = rank[id(link)]
+            senders = [senders[i]] if len(senders) == len(rank) else senders
+            own_hosts = own_hosts or ([host_codes[i]] if len(host_codes) == len(rank) else [])
         for sender in senders:
             add(sender, ctype, value, link["qualifier"], explicit, noun, own_hosts)
+    if gapped:
+        # each item in the place of the clause's subject: where they are when a hosting state (or no
+        # state) opens it, who sends them when a sending state does
+        first_link = min((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+        senders, explicit = senders_for(first_link["noun"])
+        first_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(first_link), ()))) or host_codes
+        as_sender = hosting_host is None and subject is not None and subject.value.kind in ("name", "short")
+        for g in gapped:
+            code = g["subject"].value.code
+            if as_sender:
+                add(code, main_type, g["value"], g["qualifier"], True, g["noun"], [h for h in first_hosts if h != code])
+            else:
+                for sender in senders:
+                    if sender != code:
+                        add(sender, main_type, g["value"], g["qualifier"], explicit, g["noun"], [code])
     uncounted = list(dict.fromkeys(h.value.code for h in unassigned_hosts(ctx, links, candidates, per_count)))
     if per_count and group_types:
         # "..., after closing its bases in Chad and Senegal": hosts of a verb of another type than the
@@ -945,6 +1029,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if obj is not None and obj.value.code != d.sender:
             drafts[i] = replace(d, host=obj.value.code)
     return drafts
+
+
+def _paired_senders(ctx: SentenceContext, in_order: list[dict], host_ids: set) -> dict:
+    """id(link) -> sender code where a run of two or more listed states stands right before the counts it
+    pairs with ("Belanda dan Norwegia masing-masing menyumbang 270 dan 150"): as many counts after it as
+    names in it, and the counts before it belong to others."""
+    states = [m for m in _mentions(ctx, {"name", "short"}) if id(m) not in host_ids and m.value.code not in BODIES]
+    for i, m in enumerate(states):
+        run = [m]
+        for nxt in states[i + 1:]:
+            if not ctx.coordinated(run[-1].end, nxt.start):
+                break
+            run.append(nxt)
+        after = [lk for lk in in_order if lk["number"].start >= run[-1].end]
+        if len(run) >= 2 and len(after) == len(run) and len(after) < len(in_order) and _is_list(ctx, run):
+            return {id(lk): r.value.code for lk, r in zip(after, run)}
+    return {}
 
 
 def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
@@ -1076,9 +1177,11 @@ def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
 def _served_in(ctx: SentenceContext, m: Tag) -> bool:
     """A mission named as what troops join or serve in: after a place preposition or with a destination
     case ending ("在联黎部队服役", "in UNIFIL"), or the object right after a verb ("will join UNMISS")."""
+    # (past a few words naming its part: "will join the naval force of UNIFIL", "إلى القوة البحرية التابعة لليونيفيل")
     return _case_marked_place(ctx, m) or any(
-        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 1 and not _PUNCT.search(
-            ctx.text[p.end:m.start]) for p in ctx.of("host_before", "action"))
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 4 and not _PUNCT.search(
+            ctx.text[p.end:m.start]) and not ctx.between(p.end, m.start, "mention", "troops", "action", "speech")
+        for p in ctx.of("host_before", "action"))
 
 
 def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
@@ -1222,7 +1325,9 @@ def _opening_state(ctx: SentenceContext, taken: set) -> Tag | None:
     """"La Chine fournit environ 400 casques bleus ...": with no verb we know, a state (or its capital)
     that opens the sentence, after an article at most, is its subject."""
     first = next(iter(_mentions(ctx, {"name", "short", "capital"})), None)
-    if first is None or id(first) in taken or not re.match(r"\s+\w", ctx.text[first.end:first.end + 3]):
+    # (where words are not spaced, the next word follows the name at once: "中国目前在南苏丹有约1050名")
+    if first is None or id(first) in taken or not re.match(r"\s*\w" if ctx.cjk else r"\s+\w",
+                                                          ctx.text[first.end:first.end + 3]):
         return None  # "Afganistán (2001-presente): 11 mil soldados" is a heading, not a subject
     lead = re.sub(r"\b\w{1,2}['’]\s*$", "", ctx.text[ctx.start:first.start])  # elided article: "L'Éthiopie"
     return first if ctx.gap(ctx.start, ctx.start + len(lead)) == _fillers(ctx, ctx.start, ctx.start + len(lead)) else None
@@ -1253,8 +1358,11 @@ def _set_off_list(ctx: SentenceContext, first: Tag, taken: set) -> list[Tag]:
 def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
     """Names joined after an owner by "and"/",": "troops from Canada, Spain and Poland"."""
     out, cur = [], first
+    # (a place preposition opens another item, where: "militares españoles; en el Líbano, 650")
+    of_words = {(t.start, t.end) for t in ctx.of("genitive", "from_before")}
     for m in [m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.start >= first.end]:
-        if not ctx.coordinated(cur.end, m.start):
+        if not ctx.coordinated(cur.end, m.start) or any(
+                cur.end <= p.start and p.end <= m.start and (p.start, p.end) not in of_words for p in ctx.of("host_before")):
             break
         out.append(m)
         cur = m

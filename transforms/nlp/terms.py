@@ -39,6 +39,13 @@ def is_case_sensitive(term: str) -> bool:
     return core.isupper() and len(core) <= 6 and any(c.isalpha() for c in core)
 
 
+def _ar_li_forms(entries) -> list[tuple[str, object]]:
+    """Arabic "li-" before the article drops its alif: "للأردن" (Jordan has / for Jordan) is ل + الأردن,
+    "للقوات" ل + القوات; the glued form is a term of its own, with the same payload."""
+    return [("لل" + term.strip()[2:], payload) for term, payload in entries
+            if term.strip().startswith("ال") and len(term.strip()) > 3]
+
+
 def _trie_pattern(words: dict[str, str], tail_exact: str) -> str:
     """words: literal -> 'exact'|'stem'. Longest alternatives come first so the regex prefers them."""
     trie: dict = {}
@@ -76,6 +83,8 @@ class TermMatcher:
         self._inner: list[tuple[re.Pattern, list]] = []  # terms with a "*" inside: "Южн* Коре*"
         cs_words: dict[str, str] = {}
         ci_words: dict[str, str] = {}
+        if lang == "ar":
+            entries = list(entries) + _ar_li_forms(entries)
         for term, payload in entries:
             term = term.strip()
             if not term or term == "*":
