@@ -336,6 +336,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                                         for sp in ctx.of("speech")):
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
+            if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
+                continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
             g = ctx.gap(troop.end, m.start)
@@ -690,7 +692,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
     # off after a host that is not the troops' own country is that host's border, not one at home
     own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
-    abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes)
+    abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes) or _host_border(ctx, t, hosts, own_codes)
     domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
         not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
@@ -929,6 +931,21 @@ def _border_abroad(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -
         and any(f.start <= cue.start and cue.end <= f.end or cue.start <= f.start and f.end <= cue.end
                 for f in ctx.of("frontier")) \
         and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts)
+
+
+def _host_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -> bool:
+    """"clashed with Sudan's army in Sudan's eastern border region", "dans la région frontalière du
+    Soudan": a frontier word joined to a host's own name is that host's border; where the troops'
+    owners are named and none is a host's country, they stand abroad, not at their own border."""
+    if not hosts or not own or own & {h.value.code for h in hosts} or not any(
+            f.start <= cue.start < f.end or cue.start <= f.start < cue.end for f in ctx.of("frontier")):
+        return False
+    codes = {h.value.code for h in hosts}
+    words = lambda a, b: sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if w != "s") - _fillers(ctx, a, b)
+    return any(m.value.code in codes and not _PUNCT.search(ctx.text[min(m.end, cue.end):max(m.start, cue.start)])
+               and ((m.end <= cue.start and words(m.end, cue.start) <= 0)
+                    or (m.start >= cue.end and words(cue.end, m.start) <= 1))
+               for m in _mentions(ctx, {"name", "short", "adjective", "place"}))
 
 
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
