@@ -89,8 +89,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
-                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
+                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
+                if not _is_troop_word(ctx, i)) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
+            # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         # a demonym glued to its troop noun says whose they are, even after a place word
@@ -119,6 +121,11 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _is_troop_word(ctx: SentenceContext, t: Tag) -> bool:
+    """The word is also a troop noun ("army", "军队"), so what it does is what the troops do."""
+    return any(x.start == t.start and x.end == t.end for x in ctx.of("troops"))
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -244,7 +251,7 @@ def find_adversary(ctx: SentenceContext) -> Tag | None:
 def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
     """A state named next to a side word, a few words (its army, "the forces of") between at most."""
     for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
-        if m.value.kind == "place" or m.value.code in BODIES:
+        if m.value.kind in ("place", "region") or m.value.code in BODIES:
             continue
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
@@ -611,7 +618,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # is not the claim's troops' own); "... against Rwandan soldiers in North Kivu" keeps the Rwandans,
     # who are abroad, and "fighting against Ukrainian troops" with no place says not where
     enemy = find_adversary(ctx) if "combat" in types else None
-    soil = {h.value.code for h in all_hosts} | {m.value.code for m in _mentions(ctx, {"place", "town", "capital"})}
+    soil = {h.value.code for h in all_hosts} | {m.value.code for m in _mentions(ctx, {"place", "region", "town", "capital"})}
     if enemy is not None and enemy.value.code in soil and any(
             owners.get(id(t)) not in (None, enemy) for t in troops):
         troops = [t for t in troops if owners.get(id(t)) is not enemy]
@@ -622,7 +629,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
     # from-word is where they set out, when another country is where they go
     own = {o.value.code for o in owners.values()}
-    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "town") and h.value.code in own
+    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "region", "town") and h.value.code in own
                    and any(f.end <= h.start and ctx.gap(f.end, h.start) - _fillers(ctx, f.end, h.start) == 0
                            for f in ctx.of("from_before"))]
     if setting_out and any(h.value.code not in own for h in candidates):
@@ -699,7 +706,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
-    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town", "capital"})
+    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "region", "town", "capital"})
                    if m.value.english and not speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
@@ -708,7 +715,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts or (
-            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") for h in hosts))):
+            ally.value.code not in host_codes and all(h.value.kind in ("place", "region", "capital") for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
         # (and a town the gazetteer placed elsewhere does not outweigh the ally)
         host_codes, theatre = [ally.value.code], False
@@ -736,13 +743,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
     # of sending it is where the troops set out from (analyzer)
     leaves_city = main_type == "withdrawal" and bool(hosts) and all(
-        h.value.kind in ("place", "capital", "town") and any(
+        h.value.kind in ("place", "region", "capital", "town") and any(
             a.value == "withdrawal" and a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
-    city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
+    city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "region", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
@@ -945,7 +952,7 @@ def _host_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -> 
     return any(m.value.code in codes and not _PUNCT.search(ctx.text[min(m.end, cue.end):max(m.start, cue.start)])
                and ((m.end <= cue.start and words(m.end, cue.start) <= 0)
                     or (m.start >= cue.end and words(cue.end, m.start) <= 1))
-               for m in _mentions(ctx, {"name", "short", "adjective", "place"}))
+               for m in _mentions(ctx, {"name", "short", "adjective", "place", "region"}))
 
 
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
@@ -956,7 +963,7 @@ def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
           or (m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1 and not _PUNCT.search(ctx.text[cue.end:m.start]))]
     codes = {m.value.code for m in by}
     return bool(codes) and any(h.value.code not in codes and id(h) not in {id(m) for m in by}
-                               and h.value.kind in ("name", "short", "place") for h in hosts)
+                               and h.value.kind in ("name", "short", "place", "region") for h in hosts)
 
 
 _CLAUSE_BREAK = re.compile(r"[,،，](?!\d)|[;:()；：（）]")  # (not the comma inside "1,000")
@@ -1118,7 +1125,7 @@ def _speaker_seat(ctx: SentenceContext, m: Tag) -> bool:
     Ulan-Bator mit", "said the defence ministry in Accra", "a indiqué l'état-major à Lomé"): an
     institution, a place preposition, the city; a speech verb right before the institution or right
     after the city. Where the speaker sits is no destination."""
-    if m.value.kind not in ("place", "capital", "town"):
+    if m.value.kind not in ("place", "region", "capital", "town"):
         return False
     for t in ctx.of("institution"):
         if not (t.end <= m.start and ctx.gap(t.end, m.start) == 1 and ctx.between(t.end, m.start, "host_before")):
@@ -1135,7 +1142,7 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     # (Chinese names whom it addresses before the verb, "向美国表示": "否认向刚果（金）派兵" is where to)
     # ("exigió una vez más a Moscú", "demanded once again of Moscow": a word saying "again" between)
     again = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("again") if a <= t.start and t.end <= b)
-    return m.value.kind != "place" and any(
+    return m.value.kind not in ("place", "region") and any(
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
@@ -1243,7 +1250,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     beside = neighbours(ctx)
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) if m.value.code not in taken and id(m) not in beside
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place", "region"}) if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
@@ -1273,7 +1280,7 @@ def _main_verb(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> T
 def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
     """"a Coreia do Norte enviou ...": a name right before the first verb, ahead of every troop noun, is
     the subject even when an article that doubles as a preposition (pt "a", fr "à") precedes it."""
-    if ctx.lang in SPEAKER_SUBJECT or m.value.kind == "place" or any(t.start < m.end for t in troops + actions):
+    if ctx.lang in SPEAKER_SUBJECT or m.value.kind in ("place", "region") or any(t.start < m.end for t in troops + actions):
         return False
     articles = {(t.start, t.end) for t in ctx.of("host_filler")}
     preps = [p for p in ctx.of("host_before") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
