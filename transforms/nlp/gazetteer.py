@@ -192,6 +192,12 @@ def place_entries(lang: str) -> list[tuple[str, Entity]]:
             for term in p["terms"]]
 
 
+def _unaccented(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _fold(name: str) -> str:
     import unicodedata
 
@@ -305,6 +311,7 @@ def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[s
         if c["population"] >= MAJOR_POPULATION:
             cities.setdefault(_fold(c["name"]), set()).add(c["countrycode"])
     cjk = lang in ("ja", "zh", "ko")
+    script = _SCRIPT.get(lang)
     entries = []
     for name, (code, english) in _region_names(lang).items():
         key = name.lower()
@@ -312,6 +319,8 @@ def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[s
                 or cities.get(_fold(name), {code}) != {code}):
             continue
         forms = slavic_forms(name, lang) if lang in ("ru", "uk") else {name}
+        if not cjk and script is None:
+            forms.add(_unaccented(name))  # the press often drops the accents: "Zambezia", "Segou"
         entries += [(("=" + f) if f[:1].isupper() else f, Entity(code, "region", english)) for f in forms
                     if f.lower() not in taken]
     return entries

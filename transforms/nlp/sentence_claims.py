@@ -124,8 +124,11 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
 
 
 def _is_troop_word(ctx: SentenceContext, t: Tag) -> bool:
-    """The word is also a troop noun ("army", "军队"), so what it does is what the troops do."""
-    return any(x.start == t.start and x.end == t.end for x in ctx.of("troops"))
+    """The word is also a troop noun ("army", "军队"), so what it does is what the troops do, unless
+    its clause cites it ("according to a statement by the army in Dhaka")."""
+    a, _ = _clause(ctx, t)
+    return any(x.start == t.start and x.end == t.end for x in ctx.of("troops")) and not any(
+        a <= sp.start and sp.end <= t.start for sp in ctx.of("speech"))
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -350,6 +353,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
+            if ctx.between(troop.end, m.start, "action") and not origin:
+                continue  # "军人已撤离乍得", "soldiers left Mali": the verb's object, not whose
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
             if origin and g <= 2:
@@ -715,9 +720,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts or (
-            ally.value.code not in host_codes and all(h.value.kind in ("place", "region", "capital") for h in hosts))):
+            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
-        # (and a town the gazetteer placed elsewhere does not outweigh the ally)
+        # (and a town the gazetteer placed elsewhere does not outweigh the ally; a state's region does:
+        # "alongside Russian forces in the Volyn region" fight in Ukraine)
         host_codes, theatre = [ally.value.code], False
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
