@@ -353,8 +353,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
-            if ctx.between(troop.end, m.start, "action") and not origin:
-                continue  # "军人已撤离乍得", "soldiers left Mali": the verb's object, not whose
+            if ctx.between(troop.end, m.start, "action") and not origin and not ctx.between(troop.end, m.start, "homeward"):
+                continue  # "军人已撤离乍得", "soldiers left Mali": the verb's object, not whose (but
+                # "士兵已返回朝鮮", "soldiers returned to Korea": where they come home to is whose)
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
             if origin and g <= 2:
