@@ -123,6 +123,20 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     return _with_runs_before(ctx, hosts, exclude)
 
 
+def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
+    """"Estados Unidos anunció que retirará 700 soldados", "Francia informó que enviará": the speaker's
+    speech verb is followed at once by the troops' verb (a that-word between at most), which names no
+    subject of its own: the speaker does what it announces."""
+    for sp in ctx.of("speech"):
+        if sp.start < src.end or ctx.gap(src.end, sp.start) > 1 or sp.value not in ("says", "confirms"):
+            continue
+        for a in ctx.of("action"):
+            if a.start >= sp.end and ctx.gap(sp.end, a.start) <= 2 and not _PUNCT.search(ctx.text[sp.end:a.start]) \
+                    and not ctx.between(sp.end, a.start, "mention", "troops", "units", "pronouns", "speech"):
+                return True
+    return False
+
+
 def _is_troop_word(ctx: SentenceContext, t: Tag) -> bool:
     """The word is also a troop noun ("army", "军队"), so what it does is what the troops do, unless
     its clause cites it ("according to a statement by the army in Dhaka")."""
@@ -638,6 +652,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "region", "town") and h.value.code in own
                    and any(f.end <= h.start and ctx.gap(f.end, h.start) - _fillers(ctx, f.end, h.start) == 0
                            for f in ctx.of("from_before"))]
+    # "regressaram ao Brasil depois de 13 anos no Haiti", "عاد ... إلى المغرب": troops coming home or
+    # leaving go to their own country; the other country named is the one they leave
+    if (ctx.of("homeward") or _withdraws(ctx, ctx.end)) and any(h.value.code not in own for h in candidates):
+        setting_out += [h for h in candidates if h.value.code in own and h not in setting_out]
     if setting_out and any(h.value.code not in own for h in candidates):
         candidates = [h for h in candidates if h not in setting_out]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
@@ -685,7 +703,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
-    speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
+    speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and (
+        src_tag.value.kind == "institution" or _speaker_does(ctx, src_tag)))
     # ("...도착했다고 합동참모본부가 밝혔다": a head-final state body speaks last of its own forces)
     late_ok = ctx.lang in HEAD_FINAL and src_tag is not None and src_tag.value.kind in ("leader", "institution")
     # "За даними української розвідки, у Малі перебувають ...": a source cited with "according to"
