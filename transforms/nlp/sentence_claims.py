@@ -725,7 +725,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # off after a host that is not the troops' own country is that host's border, not one at home
     own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
     abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes) or _host_border(ctx, t, hosts, own_codes)
-    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
+    domestic = any(not _clause_border(ctx, t, hosts) and not _host_border(ctx, t, hosts, own_codes)
+                   for t in ctx.of("border")) or any(
         not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
@@ -968,13 +969,14 @@ def _border_abroad(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -
 
 def _host_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -> bool:
     """"clashed with Sudan's army in Sudan's eastern border region", "dans la région frontalière du
-    Soudan": a frontier word joined to a host's own name is that host's border; where the troops'
-    owners are named and none is a host's country, they stand abroad, not at their own border."""
-    if not hosts or not own or own & {h.value.code for h in hosts} or not any(
+    Soudan": a frontier word joined to a host's own name is that host's border; where some of the
+    troops' owners are named and are not a host's country, they stand abroad, not at their own border."""
+    if not hosts or not own - {h.value.code for h in hosts} or not any(
             f.start <= cue.start < f.end or cue.start <= f.start < cue.end for f in ctx.of("frontier")):
         return False
     codes = {h.value.code for h in hosts}
-    words = lambda a, b: sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if w != "s") - _fillers(ctx, a, b)
+    words = lambda a, b: (ctx.gap(a, b) if ctx.cjk else sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if w != "s")) \
+        - _fillers(ctx, a, b)
     return any(m.value.code in codes and not _PUNCT.search(ctx.text[min(m.end, cue.end):max(m.start, cue.start)])
                and ((m.end <= cue.start and words(m.end, cue.start) <= 0)
                     or (m.start >= cue.end and words(cue.end, m.start) <= 1))
