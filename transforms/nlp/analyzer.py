@@ -239,7 +239,7 @@ class _ArticleRun:
             if _named_by_exercise(text, a, stags):
                 continue
             kind = "place" if city.major else "town"
-            out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
+            out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named)
 
     def _listed_namesakes(self, text, cities: list[Tag], stags, near) -> list[Tag]:
@@ -254,7 +254,8 @@ class _ArticleRun:
                 listed = [m for m in known if m.value.code != c.value.code and m.value.code in near and (
                           coord.match(text[c.end:m.start]) if m.start >= c.end else coord.match(text[m.end:c.start]))]
                 if listed:
-                    c = Tag(c.start, c.end, c.text, "mention", Entity(listed[0].value.code, "town", c.value.english))
+                    c = Tag(c.start, c.end, c.text, "mention", Entity(listed[0].value.code, "town", c.value.english,
+                                                                       indexed=True))
             out.append(c)
         return out
 

@@ -31,6 +31,7 @@ class Entity:
     kind: str        # name | short | adjective | agency | force | body | leader | place
     english: str | None = None   # English place name, for `location`
     host: str | None = None      # forces named by where they are stationed (USFK = US forces in KR)
+    indexed: bool = False        # a city found by the city index (places.py), not a curated name
 
 
 @functools.lru_cache(maxsize=1)

@@ -266,9 +266,13 @@ def find_adversary(ctx: SentenceContext) -> Tag | None:
 
 
 def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
-    """A state named next to a side word, a few words (its army, "the forces of") between at most."""
-    for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
+    """A state named next to a side word, a few words (its army, "the forces of") between at most;
+    or a state's army named in one word ("ロシア軍とともに", "러시아군과 함께"), not a named force (Wagner)."""
+    troop_tags = ctx.of("troops")
+    for m in _mentions(ctx, HOST_KINDS | {"adjective", "force"}):
         if m.value.kind in ("place", "region") or m.value.code in BODIES:
+            continue
+        if m.value.kind == "force" and not any(m.start <= t.start and t.end <= m.end for t in troop_tags):
             continue
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
@@ -643,6 +647,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             owners.get(id(t)) not in (None, enemy) for t in troops):
         troops = [t for t in troops if owners.get(id(t)) is not enemy]
         owners = {k: o for k, o in owners.items() if o is not enemy}
+    # "Belarusian soldiers fight alongside Russian forces in the Zaporizhzhia region": the ally's forces
+    # are the side the claim's troops fight on, not troops of a claim of their own
+    side = find_ally(ctx) if "combat" in types else None
+    if side is not None and any(owners.get(id(t)) not in (None, side) and owners[id(t)].value.code != side.value.code
+                                for t in troops):
+        troops = [t for t in troops if owners.get(id(t)) is not side]
+        owners = {k: o for k, o in owners.items() if o is not side}
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
@@ -741,10 +752,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts or (
-            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") for h in hosts))):
+            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") and h.value.indexed
+                                                      for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
-        # (and a town the gazetteer placed elsewhere does not outweigh the ally; a state's region does:
-        # "alongside Russian forces in the Volyn region" fight in Ukraine)
+        # (and a town the city index placed elsewhere does not outweigh the ally; a curated place or a
+        # state's region does: "alongside Russian forces in the Kherson region" fight in Ukraine)
         host_codes, theatre = [ally.value.code], False
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
