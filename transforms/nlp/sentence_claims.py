@@ -752,11 +752,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts or (
-            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") and h.value.indexed
+            ally.value.code not in host_codes and all(h.value.kind == "capital" or (h.value.kind == "place" and h.value.indexed)
                                                       for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
-        # (and a town the city index placed elsewhere does not outweigh the ally; a curated place or a
-        # state's region does: "alongside Russian forces in the Kherson region" fight in Ukraine)
+        # (and a town the city index or a capital's name placed elsewhere does not outweigh the ally
+        # ("주바랜드" is no Juba); a curated place or a state's region does: "alongside Russian forces in
+        # the Kherson region" fight in Ukraine)
         host_codes, theatre = [ally.value.code], False
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
