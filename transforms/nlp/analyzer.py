@@ -160,7 +160,7 @@ class _ArticleRun:
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
         # ... and a domestic or negative word inside a place's name is none: "Morón de la Frontera"
-        places = sorted((m.start, m.end) for m in mentions if m.value.kind == "place")
+        places = sorted((m.start, m.end) for m in mentions if m.value.kind in ("place", "region"))
         tags = [Tag(m.start, m.end, m.surface, cat, value)
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
                 if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
@@ -288,7 +288,7 @@ class _ArticleRun:
             if _named_by_exercise(text, a, stags):
                 continue
             kind = "place" if city.major else "town"
-            out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
+            out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named)
 
     def _listed_namesakes(self, text, cities: list[Tag], stags, near) -> list[Tag]:
@@ -296,14 +296,15 @@ class _ArticleRun:
         never names, listed next to a curated place of another country, is that country's namesake
         (the town list holds only the bigger one)."""
         coord = self.t.lexicon.coord
-        known = [t for t in stags if t.cat == "mention" and t.value.kind in ("place", "town")]
+        known = [t for t in stags if t.cat == "mention" and t.value.kind in ("place", "region", "town")]
         out = []
         for c in cities:
             if coord is not None and c.value.code not in near:
                 listed = [m for m in known if m.value.code != c.value.code and m.value.code in near and (
                           coord.match(text[c.end:m.start]) if m.start >= c.end else coord.match(text[m.end:c.start]))]
                 if listed:
-                    c = Tag(c.start, c.end, c.text, "mention", Entity(listed[0].value.code, "town", c.value.english))
+                    c = Tag(c.start, c.end, c.text, "mention", Entity(listed[0].value.code, "town", c.value.english,
+                                                                       indexed=True))
             out.append(c)
         return out
 

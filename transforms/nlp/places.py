@@ -92,7 +92,9 @@ class PlaceIndex:
         for i, m in enumerate(words):
             if m.start() < skip_until:
                 continue
-            nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 else None
+            # (a suffix after an apostrophe ends the name: "Kassala'da Sudan" is no two-word city)
+            nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 \
+                and not re.search(r"['’]", m.group(0)) else None
             for start, end in ([(m.start(), nxt.end())] if nxt else []) + [(m.start(), m.end())]:
                 prev = text[max(0, start - 12):start].lower().split()
                 hit = self._lookup(text[start:end], lang, near, bool(prev) and prev[-1] in preps)

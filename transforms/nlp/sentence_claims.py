@@ -104,8 +104,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
-                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")) for p in preps):
+                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
+                if not _is_troop_word(ctx, i)) for p in preps):
             continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
+            # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
@@ -153,6 +155,28 @@ def _coordinated_past_count(ctx: SentenceContext, a: int, b: int) -> bool:
     ("in the Central African Republic (220), Romania (180) and Lithuania (60)")."""
     m = _BRACKETED_COUNT.match(ctx.text, a, b) if a <= b else None
     return ctx.coordinated(m.end() if m else a, b)
+
+
+def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
+    """"Estados Unidos anunció que retirará 700 soldados", "Francia informó que enviará": the speaker's
+    speech verb is followed at once by the troops' verb (a that-word between at most), which names no
+    subject of its own: the speaker does what it announces."""
+    for sp in ctx.of("speech"):
+        if sp.start < src.end or ctx.gap(src.end, sp.start) > 1 or sp.value not in ("says", "confirms"):
+            continue
+        for a in ctx.of("action"):
+            if a.start >= sp.end and ctx.gap(sp.end, a.start) <= 2 and not _PUNCT.search(ctx.text[sp.end:a.start]) \
+                    and not ctx.between(sp.end, a.start, "mention", "troops", "units", "pronouns", "speech"):
+                return True
+    return False
+
+
+def _is_troop_word(ctx: SentenceContext, t: Tag) -> bool:
+    """The word is also a troop noun ("army", "军队"), so what it does is what the troops do, unless
+    its clause cites it ("according to a statement by the army in Dhaka")."""
+    a, _ = _clause(ctx, t)
+    return any(x.start == t.start and x.end == t.end for x in ctx.of("troops")) and not any(
+        a <= sp.start and sp.end <= t.start for sp in ctx.of("speech"))
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -276,9 +300,13 @@ def find_adversary(ctx: SentenceContext) -> Tag | None:
 
 
 def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
-    """A state named next to a side word, a few words (its army, "the forces of") between at most."""
-    for m in _mentions(ctx, HOST_KINDS | {"adjective"}):
-        if m.value.kind == "place" or m.value.code in BODIES:
+    """A state named next to a side word, a few words (its army, "the forces of") between at most;
+    or a state's army named in one word ("ロシア軍とともに", "러시아군과 함께"), not a named force (Wagner)."""
+    troop_tags = ctx.of("troops")
+    for m in _mentions(ctx, HOST_KINDS | {"adjective", "force"}):
+        if m.value.kind in ("place", "region") or m.value.code in BODIES:
+            continue
+        if m.value.kind == "force" and not any(m.start <= t.start and t.end <= m.end for t in troop_tags):
             continue
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
@@ -370,6 +398,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                                         for sp in ctx.of("speech")):
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
+            if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
+                continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start)
             if g > 1 and _agent_of(ctx, m, troop):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
@@ -377,6 +407,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
+            if ctx.between(troop.end, m.start, "action") and not origin and not ctx.between(troop.end, m.start, "homeward"):
+                continue  # "军人已撤离乍得", "soldiers left Mali": the verb's object, not whose (but
+                # "士兵已返回朝鮮", "soldiers returned to Korea": where they come home to is whose)
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
             if origin and g <= 2:
@@ -676,20 +709,31 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # is not the claim's troops' own); "... against Rwandan soldiers in North Kivu" keeps the Rwandans,
     # who are abroad, and "fighting against Ukrainian troops" with no place says not where
     enemy = find_adversary(ctx) if "combat" in types else None
-    soil = {h.value.code for h in all_hosts} | {m.value.code for m in _mentions(ctx, {"place", "town", "capital"})}
+    soil = {h.value.code for h in all_hosts} | {m.value.code for m in _mentions(ctx, {"place", "region", "town", "capital"})}
     if enemy is not None and enemy.value.code in soil and any(
             owners.get(id(t)) not in (None, enemy) for t in troops):
         troops = [t for t in troops if owners.get(id(t)) is not enemy]
         owners = {k: o for k, o in owners.items() if o is not enemy}
+    # "Belarusian soldiers fight alongside Russian forces in the Zaporizhzhia region": the ally's forces
+    # are the side the claim's troops fight on, not troops of a claim of their own
+    side = find_ally(ctx) if "combat" in types else None
+    if side is not None and any(owners.get(id(t)) not in (None, side) and owners[id(t)].value.code != side.value.code
+                                for t in troops):
+        troops = [t for t in troops if owners.get(id(t)) is not side]
+        owners = {k: o for k, o in owners.items() if o is not side}
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
     # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
     # from-word is where they set out, when another country is where they go
     own = {o.value.code for o in owners.values()}
-    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "town") and h.value.code in own
+    setting_out = [h for h in candidates if h.value.kind in ("capital", "place", "region", "town") and h.value.code in own
                    and any(f.end <= h.start and ctx.gap(f.end, h.start) - _fillers(ctx, f.end, h.start) == 0
                            for f in ctx.of("from_before"))]
+    # "regressaram ao Brasil depois de 13 anos no Haiti", "عاد ... إلى المغرب": troops coming home or
+    # leaving go to their own country; the other country named is the one they leave
+    if (ctx.of("homeward") or _withdraws(ctx, ctx.end)) and any(h.value.code not in own for h in candidates):
+        setting_out += [h for h in candidates if h.value.code in own and h not in setting_out]
     if setting_out and any(h.value.code not in own for h in candidates):
         candidates = [h for h in candidates if h not in setting_out]
     # "has left Mali and Niger but keeps bases in Djibouti": each run of hosts its own verb
@@ -754,7 +798,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
-    speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and src_tag.value.kind == "institution")
+    speaker_acts = ctx.lang in SPEAKER_SUBJECT or (src_tag is not None and (
+        src_tag.value.kind == "institution" or _speaker_does(ctx, src_tag)))
     # ("...도착했다고 합동참모본부가 밝혔다": a head-final state body speaks last of its own forces)
     late_ok = ctx.lang in HEAD_FINAL and src_tag is not None and src_tag.value.kind in ("leader", "institution")
     # "За даними української розвідки, у Малі перебувають ...": a source cited with "according to"
@@ -776,19 +821,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
     # off after a host that is not the troops' own country is that host's border, not one at home
     own_codes = {o.value.code for o in owners.values()} | ({subject.value.code} if subject is not None else set())
-    abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes)
+    abroad = lambda t: _border_abroad(ctx, t, hosts, own_codes) or _host_border(ctx, t, hosts, own_codes)
     # "Iraq protested the deployment": a word both of unrest and of speech, said by the speaker right
     # before it, is the speaker's protest, not one at home
     spoken = lambda t: src_tag is not None and src_tag.end <= t.start and (
         ctx.lang in HEAD_FINAL or ctx.gap(src_tag.end, t.start) <= 2) and any(
         s.start <= t.start and t.end <= s.end for s in ctx.of("speech"))
-    domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
+    domestic = any(not _clause_border(ctx, t, hosts) and not _host_border(ctx, t, hosts, own_codes)
+                   for t in ctx.of("border")) or any(
         not _foreign_border(ctx, t, hosts) and not abroad(t) and not spoken(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
-    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "town", "capital"})
+    places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "region", "town", "capital"})
                    if m.value.english and not speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
@@ -797,9 +843,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if not hosts and stationed:
         host_codes = list(dict.fromkeys(stationed))  # 주한미군 = US forces in Korea
     elif ally is not None and (theatre or not hosts or (
-            ally.value.code not in host_codes and all(h.value.kind in ("place", "capital") for h in hosts))):
+            ally.value.code not in host_codes and all(h.value.kind == "capital" or (h.value.kind == "place" and h.value.indexed)
+                                                      for h in hosts))):
         # "fighting in support of Russia in the war in Ukraine": they are on Russia's side, so in Russia
-        # (and a town the gazetteer placed elsewhere does not outweigh the ally)
+        # (and a town the city index or a capital's name placed elsewhere does not outweigh the ally
+        # ("주바랜드" is no Juba); a curated place or a state's region does: "alongside Russian forces in
+        # the Kherson region" fight in Ukraine)
         host_codes, theatre = [ally.value.code], False
     adversary = find_adversary(ctx) if "combat" in types else None
     if host_codes == [None] and adversary is not None and id(adversary) not in owner_ids:
@@ -836,7 +885,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
     # of sending it is where the troops set out from (analyzer)
     leaves_city = main_type == "withdrawal" and bool(hosts) and all(
-        h.value.kind in ("place", "capital", "town") and any(
+        h.value.kind in ("place", "region", "capital", "town") and any(
             a.value == "withdrawal" and ((a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0)
                                          # ("리마를 떠난다", "リマを離れる": the verb after its object)
                                          or (ctx.lang in HEAD_FINAL and h.end <= a.start and ctx.gap(h.end, a.start) <= 1))
@@ -849,7 +898,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                                      for m in ctx.of("mention"))
     demands_out = stance == "condemns" and "withdrawal" in types and not beside_speaker
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
-    city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
+    city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "region", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
@@ -1091,6 +1140,22 @@ def _border_abroad(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -
         and all(h.end <= cue.start and _PUNCT.search(ctx.text[h.end:cue.start]) for h in hosts)
 
 
+def _host_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag], own: set) -> bool:
+    """"clashed with Sudan's army in Sudan's eastern border region", "dans la région frontalière du
+    Soudan": a frontier word joined to a host's own name is that host's border; where some of the
+    troops' owners are named and are not a host's country, they stand abroad, not at their own border."""
+    if not hosts or not own - {h.value.code for h in hosts} or not any(
+            f.start <= cue.start < f.end or cue.start <= f.start < cue.end for f in ctx.of("frontier")):
+        return False
+    codes = {h.value.code for h in hosts}
+    words = lambda a, b: (ctx.gap(a, b) if ctx.cjk else sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if w != "s")) \
+        - _fillers(ctx, a, b)
+    return any(m.value.code in codes and not _PUNCT.search(ctx.text[min(m.end, cue.end):max(m.start, cue.start)])
+               and ((m.end <= cue.start and words(m.end, cue.start) <= 0)
+                    or (m.start >= cue.end and words(cue.end, m.start) <= 1))
+               for m in _mentions(ctx, {"name", "short", "adjective", "place", "region"}))
+
+
 def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
     """"900 troops in northeastern Syria, near the Iraqi border", "у границы с Ираком": a border of
     another country than the named host is where in the host they are, no sign of a deployment at home."""
@@ -1099,7 +1164,7 @@ def _foreign_border(ctx: SentenceContext, cue: Tag, hosts: list[Tag]) -> bool:
           or (m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1 and not _PUNCT.search(ctx.text[cue.end:m.start]))]
     codes = {m.value.code for m in by}
     return bool(codes) and any(h.value.code not in codes and id(h) not in {id(m) for m in by}
-                               and h.value.kind in ("name", "short", "place") for h in hosts)
+                               and h.value.kind in ("name", "short", "place", "region") for h in hosts)
 
 
 _CLAUSE_BREAK = re.compile(r"[,،，](?!\d)|[;:()；：（）]")  # (not the comma inside "1,000")
@@ -1263,7 +1328,7 @@ def _speaker_seat(ctx: SentenceContext, m: Tag) -> bool:
     Ulan-Bator mit", "said the defence ministry in Accra", "a indiqué l'état-major à Lomé"): an
     institution, a place preposition, the city; a speech verb right before the institution or right
     after the city. Where the speaker sits is no destination."""
-    if m.value.kind not in ("place", "capital", "town"):
+    if m.value.kind not in ("place", "region", "capital", "town"):
         return False
     for t in ctx.of("institution"):
         if not (t.end <= m.start and ctx.gap(t.end, m.start) == 1 and ctx.between(t.end, m.start, "host_before")):
@@ -1280,7 +1345,7 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
     # (Chinese names whom it addresses before the verb, "向美国表示": "否认向刚果（金）派兵" is where to)
     # ("exigió una vez más a Moscú", "demanded once again of Moscow": a word saying "again" between)
     again = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("again") if a <= t.start and t.end <= b)
-    return m.value.kind != "place" and any(
+    return m.value.kind not in ("place", "region") and any(
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
@@ -1394,7 +1459,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     strict = stance not in ("asserts", "confirms")
     first_troop = min((t.end for t in troops), default=ctx.end)
     # ("deixem o território congolês": a demonym beside a word for soil names that state as a place)
-    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place"}) + _territory_demonyms(ctx)
+    codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place", "region"}) + _territory_demonyms(ctx)
              if m.value.code not in taken and id(m) not in beside
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
@@ -1425,7 +1490,7 @@ def _main_verb(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> T
 def _subject_of_verb(ctx: SentenceContext, m: Tag, troops, actions) -> bool:
     """"a Coreia do Norte enviou ...": a name right before the first verb, ahead of every troop noun, is
     the subject even when an article that doubles as a preposition (pt "a", fr "à") precedes it."""
-    if ctx.lang in SPEAKER_SUBJECT or m.value.kind == "place" or any(t.start < m.end for t in troops + actions):
+    if ctx.lang in SPEAKER_SUBJECT or m.value.kind in ("place", "region") or any(t.start < m.end for t in troops + actions):
         return False
     articles = {(t.start, t.end) for t in ctx.of("host_filler")}
     preps = [p for p in ctx.of("host_before") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
