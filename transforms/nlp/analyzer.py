@@ -569,6 +569,8 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         framed += _war_years(text, s0, s1, lang)
         if framed and _in_present(text[s0:s1], lang):
             return []  # "25 years since they first deployed, where 500 remain today"
+        if years and any(_in_present(c, lang) and troop_regex.search(c) for c in _CLAUSE_PUNCT.split(text[s0:s1])):
+            return []  # "Cinquante ans après l'invasion de 1974, la Turquie stationne encore 30 000 militaires"
         if not years and not framed:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
@@ -583,6 +585,7 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
     return sorted(old) if dated and dated * 2 >= len(sentences) else []
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;:()\u060c，；：（）]")
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0670]")
 
 
