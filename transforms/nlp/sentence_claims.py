@@ -539,6 +539,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
     actions.sort(key=lambda t: t.start)
+    # "Turkey maintains 3,000 soldiers in Qatar, ..., dismissing reports of a drawdown", "la Russie
+    # maintient 1 500 soldats ..., malgré les appels à leur départ": a withdrawal or training word in
+    # another clause than the troops' own, where a verb of presence governs them, sets no claim type
+    remote = _other_clause_actions(ctx, actions, troops, links)
+    if remote:
+        actions = [a for a in actions if a not in remote] or [
+            Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     # "India, which has taken part in UN missions since the 1950s, has 2,400 troops in ...": the clause set
     # off after the opening state says who it is; its verbs are not the claim's, its names not the subject
     aside = _opening_aside(ctx)
@@ -553,6 +560,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}  # "中方从未派遣", "has never sent"
+    if "denies" in speech_values and remote and all(_denies_one_of(ctx, t, remote) for t in ctx.of("speech")
+                                                    if t.value == "denies"):
+        speech_values = (speech_values - {"denies"}) | {"says"}  # "dismissing reports of a drawdown": they stay
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -1289,6 +1299,75 @@ def _negated(ctx: SentenceContext, verb: Tag) -> bool:
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= 4:
+            return True
+    return False
+
+
+# Claim types a verb sets only in the troops' own clause (a presence verb there governs them)
+_OWN_CLAUSE_TYPES = ("withdrawal", "training")
+
+
+def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Punctuation or a subordinating word ("despite", "malgré", "있으며") stands between offsets a and b;
+    a count's own separators ("3,000 soldiers") and the commas of a list of names ("to Laos, Cambodia
+    and Thailand") are no break."""
+    if ctx.between(a, b, "subordinators"):
+        return True
+    text = list(_GROUPED.sub(lambda m: "0" * len(m.group(0)), ctx.text[a:b]))
+    names = [m for m in ctx.of("mention") if a <= m.start and m.end <= b]
+    for x, y in zip(names, names[1:]):
+        if ctx.coordinated(x.end, y.start):
+            text[x.end - a:y.start - a] = " " * (y.start - x.end)
+    return bool(_PUNCT.search("".join(text)))
+
+
+def _same_clause(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
+    """The verb stands in the noun's clause. Where the verb comes last (ja/ko/tr) a verb before the noun
+    only describes it ("チャドに駐留していた部隊が"), and a comma after the subject ends no clause: the
+    verbs after the noun, up to a subordinating word, are its clause's."""
+    if ctx.lang in HEAD_FINAL:
+        return verb.start >= noun.end and not ctx.between(noun.end, verb.start, "subordinators")
+    x, y = (verb, noun) if verb.start <= noun.start else (noun, verb)
+    return not _clause_break(ctx, x.end, y.start)
+
+
+def _clause_codes(ctx: SentenceContext, tag: Tag) -> set:
+    """Codes of the places named in tag's clause (between the breaks around it)."""
+    names = _mentions(ctx, HOST_KINDS)
+    return {m.value.code for m in names if not _clause_break(ctx, min(m.end, tag.end), max(m.start, tag.start))}
+
+
+def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list[Tag], links) -> list[Tag]:
+    """Withdrawal and training words that stand in another clause than the claim's troops (the counted
+    ones and those a state or force owns), where a verb of presence, possession or hosting is in
+    theirs: "keeps 3,000 soldiers in Qatar, ... dismissing reports of a drawdown", "美国在伊拉克仍驻有
+    约2500名军人，撤军时间表尚未确定", "병력 650명을 주둔시키고 있으며 ... 훈련을 돕고". A withdrawal that
+    governs them ("is withdrawing its troops from Mali") is in their clause and stays, and so does one
+    that names a place of its own ("..., after closing its bases in Chad")."""
+    candidates = [a for a in actions if a.value in _OWN_CLAUSE_TYPES]
+    if not candidates:
+        return []
+    counted = [lk["noun"] for lk in links if lk["noun"] in troops]
+    owned = [t for t in troops if t.cat == "mention" or (t.cat != "invasion" and owner_of(ctx, t, set()) is not None)]
+    nouns = list({id(t): t for t in counted + owned}.values()) or [t for t in troops if t.cat != "invasion"][:1]
+    if not nouns:
+        return []
+    verbs = [a for a in actions if a.value == "deployment"] + ctx.of("possession", "hosting")
+    if not any(_same_clause(ctx, v, t) for v in verbs for t in nouns):
+        return []
+    theirs = {c for t in nouns for c in _clause_codes(ctx, t)}
+    return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
+            and _clause_codes(ctx, a) <= theirs]
+
+
+def _denies_one_of(ctx: SentenceContext, denial: Tag, actions: list[Tag]) -> bool:
+    """The denial's object is one of these actions ("dismissing reports of a drawdown", 철수설을 부인):
+    it stands a few words after the denial verb (before it where the verb comes last), in its clause."""
+    for a in actions:
+        if a.start >= denial.end and ctx.gap(denial.end, a.start) <= 4 and not _clause_break(ctx, denial.end, a.start):
+            return True
+        if ctx.lang in HEAD_FINAL and a.end <= denial.start and ctx.gap(a.end, denial.start) <= 3 \
+                and not _clause_break(ctx, a.end, denial.start):
             return True
     return False
 
