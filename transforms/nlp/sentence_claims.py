@@ -109,7 +109,16 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
-        if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "ont quitté le Tchad", "abandonaron este jueves Senegal", "покинули Нигер": the object of a
+        # leaving verb is the country they leave (no preposition between: "regressam a Portugal" is
+        # where they go; not a subject after the verb: "zogen die USA ihre Soldaten ab")
+        by_leaving = not owner and ctx.lang not in HEAD_FINAL | VERB_FIRST and not ctx.cjk and any(
+            a.value == "withdrawal" and a.end <= m.start and ctx.gap(a.end, m.start) - _fillers(ctx, a.end, m.start) <= 2
+            and not _PUNCT.search(ctx.text[a.end:m.start])
+            and all(t.cat == "host_filler" for t in ctx.tags if a.end <= t.start and t.end <= m.start)
+            for a in ctx.of("action")) and not any(
+            t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
+        if by_suffix or by_prep or by_after or by_leaving or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
@@ -1331,6 +1340,15 @@ def _same_clause(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
     return not _clause_break(ctx, x.end, y.start)
 
 
+def _near_verb(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
+    """The verb stands by the noun, its count and qualifier aside ("maintient toujours quelque 1 500
+    soldats", "병력 약 650명을 주둔시키고"): it governs them, not a noun further on ("... air base")."""
+    a, b = (verb.end, noun.start) if verb.end <= noun.start else (noun.end, verb.start)
+    if ctx.cjk:
+        return len(re.sub(r"[\d\s.,约約近逾名人多余餘]", "", ctx.text[a:b])) <= 6
+    return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit()) <= 3
+
+
 def _clause_codes(ctx: SentenceContext, tag: Tag) -> set:
     """Codes of the places named in tag's clause (between the breaks around it)."""
     names = _mentions(ctx, HOST_KINDS)
@@ -1353,7 +1371,7 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
     if not nouns:
         return []
     verbs = [a for a in actions if a.value == "deployment"] + ctx.of("possession", "hosting")
-    if not any(_same_clause(ctx, v, t) for v in verbs for t in nouns):
+    if not any(_same_clause(ctx, v, t) and _near_verb(ctx, v, t) for v in verbs for t in nouns):
         return []
     theirs = {c for t in nouns for c in _clause_codes(ctx, t)}
     return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
