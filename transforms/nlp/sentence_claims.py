@@ -734,14 +734,25 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
-    if ctx.of("hosting") and (host_codes == [None] or subject is not None):
+    hosting_host = None
+    if ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
         # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
-        h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
-        host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
-        if h is not None and subject is h:
-            subject = None
+        # (a state before a city: "Tacikistan, Duşanbe ve Bohtar'daki tesislerde ... barındırıyor")
+        cities = {id(m) for m in all_hosts if m.value.kind in ("place", "capital", "town")}
+        h = subject_before(ctx, ctx.of("hosting")[0].start, taken | cities, HOST_KINDS) or subject_before(
+            ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
+        if h is not None and (host_codes == [None] or subject is not None):
+            host_codes = [h.value.code] if host_codes == [None] else host_codes
+            if subject is h:
+                subject = None
+        hosting_host = h if h is not None and h.value.code in host_codes else None
+        if hosting_host is not None and src_tag is not None and src_country is None \
+                and src_tag.value.kind in ("institution", "leader"):
+            # "Spain hosts 3,200 US troops, the defence ministry said": a ministry of no named country
+            # is the host's, whose soil the sentence is about
+            src_country, source_own = h.value.code, False
     if host_codes == [None] and not ctx.of("hosting"):
         label = _heading_state(ctx)  # "Somalia (2017-present): 500 troops", "Irak: 5.200 soldados"
         host_codes = [label.value.code] if label is not None and id(label) not in owner_ids else host_codes
@@ -760,7 +771,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     named = frozenset(m.value.code for m in ctx.of("mention"))
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
-        h.value.code for h in hosts if h.value.kind in ("name", "short")}
+        h.value.code for h in hosts if h.value.kind in ("name", "short")} - (
+        {hosting_host.value.code} if hosting_host is not None else set())  # "Tacikistan, Duşanbe'deki ... barındırıyor"
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
         for host in only_hosts or host_codes:
