@@ -585,7 +585,7 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
     return sorted(old) if dated and dated * 2 >= len(sentences) else []
 
 
-_CLAUSE_PUNCT = re.compile(r"[,;:()\u060c，；：（）]")
+_CLAUSE_PUNCT = re.compile(r"[;:()\u060c，；：（）]|(?<!\d),|,(?!\d)")  # (not the comma of "28,500")
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0670]")
 
 

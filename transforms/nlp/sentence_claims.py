@@ -564,7 +564,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession") if not inside(t)]
         actions = outside or actions
     claim_refs = ctx.of("claim_ref")
-    speech_values = {t.value for t in ctx.of("speech")}
+    # "despite repeated calls for their withdrawal", "trotz Forderungen nach ihrem Abzug": a demand or
+    # denial inside a subordinate clause is background, not the source's stance
+    speech_values = {t.value for t in ctx.of("speech") if t.value not in ("condemns", "denies") or not _subordinate(ctx, t)}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -1340,6 +1342,18 @@ def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
         if ctx.coordinated(x.end, y.start):
             text[x.end - a:y.start - a] = " " * (y.start - x.end)
     return bool(_PUNCT.search("".join(text)))
+
+
+def _subordinate(ctx: SentenceContext, tag: Tag) -> bool:
+    """The tag stands in a clause a subordinating word opens ("despite calls ...", "malgré les appels");
+    where the verb comes last the word closes it ("çağrılarına rağmen")."""
+    for s in ctx.of("subordinators"):
+        if ctx.lang in HEAD_FINAL:
+            if s.start >= tag.end and not _PUNCT.search(ctx.text[tag.end:s.start]) and ctx.gap(tag.end, s.start) <= 4:
+                return True
+        elif s.end <= tag.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[s.end:tag.start])):
+            return True
+    return False
 
 
 def _same_clause(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
