@@ -1155,7 +1155,8 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
-        and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
+        and not ctx.between(sp.end, m.start, "mention", "subordinators")  # ("çağrılarına rağmen Cibuti'de": a new clause)
+        for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
@@ -1361,7 +1362,10 @@ def _same_clause(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
     only describes it ("チャドに駐留していた部隊が"), and a comma after the subject ends no clause: the
     verbs after the noun, up to a subordinating word, are its clause's."""
     if ctx.lang in HEAD_FINAL:
-        return verb.start >= noun.end and not ctx.between(noun.end, verb.start, "subordinators")
+        # (a clause ends at a verb followed by punctuation: "… bulunduruyor; bu askerlerin çekilmesi")
+        ended = any(noun.end <= a.start and a.end <= verb.start and _PUNCT.search(ctx.text[a.end:verb.start])
+                    for a in ctx.of("action", "possession", "hosting")) or bool(re.search(r"[;；]", ctx.text[noun.end:verb.start]))
+        return verb.start >= noun.end and not ended and not ctx.between(noun.end, verb.start, "subordinators")
     x, y = (verb, noun) if verb.start <= noun.start else (noun, verb)
     return not _clause_break(ctx, x.end, y.start)
 
