@@ -113,7 +113,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # leaving verb is the country they leave (no preposition between: "regressam a Portugal" is
         # where they go; not a subject after the verb: "zogen die USA ihre Soldaten ab")
         # (the troops before the verb in its clause: "Fort de 500 hommes, il doit quitter Dakar" sets out)
-        by_leaving = m.value.kind in ("name", "short") and ctx.lang not in HEAD_FINAL | VERB_FIRST and not ctx.cjk and any(
+        by_leaving = m.value.kind in ("name", "short", "place") and ctx.lang not in HEAD_FINAL | VERB_FIRST and not ctx.cjk and any(
             a.value == "withdrawal" and a.end <= m.start and ctx.gap(a.end, m.start) - _fillers(ctx, a.end, m.start) <= 2
             and not _PUNCT.search(ctx.text[a.end:m.start])
             and all(t.cat == "host_filler" for t in ctx.tags if a.end <= t.start and t.end <= m.start)
@@ -1349,13 +1349,18 @@ def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
 
 
 def _subordinate(ctx: SentenceContext, tag: Tag) -> bool:
-    """The tag stands in a clause a subordinating word opens ("despite calls ...", "malgré les appels");
-    where the verb comes last the word closes it ("çağrılarına rağmen")."""
+    """The tag stands in a clause a subordinating word opens after the troops ("... 1,500 troops in
+    Djibouti despite calls for their withdrawal", "malgré les appels"); where the verb comes last the
+    word closes it before them ("çekilme çağrılarına rağmen ... asker"). A sentence that opens with
+    one ("Meskipun Kyiv membantah ... pasukan mereka") has the troops in that clause."""
+    troops = ctx.of("troops", "units")
     for s in ctx.of("subordinators"):
         if ctx.lang in HEAD_FINAL:
-            if s.start >= tag.end and not _PUNCT.search(ctx.text[tag.end:s.start]) and ctx.gap(tag.end, s.start) <= 4:
+            if s.start >= tag.end and not _PUNCT.search(ctx.text[tag.end:s.start]) and ctx.gap(tag.end, s.start) <= 4 \
+                    and any(t.start >= s.end for t in troops):
                 return True
-        elif s.end <= tag.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[s.end:tag.start])):
+        elif s.end <= tag.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[s.end:tag.start])) \
+                and any(t.end <= s.start for t in troops):
             return True
     return False
 
