@@ -119,6 +119,28 @@ def test_host_as_subject(analyzer, lang, text, sender, host, count, source_count
     assert any(g[:3] == (sender, host, count) and (source_country is None or g[3] == source_country) for g in got)
 
 
+# A hosting verb in the infinitive ("continua a acolher"), and the agent of a passive ("liderada por")
+# is no side fought for, so it does not move the host.
+@pytest.mark.parametrize("lang, text, sender, host, count", [
+    ("pt", "O Japão continua a acolher cerca de 50.000 militares norte-americanos, em Okinawa e noutras bases, "
+           "embora Tóquio tenha pedido uma redução da sua presença.", "US", "JP", 50000),
+    ("pt", "A Letónia continua a acolher cerca de 1.200 soldados canadianos em Adazi, no batalhão liderado pelo Canadá.",
+     "CA", "LV", 1200),
+    ("es", "Polonia acoge a unos 10.000 militares estadounidenses en el marco de la misión liderada por Washington.",
+     "US", "PL", 10000),
+    ("fr", "La Lituanie va accueillir quelque 4 800 soldats allemands, a confirmé le ministère lituanien.", "DE", "LT", 4800),
+])
+def test_hosting_infinitive_and_passive_agent(analyzer, lang, text, sender, host, count):
+    a = analyze(analyzer, lang, text)
+    got = {(c["sender"], c["host"], c["count"]) for c in a.claims}
+    assert a.is_deployment_story and (sender, host, count) in got and all(h == host for _, h, _ in got)
+
+
+def test_ordinal_unit_number_is_no_count(analyzer):
+    a = analyze(analyzer, "uk", "Вірменія приймає 102-гу російську військову базу, де служать близько 3 тисяч військових.")
+    assert {(c["sender"], c["host"], c["count"]) for c in a.claims} == {("RU", "AM", 3000)}
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
