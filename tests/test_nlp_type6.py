@@ -76,6 +76,9 @@ def test_presence_verb_governs_the_type(analyzer, lang, text, sender, host, clai
     ('pt', 'Os últimos militares belgas deixaram o Níger na sexta-feira, informou o Exército nigerino.', 'BE', 'NE', 'withdrawal'),
     ('ko', '말리 국방부는 자국에 머물던 벨기에군 병력 60명이 모두 철수했다고 밝혔다.', 'BE', 'ML', 'withdrawal'),
     ('zh', '比利时最后一批士兵周五撤离马里。', 'BE', 'ML', 'withdrawal'),
+    ('zh', '马里军方周五宣布，最后一批比利时驻军当天撤离马里。', 'BE', 'ML', 'withdrawal'),
+    ('zh', '尼日尔军方宣布，最后一批德国士兵已于周日撤离尼日尔。', 'DE', 'NE', 'withdrawal'),
+    ('de', 'Die letzten belgischen Soldaten verließen am Freitag Mali, teilte die malische Armee mit.', 'BE', 'ML', 'withdrawal'),
     ('ja', 'ベルギー軍の最後の部隊が5日、マリから撤収した。', 'BE', 'ML', 'withdrawal'),
 ])
 def test_governing_withdrawal_stays(analyzer, lang, text, sender, host, claim_type):
@@ -139,6 +142,13 @@ def test_hosting_infinitive_and_passive_agent(analyzer, lang, text, sender, host
 def test_ordinal_unit_number_is_no_count(analyzer):
     a = analyze(analyzer, "uk", "Вірменія приймає 102-гу російську військову базу, де служать близько 3 тисяч військових.")
     assert {(c["sender"], c["host"], c["count"]) for c in a.claims} == {("RU", "AM", 3000)}
+
+
+def test_a_return_verb_names_where_they_go(analyzer):
+    # "regressam a Portugal": they go home, Portugal is not a country they leave
+    a = analyze(analyzer, "pt", "O contingente português vai para a República Centro-Africana em março. "
+                                "Os militares da força cessante, que cumpriram seis meses no terreno, regressam a Portugal em abril.")
+    assert all(c["host"] != "PT" for c in a.claims)
 
 
 def test_slavic_plural_genitive_names_the_country(analyzer):

@@ -113,13 +113,13 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # leaving verb is the country they leave (no preposition between: "regressam a Portugal" is
         # where they go; not a subject after the verb: "zogen die USA ihre Soldaten ab")
         # (the troops before the verb in its clause: "Fort de 500 hommes, il doit quitter Dakar" sets out)
-        by_leaving = m.value.kind in ("name", "short", "place") and ctx.lang not in HEAD_FINAL | VERB_FIRST and not ctx.cjk and any(
-            a.value == "withdrawal" and a.end <= m.start and ctx.gap(a.end, m.start) - _fillers(ctx, a.end, m.start) <= 2
+        by_leaving = m.value.kind in ("name", "short", "place") and ctx.lang not in HEAD_FINAL | VERB_FIRST and any(
+            a.end <= m.start and ctx.gap(a.end, m.start) - _fillers(ctx, a.end, m.start) <= 2
             and not _PUNCT.search(ctx.text[a.end:m.start])
             and all(t.cat == "host_filler" for t in ctx.tags if a.end <= t.start and t.end <= m.start)
             and any(t.end <= a.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[t.end:a.start]))
                     for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
-            for a in ctx.of("action")) and not any(
+            for a in ctx.of("leaving")) and not any(
             t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
         if by_suffix or by_prep or by_after or by_leaving or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
