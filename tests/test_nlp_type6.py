@@ -151,6 +151,18 @@ def test_a_return_verb_names_where_they_go(analyzer):
     assert all(c["host"] != "PT" for c in a.claims)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a continent in a command's name is no city ("Africa" is also an old name of Mahdia, Tunisia)
+    ("en", "Belgium handed over its last base in Niger on Monday, completing the withdrawal of about 200 soldiers, "
+           "the army's Africa command said.", {("BE", "NE", 200)}),
+    # "two military bases": the troop word describes the bases, it counts no one
+    ("en", "Italy closed its last two military bases in Niger, ending the withdrawal of 300 soldiers.", {("IT", "NE", 300)}),
+    ("fr", "La France a fermé ses deux bases militaires au Tchad, achevant le retrait de 1 000 soldats.", {("FR", "TD", 1000)}),
+])
+def test_region_names_and_facility_counts(analyzer, lang, text, expected):
+    assert {(c["sender"], c["host"], c["count"]) for c in analyze(analyzer, lang, text).claims} == expected
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
