@@ -163,6 +163,20 @@ def test_region_names_and_facility_counts(analyzer, lang, text, expected):
     assert {(c["sender"], c["host"], c["count"]) for c in analyze(analyzer, lang, text).claims} == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Belgien hat am Montag damit begonnen, seine Soldaten aus Niger abzuziehen.", ("BE", "NE", "withdrawal", None)),
+    ("de", "Die Niederlande planen, ihre 80 Soldaten bis Juni aus Mali zurückzuziehen.", ("NL", "ML", "withdrawal", None)),
+    ("id", "Sekitar 60 tentara Belanda telah ditarik dari Mali, ungkap Kementerian Pertahanan Belanda, Senin.",
+     ("NL", "ML", "withdrawal", "NL")),
+    ("ms", "Kira-kira 60 askar Belanda telah ditarik keluar dari Mali, tutur jurucakap Kementerian Pertahanan Belanda.",
+     ("NL", "ML", "withdrawal", "NL")),
+])
+def test_withdrawal_infinitives_and_reporting_verbs(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    got = {(c["sender"], c["host"], c["claim_type"], c["source_country"]) for c in a.claims}
+    assert a.is_deployment_story and any(g[:3] == expected[:3] and expected[3] in (None, g[3]) for g in got)
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
