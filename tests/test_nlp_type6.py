@@ -177,6 +177,18 @@ def test_withdrawal_infinitives_and_reporting_verbs(analyzer, lang, text, expect
     assert a.is_deployment_story and any(g[:3] == expected[:3] and expected[3] in (None, g[3]) for g in got)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "军方" (the military, as a speaker) is no troop noun; a name joined after the troops by "与" owns
+    # the next troops, not these
+    ("卢旺达军方说，卢旺达国防军与莫桑比克政府军在德尔加杜角省联合打击武装分子。", ("RW", "MZ", "combat", "RW")),
+    ("坦桑尼亚军方称，坦桑尼亚人民国防军与莫桑比克政府军在德尔加杜角省联合打击叛乱分子。", ("TZ", "MZ", "combat", "TZ")),
+])
+def test_zh_military_speaker_and_joined_armies(analyzer, text, expected):
+    a = analyze(analyzer, "zh", text)
+    assert a.is_deployment_story and expected in {
+        (c["sender"], c["host"], c["claim_type"], c["source_country"]) for c in a.claims}
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}

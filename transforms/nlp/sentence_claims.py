@@ -350,6 +350,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if m.end <= troop.start:
             g = _owner_gap(ctx, m.end, troop.start)
         elif m.start >= troop.end:
+            if ctx.cjk and not origin and ctx.coordinated(troop.end, m.start):
+                continue  # (ja/zh put the owner first: "乌干达人民国防军与刚果（金）政府军", the Congolese own the next)
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
