@@ -189,6 +189,25 @@ def test_zh_military_speaker_and_joined_armies(analyzer, text, expected):
         (c["sender"], c["host"], c["claim_type"], c["source_country"]) for c in a.claims}
 
 
+# A host set off with a relative clause ("Румунія, яка приймає ...") is the one whose president or
+# minister speaks in the main clause.
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Польща, яка приймає близько 10 тисяч американських військових, хоче збільшити їхню кількість, "
+           "заявив міністр оборони."),
+    ("ru", "Польша, которая принимает около 10 тысяч американских военных, хочет расширить их присутствие, "
+           "заявил министр обороны."),
+    ("fr", "La Pologne, qui accueille environ 10 000 soldats américains, souhaite renforcer cette présence, "
+           "a déclaré le ministre de la Défense."),
+    ("es", "Polonia, que acoge a unos 10.000 militares estadounidenses, quiere ampliar esa presencia, "
+           "dijo el ministro de Defensa."),
+    ("de", "Polen, das rund 10.000 US-Soldaten beherbergt, will diese Präsenz ausbauen, sagte der Verteidigungsminister."),
+])
+def test_host_in_relative_clause_speaks(analyzer, lang, text):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and ("US", "PL", 10000, "PL") in {
+        (c["sender"], c["host"], c["count"], c["source_country"]) for c in a.claims}
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}

@@ -28,6 +28,7 @@ from .numbers import NumberFinder
 from .places import PlaceIndex
 from .scoring_rules import deployment_score
 from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
+from .sources import find_source
 from .sentences import split_sentences
 from .terms import TermMatcher
 
@@ -203,12 +204,21 @@ class _ArticleRun:
         out_of = lambda x: not any(a <= x.start and x.end <= b for _, a, b in apposed)
         main = self.sub_context(text, s0, s1, [t for t in tags if out_of(t)])
         drafts, clause = sentence_drafts(main, [n for n in nums if out_of(n)], date), []
+        said = None  # who speaks in the main clause, found once
         for head, a, b in apposed:
             within = lambda x: x is head or (a <= x.start and x.end <= b)
             sub = self.sub_context(text, s0, s1, [t for t in tags if within(t)])
             for d in sentence_drafts(sub, [n for n in nums if within(n)], date):
                 if d.sender is None and d.host not in (None, head.value.code):
                     d.sender, d.explicit = head.value.code, d.explicit + 1  # "qui a déjà des troupes en Somalie"
+                if d.source == "the outlet":
+                    # "Румунія, яка приймає 4 500 американських військових, ..., заявив президент": the
+                    # main clause's speaker says it too, and a title of no named country is the head's
+                    said = said or find_source(main, set())
+                    if said[2] is not None:
+                        d.source, d.source_own = said[0], False
+                        d.source_country = said[1] or (head.value.code if said[2].value.kind in (
+                            "institution", "leader") else None)
                 if d.host is not None and d.sender is not None:  # (one that names no place has no claim of its own)
                     clause.append(d)
         if not any(d.host is not None for d in drafts + clause):
