@@ -208,6 +208,17 @@ def test_host_in_relative_clause_speaks(analyzer, lang, text):
         (c["sender"], c["host"], c["count"], c["source_country"]) for c in a.claims}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a Turkish ordinal after a genitive or "-deki" word ("Duşanbe'deki 201. Askeri Üssü") ends no sentence
+    ("Rusya'nın Duşanbe'deki 201. Askeri Üssü'nde, yerel basına göre, halen yaklaşık 7 bin asker görev yapıyor.",
+     ("RU", "TJ", 7000)),
+    ("Fransa'nın Abu Dabi'deki 5. Deniz Üssü'nde halen yaklaşık 700 asker konuşlu bulunuyor.", ("FR", "AE", 700)),
+])
+def test_tr_ordinal_is_no_sentence_end(analyzer, text, expected):
+    a = analyze(analyzer, "tr", text)
+    assert a.is_deployment_story and expected in {(c["sender"], c["host"], c["count"]) for c in a.claims}
+
+
 def test_slavic_plural_genitive_names_the_country(analyzer):
     a = analyze(analyzer, "uk", "Індія завершила виведення з Мальдів своїх військовослужбовців, повідомили в Мале.")
     assert a.is_deployment_story and ("IN", "MV", "withdrawal") in {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
