@@ -28,6 +28,7 @@ from .numbers import NumberFinder
 from .places import PlaceIndex
 from .scoring_rules import deployment_score
 from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
+from .sources import find_source
 from .sentences import split_sentences
 from .sources import find_source
 from .terms import TermMatcher
@@ -241,7 +242,7 @@ class _ArticleRun:
         out_of = lambda x: not any(a <= x.start and x.end <= b for _, a, b in apposed)
         main = self.sub_context(text, s0, s1, [t for t in tags if out_of(t)])
         drafts, clause = sentence_drafts(main, [n for n in nums if out_of(n)], date), []
-        said = None
+        said = None  # who speaks in the main clause, found once
         for head, a, b in apposed:
             within = lambda x: x is head or (a <= x.start and x.end <= b)
             sub = self.sub_context(text, s0, s1, [t for t in tags if within(t)])
@@ -250,14 +251,12 @@ class _ArticleRun:
                     d.sender, d.explicit = head.value.code, d.explicit + 1  # "qui a déjà des troupes en Somalie"
                 if d.source == "the outlet":
                     # "Румунія, яка приймає 4 500 американських військових, ..., заявив президент": the
-                    # main clause's speaker says the clause too (a title alone: the hosting head's own)
+                    # main clause's speaker says it too, and a title of no named country is the head's
                     said = said or find_source(main, set())
                     if said[2] is not None:
-                        d.source, d.source_country = said[0], said[1]
-                        if said[1] is None and said[2].value.kind == "institution":
-                            hosting = any(t.cat == "hosting" for t in sub.tags)
-                            d.source_country = head.value.code if hosting and d.host == head.value.code else None
-                            d.source_own = d.source_country is None
+                        d.source, d.source_own = said[0], False
+                        d.source_country = said[1] or (head.value.code if said[2].value.kind in (
+                            "institution", "leader") else None)
                 if d.host is not None and d.sender is not None:  # (one that names no place has no claim of its own)
                     clause.append(d)
         if not any(d.host is not None for d in drafts + clause):
@@ -644,6 +643,8 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         framed += _war_years(text, s0, s1, lang)
         if framed and _in_present(text[s0:s1], lang):
             return []  # "25 years since they first deployed, where 500 remain today"
+        if years and any(_in_present(c, lang) and troop_regex.search(c) for c in _CLAUSE_PUNCT.split(text[s0:s1])):
+            return []  # "Cinquante ans après l'invasion de 1974, la Turquie stationne encore 30 000 militaires"
         if not years and not framed:
             continue
         if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
@@ -658,6 +659,7 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
     return sorted(old) if dated and dated * 2 >= len(sentences) else []
 
 
+_CLAUSE_PUNCT = re.compile(r"[;:()\u060c，；：（）]|(?<!\d),|,(?!\d)")  # (not the comma of "28,500")
 _TASHKEEL = re.compile(r"[\u064b-\u0652\u0670]")
 
 

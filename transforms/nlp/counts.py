@@ -247,6 +247,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
+    if noun is not None and any(t.start >= noun.end and ctx.gap(noun.end, t.start) == 0
+                                for t in ctx.of("facilities")):
+        return None  # "its last two military bases": the troop word describes what is counted
     if noun is None and strong:
         # "the first Hungarian soldiers of the planned 200-strong mission": the troops it is made of
         noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"

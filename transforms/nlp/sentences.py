@@ -11,7 +11,9 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig
 
 # German writes ordinals as "201." after an article or a contracted preposition ("der 201. Militärbasis",
 # "am 3. Oktober"): no sentence ends there.
-_ORDINAL = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seit dem|bis zum|seiner|seine|ihrer|ihre)\s\d{1,3}\.$", re.I)
+# Turkish does so after a genitive or a "-deki" word ("Gümrü kentindeki 102. Askeri Üssü", "Ordu'nun 5. Kolordusu").
+_ORDINAL = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seit dem|bis zum|seiner|seine|ihrer|ihre)\s\d{1,3}\.$"
+                      r"|[\w'’](?:daki|deki|taki|teki|nın|nin|nun|nün)\s\d{1,3}\.$", re.I)
 
 # Work on a sentence grows faster than its length (every tag is weighed against the others), so a
 # "sentence" longer than this (a list or a table flattened to text) is cut into clauses: the cost of
