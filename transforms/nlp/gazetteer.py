@@ -149,10 +149,25 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
 NAME_KINDS_ORDER = ("adjective", "short", "capital", "agency", "force", "body", "leader", "not_a_country", "stationed")
 
 
+_ACRONYM = re.compile(r"[A-Z]{4,}")
+
+
+def mission_names(lang: str) -> dict[str, list[str]]:
+    """data/missions.yaml as "BODY@HOST" -> the names of that mission in `lang` (its own and those
+    of every language); an acronym in capitals also in title case ("Minusca", "Finul")."""
+    out: dict[str, list[str]] = {}
+    for mission in load_yaml("missions.yaml"):
+        names = [*(mission["names"].get("all") or ()), *(mission["names"].get(lang) or ())]
+        names += [n.title() for n in names if _ACRONYM.fullmatch(n)]
+        out.setdefault(f'{mission["body"]}@{mission["host"]}', []).extend(dict.fromkeys(names))
+    return out
+
+
 def curated_entries(lang: str) -> list[tuple[str, Entity]]:
-    """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms."""
+    """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms; data/missions.yaml adds
+    the missions as forces stationed in their host."""
     files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
-             else {}]
+             else {}, {"stationed": mission_names(lang)}]
     entries, article = [], []
     # a force listed both plainly and as stationed somewhere ("한빛부대": Korean, in South Sudan) is
     # the stationed one: it says the host too
