@@ -629,6 +629,7 @@ def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
     return False
 
 
+_NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand between a noun and the name it gives
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
 
 
@@ -637,11 +638,15 @@ def _named_by_exercise(text: str, start: int, stags) -> bool:
     capitalised exercise or operation noun is that exercise's name; a city spelt like one of its words
     is no place."""
     run = _CAPITALISED_RUN.search(text, max(0, start - 60), start)
-    if run is None:
-        return False
-    return any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
-               and run.start() <= t.start < start and not text[run.start():t.start].strip()
-               for t in stags)
+    if run is not None and any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
+                               and run.start() <= t.start < start and not text[run.start():t.start].strip()
+                               for t in stags):
+        return True
+    # "l'exercice Orion", "no exercício Orion 25", "an der Übung ‚Pilum 25‘": the exercise noun in lower
+    # case (or a German noun) right before the capitalised name, past an opening quote at most
+    opened = run.start() if run is not None else start
+    return any(t.cat == "action" and t.value == "training" and t.end <= opened
+               and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags)
 
 
 # Categories a word of which the matcher would tag on its own, were it not inside a longer phrase

