@@ -110,7 +110,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
-        if by_suffix or by_prep or by_after or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
+        # mission is named after is where its troops serve
+        by_mission = m.value.kind in ("name", "short") and any(
+            t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+            and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission"))
+        if by_suffix or by_prep or by_after or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
@@ -351,8 +356,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         between = _GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])
         if m.value.kind == "force" and m.start >= troop.end:
             between = re.sub(r"^\s*[«“\"„‘]", "", between)  # "бійців «Африканського корпусу»": a named force's men
-        elif m.end <= troop.start:
-            between = re.sub(r"[«“\"„‘]$", "", between)  # "250 аргентинских «голубых касок»": the troop word quoted
+        elif m.end <= troop.start and g == 0:
+            between = re.sub(r"^\s*[«“\"„‘]$", "", between)  # "250 аргентинских «голубых касок»": the troop word quoted
         if _PUNCT.search(between):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if ctx.between(m.end, troop.start, "hosting"):
@@ -1148,7 +1153,12 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
     if ctx.topic_marker is None:
         return None
     first = next(iter(_mentions(ctx, {"name", "short"})), None)
-    if first is None or id(first) in taken or ctx.gap(ctx.start, first.start) > 0 or first.value.code in BODIES:
+    if first is None or id(first) in taken or first.value.code in BODIES:
+        return None
+    # (opening the sentence, or right after its opening "according to ...": "BM verilerine göre Ruanda, ...")
+    if ctx.gap(ctx.start, first.start) > 0 and not any(
+            sp.value == "according_to" and sp.end <= first.start and ctx.gap(sp.end, first.start) == 0
+            and not ctx.between(ctx.start, sp.start, "troops", "action") for sp in ctx.of("speech")):
         return None
     ending = re.search(r"['’]\w+$", first.text)
     return first if ctx.topic_marker.match((ending.group(0) if ending else "") + ctx.text[first.end:first.end + 3]) else None
