@@ -491,7 +491,7 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
         # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
         # is the subject only when no state is named
         states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m)]
-        if not states and pool[-1].value.host and ctx.lang in SPEAKER_SUBJECT:
+        if not states and (pool[-1].value.host or pool[-1].value.kind == "body") and ctx.lang in SPEAKER_SUBJECT:
             return None  # "…によると、同国は…ミッション（MINUSCA）に…派遣": the dropped subject, the speaker's
         pool = states or pool
     return pool[-1] if pool else None
@@ -504,6 +504,13 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
         return False
     if m.value.kind == "force" and any(t.start <= m.start and m.end <= t.end for t in ctx.of("troops")):
         return True
+    if any(t.start >= m.end and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.start])
+           and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission")):
+        return True  # "AB barış gücünde görev yapacak", "NATO misyonuna": the body's force they serve in
+    if m.value.host and any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and any(
+            t.start >= a.end and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
+            for t in ctx.of("troops")) for a in ctx.of("attributive")):
+        return True  # "…是联合国中非稳定团的主要出兵国": the troops of a mission serve in it
     return _case_marked_place(ctx, m) or any(
         p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
 
@@ -1134,6 +1141,17 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
         and not (ctx.lang in ADDRESSEE_FIRST and ctx.between(sp.end, m.start, "host_before"))
         and ctx.gap(sp.end, m.start) - again(sp.end, m.start) <= 3 and not _PUNCT.search(ctx.text[sp.end:m.start])
         and not ctx.between(sp.end, m.start, "mention") for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
+
+
+# Turkish glues the case ending to a common noun: "barış gücünde" (in the peace force), "misyonuna"
+_TR_PLACE_CASE = re.compile(r"(?:n?[dt][ae]|n?[dt][ae]ki\w*|n[ae])$")
+
+
+def _case_marked_noun(ctx: SentenceContext, t: Tag) -> bool:
+    """A noun with a place or destination case ending: glued (tr "gücünde") or after it (ko "평화유지군에")."""
+    if ctx.lang == "tr":
+        return bool(_TR_PLACE_CASE.search(t.text))
+    return ctx.lang in HEAD_FINAL and _case_marked_place(ctx, t)
 
 
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
