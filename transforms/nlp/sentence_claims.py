@@ -28,6 +28,7 @@ VERB_FIRST = frozenset({"ar"})
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
+_BETWEEN_NUMBERS = (re.compile(r"\d\s?$"), re.compile(r"\s?\d"))
 _BRACKETED = re.compile(r"^\s?[(（][^()（）]{1,24}[)）]")  # "（MINUSCA）", " (UNMISS)" after a full name
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
@@ -66,7 +67,10 @@ class Draft:
 def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
-    preps = ctx.of("host_before")
+    # "约3000至4000名卢旺达士兵", "de 3 000 à 4 000 soldats": a to-word between two numbers is a range
+    ranges = {(t.start, t.end) for t in ctx.of("range")}
+    preps = [p for p in ctx.of("host_before") if not ((p.start, p.end) in ranges and _BETWEEN_NUMBERS[0].search(
+        ctx.text, max(ctx.start, p.start - 3), p.start) and _BETWEEN_NUMBERS[1].match(ctx.text, p.end, min(ctx.end, p.end + 3)))]
     # "retirará soldados de Irak": after a withdrawal verb, a from-word says where they leave
     # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
     leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
