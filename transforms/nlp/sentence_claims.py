@@ -907,6 +907,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
         if obj is not None and obj.value.code != d.sender:
             drafts[i] = replace(d, host=obj.value.code)
+    # "Russia sent 200 military instructors to ...", "instructores militares a Ecuador": troops whose work
+    # is training are deployed and train, two claims (as "14,000 troops, including 3,000 reinforcements")
+    trainers = ctx.of("trainers")
+    drafts += [replace(d, claim_type="training") for d in drafts if d.claim_type == "deployment" and not d.refers_back
+               and any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
+                       for c in d.cues for t in trainers)]  # (the noun itself, or the word beside it: "120 military instructors")
     return drafts
 
 
