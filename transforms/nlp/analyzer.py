@@ -239,6 +239,10 @@ class _ArticleRun:
             if _named_by_exercise(text, a, stags):
                 continue
             kind = "place" if city.major else "town"
+            region = self.a._places.region_after(text[:s1], b, here | named)
+            if region is not None and region != city.country:
+                # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
+                kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name)))
         return self._listed_namesakes(text, out, stags, here | named)
 
@@ -363,7 +367,8 @@ class _ArticleRun:
 
 # Years in running text, also glued to CJK counters (1945年): lookarounds rather than \b; not the
 # thousands of a CJK number (1万2000, 1만 2000) nor a head count (2000名, 2000명).
-_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])")
+# ... nor the first bound of a CJK range of heads (约2000至3000名, 2000~3000명)
+_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])(?!\s?[至到~～]\s?\d)")
 # "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years
 # (a deployment of 2014 is still the background of today's news; the Gulf War is history).
 HISTORY_YEARS = 20

@@ -28,6 +28,7 @@ MAJOR_POPULATION = 50_000
 # alone only a very big city is a host; elsewhere it needs its country named.
 ALIAS_MAJOR_POPULATION = 1_000_000
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
+_REGION_AFTER = re.compile(r"\s?,\s?([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})")
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -103,6 +104,14 @@ class PlaceIndex:
                     same.append(found)
                 elif found is entry:  # its own name under one record, an alias under another
                     same[:] = [entry if c.country == entry.country and c.alias else c for c in same]
+        # first-level regions (ISO 3166-2 through pycountry): "Kota Baru, Kalimantan Selatan" says whose town it is
+        import pycountry
+
+        self.regions: dict[str, frozenset[str]] = {}
+        for sub in pycountry.subdivisions:
+            if _LATIN.match(sub.name):
+                key = sub.name.lower()
+                self.regions[key] = self.regions.get(key, frozenset()) | {sub.country_code}
         for same in self.names.values():
             if len(same) > 1:
                 same.sort(key=lambda c: (not c.major, -c.population))
@@ -129,6 +138,20 @@ class PlaceIndex:
                     skip_until = end
                     break
         return out
+
+    def region_after(self, text: str, end: int, near: frozenset) -> str | None:
+        """The country of a region named right after a town and a comma ("Kota Belud, Sabah", "Gemas,
+        Negeri Sembilan"): the one region so named, or the one in a country already named."""
+        m = _REGION_AFTER.match(text, end)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            codes = self.regions.get(" ".join(words[:n]).lower())
+            if codes:
+                inside = codes & near
+                return next(iter(inside or codes)) if len(inside or codes) == 1 else None
+        return None
 
     def _find_cjk(self, text: str, near: frozenset) -> list[tuple[int, int, City]]:
         out = []

@@ -116,10 +116,15 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
         # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
         # mission is named after is where its troops serve
+        # "撤离马里", "quitté le Tchad", "left Afghanistan": the country a withdrawal verb leaves
+        left = m.value.kind in ("name", "short") and any(
+            a.value == "withdrawal" and a.end <= m.start and (a.end == m.start if ctx.cjk else ctx.gap(
+                a.end, m.start) - _fillers(ctx, a.end, m.start) == 0) and not _PUNCT.search(ctx.text[a.end:m.start])
+            for a in ctx.of("action"))
         by_mission = m.value.kind in ("name", "short") and any(
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission"))
-        if by_suffix or by_prep or by_after or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
+        if by_suffix or by_prep or by_after or by_mission or left or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
@@ -715,6 +720,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     domestic = any(not _clause_border(ctx, t, hosts) for t in ctx.of("border")) or any(
         not _foreign_border(ctx, t, hosts) and not abroad(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
+    # "... Kosova'daki NATO barış gücünde görev yapacak birliğin İzmir'den uğurlandığını": a city of the
+    # troops' own country is where they set out, when a country of another is named as where they go
+    if hosts and all(h.value.kind in ("capital", "place", "town") and h.value.code in own_codes for h in hosts):
+        away = [h for h in candidates if h.value.code not in own_codes and h.value.kind in ("name", "short")]
+        hosts = nearest_host_group(ctx, away, troops + actions) if away else hosts
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
