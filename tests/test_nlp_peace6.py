@@ -87,7 +87,8 @@ def test_exercise_at_home_has_no_foreign_host(analyzer, lang, text):
 
 @pytest.mark.parametrize("lang,text,expected", [
     ("ja", "ジョージア政府によると、ロシアは2008年以降、現在も同国に約4000人の部隊をとどめている。", {("RU", "GE")}),
-    ("zh", "马里军方宣布，最后一批法国驻军当天撤离马里。", {("FR", "ML")}),
+    ("zh", "马里军方宣布，最后一批法国驻军当天撤离马里，法国在该国长达十年的军事存在就此结束。", {("FR", "ML")}),
+    ("zh", "中非共和国军方宣布，最后一批俄罗斯驻军当天撤离该国。", {("RU", "CF")}),
     ("zh", "联合国报告称，约1500至2500名布隆迪士兵正在刚果（金）东部作战。", {("BI", "CD")}),
     ("en", "Some 3,000 to 4,000 Rwandan soldiers are fighting in eastern Congo, UN experts said.", {("RW", "CD")}),
 ])

@@ -116,15 +116,10 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
         # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
         # mission is named after is where its troops serve
-        # "撤离马里", "quitté le Tchad", "left Afghanistan": the country a withdrawal verb leaves
-        left = m.value.kind in ("name", "short") and any(
-            a.value == "withdrawal" and a.end <= m.start and (a.end == m.start if ctx.cjk else ctx.gap(
-                a.end, m.start) - _fillers(ctx, a.end, m.start) == 0) and not _PUNCT.search(ctx.text[a.end:m.start])
-            for a in ctx.of("action"))
         by_mission = m.value.kind in ("name", "short") and any(
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission"))
-        if by_suffix or by_prep or by_after or by_mission or left or id(m) in crossed or _example_of_place(ctx, m) or (
+        if by_suffix or by_prep or by_after or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and ctx.coordinated(hosts[-1].end, m.start) and not (marked or any(
