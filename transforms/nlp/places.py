@@ -145,13 +145,12 @@ class PlaceIndex:
         m = _REGION_AFTER.match(text, end)
         if m is None:
             return None
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            codes = self.regions.get(" ".join(words[:n]).lower())
-            if codes:
-                inside = codes & near
-                return next(iter(inside or codes)) if len(inside or codes) == 1 else None
-        return None
+        # (the whole capitalised run: "Bor, South Sudan" names a country, not a region "South")
+        codes = self.regions.get(m.group(1).lower())
+        if not codes:
+            return None
+        inside = codes & near
+        return next(iter(inside or codes)) if len(inside or codes) == 1 else None
 
     def _find_cjk(self, text: str, near: frozenset) -> list[tuple[int, int, City]]:
         out = []
