@@ -118,7 +118,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # mission is named after is where its troops serve
         by_mission = m.value.kind in ("name", "short") and any(
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
-            and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission"))
+            and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
         if by_suffix or by_prep or by_after or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
@@ -509,7 +509,7 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
     if m.value.kind == "force" and any(t.start <= m.start and m.end <= t.end for t in ctx.of("troops")):
         return True
     if any(t.start >= m.end and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.start])
-           and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission")):
+           and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission_words")):
         return True  # "AB barış gücünde görev yapacak", "NATO misyonuna": the body's force they serve in
     if m.value.host and any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and any(
             t.start >= a.end and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
