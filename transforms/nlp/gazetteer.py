@@ -3,8 +3,8 @@
 Country names come from CLDR through babel (Locale(lang).territories) and the English official
 names from pycountry; data/names/<lang>.yaml (and names/all.yaml for every language) adds what CLDR
 lacks (adjectives, short forms, metonyms, agencies, armed forces, leaders, bodies, the language's own
-place names), data/places.yaml the regions and theatres and
-data/bases.yaml the military bases. Russian
+place names), data/missions.yaml the UN/AU/EU/NATO missions (their host, their names in each language),
+data/places.yaml the regions and theatres and data/bases.yaml the military bases. Russian
 and Ukrainian names are declined here because a news sentence rarely uses the nominative.
 """
 from __future__ import annotations

@@ -9,7 +9,8 @@ country names instead.
 
 Small towns share names with common words and with towns elsewhere, so a city below
 MAJOR_POPULATION is taken only when it lies in a country the sentence or the article already names,
-and only as the claim's location, never as a host.
+and only as the claim's location, never as a host. A town followed by a comma and a first- or
+second-level region (ISO 3166-2, through pycountry: "Kota Belud, Sabah") lies in that region's country.
 """
 from __future__ import annotations
 
