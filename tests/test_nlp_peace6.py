@@ -101,3 +101,23 @@ def test_mission_names_come_from_one_file():
 
     fr, ru = mission_names("fr"), mission_names("ru")
     assert "Minusca" in fr["UN@CF"] and "MINUSCA" in fr["UN@CF"] and "ВСООНК" in ru["UN@CY"]
+
+
+# troops serving within another state's unit of a mission are the sender's alone
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Казахстан направит в Ливан новую миротворческую роту в составе индийского батальона UNIFIL.", {("KZ", "LB")}),
+    ("uk", "Молдова направить до Косова 40 військових у складі італійського контингенту KFOR.", {("MD", "XK")}),
+    ("en", "Ireland will send 30 soldiers to Lebanon as part of the Polish battalion in UNIFIL.", {("IE", "LB")}),
+    ("fr", "Le Luxembourg enverra 20 militaires en Lituanie au sein du bataillon belge de l'Otan.", {("LU", "LT")}),
+])
+def test_troops_within_another_states_unit(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("uk", "Перша група зі 150 казахстанських миротворців прибула до Лівану, повідомляє Казінформ.", "KZ"),
+    ("pt", "Cerca de 90 instrutores militares russos chegaram a Niamey, noticiou a televisão estatal Télé Sahel.", "NE"),
+])
+def test_state_media_name_their_state(analyzer, lang, text, source):
+    _, found = claims(analyzer, lang, text)
+    assert found and all(c["source_country"] == source for c in found)

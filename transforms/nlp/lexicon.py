@@ -23,7 +23,7 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "negation", "never", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
-         "invasion", "mission_words", "attributive", "trainers")
+         "invasion", "mission_words", "attributive", "trainers", "within")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

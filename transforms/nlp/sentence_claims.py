@@ -800,6 +800,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         o = owners.get(id(noun))
         if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES:
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
+        if (o is not None and subject is not None and o.value.code not in BODIES | {subject.value.code}
+                and subject.value.code not in BODIES and any(
+                    w.end <= o.start and ctx.gap(w.end, o.start) - _fillers(ctx, w.end, o.start) == 0
+                    for w in ctx.of("within"))):
+            o = None  # "Казахстан направит роту в составе индийского батальона": Kazakh troops in an Indian unit
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = co_before(o) + [o] + co_owners.get(id(o), [])
             if len(co) == 1 and o.value.code in BODIES and o.value.host and _served_in(ctx, o):
