@@ -116,7 +116,8 @@ def test_troops_within_another_states_unit(analyzer, lang, text, expected):
 
 @pytest.mark.parametrize("lang,text,source", [
     ("uk", "Перша група зі 150 казахстанських миротворців прибула до Лівану, повідомляє Казінформ.", "KZ"),
-    ("pt", "Cerca de 90 instrutores militares russos chegaram a Niamey, noticiou a televisão estatal Télé Sahel.", "NE"),
+    ("pt", "Cerca de 90 instrutores militares russos chegaram a Niamey para treinar o exército local, noticiou a "
+           "televisão estatal Télé Sahel.", "NE"),
 ])
 def test_state_media_name_their_state(analyzer, lang, text, source):
     _, found = claims(analyzer, lang, text)
