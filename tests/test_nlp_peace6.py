@@ -91,6 +91,9 @@ def test_exercise_at_home_has_no_foreign_host(analyzer, lang, text):
     ("zh", "中非共和国军方宣布，最后一批俄罗斯驻军当天撤离该国。", {("RU", "CF")}),
     ("zh", "联合国报告称，约1500至2500名布隆迪士兵正在刚果（金）东部作战。", {("BI", "CD")}),
     ("en", "Some 3,000 to 4,000 Rwandan soldiers are fighting in eastern Congo, UN experts said.", {("RW", "CD")}),
+    # (军方 is the military speaking, no troops; the name after "与" opens the next troops)
+    ("zh", "布隆迪军方15日说，布隆迪国防军与刚果（金）政府军在南基伍省联合打击叛军。", {("BI", "CD")}),
+    ("zh", "卢旺达军方说，卢旺达国防军与莫桑比克政府军在德尔加杜角省联合打击武装分子。", {("RW", "MZ")}),
 ])
 def test_sender_and_host_not_swapped(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected

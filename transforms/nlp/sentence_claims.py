@@ -351,6 +351,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = ctx.gap(troop.end, m.start)
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
+            if not origin and ctx.coordinated(troop.end, m.start):
+                continue  # "乌干达人民国防军与刚果（金）政府军": the name after "and" opens the next troops
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
             if origin and g <= 2:
