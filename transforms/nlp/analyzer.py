@@ -45,7 +45,8 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
-_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic"})
+_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic",
+                        "pronouns", "possessives"})  # ... nor a pronoun: "其" in "土耳其"
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 
 

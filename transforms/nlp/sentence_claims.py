@@ -909,6 +909,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
+    if host_codes == [None] and ally is None and _keeps_foreign_troops(ctx, owners, subject, troops, stance, types):
+        # "키르기스스탄은 ... 러시아군 약 500명을 주둔시키고 있다": a state that keeps another's troops,
+        # with no other place named for them, keeps them on its own soil
+        host_codes = [subject.value.code]
     hosting_host = None
     if ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
@@ -1818,3 +1822,17 @@ def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
     preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
     wars = [a for a in ctx.of("action") if a.value == "combat"] + ctx.of("war")
     return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 1 for p in preps for a in wars)
+
+
+def _keeps_foreign_troops(ctx: SentenceContext, owners: dict, subject: Tag | None, troops, stance: str,
+                          types: set) -> bool:
+    """"Kirguistán mantiene unos 500 soldados rusos en la base de Kant", "키르기스스탄은 러시아군 약
+    500명을 주둔시키고 있다": a state as subject that has (a verb of presence) troops another state owns,
+    with no place named for them, is their host; not a critic's nor a speaker's words, not a sending."""
+    if subject is None or subject.value.kind not in ("name", "short") or subject.value.code in BODIES:
+        return False
+    if stance not in ("asserts", "confirms") or types - {"deployment"} or not ctx.of("possession"):
+        return False
+    codes = {o.value.code for o in owners.values()}
+    return bool(codes) and subject.value.code not in codes and not speaks(ctx, subject) and all(
+        o.start > subject.start for o in owners.values())
