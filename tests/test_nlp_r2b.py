@@ -19,3 +19,15 @@ def claims(analyzer, lang, text):
 ])
 def test_a_state_keeping_foreign_troops_hosts_them(analyzer, lang, text, pair):
     assert pair in pairs(analyzer, lang, text)
+
+
+# "추가 파병했다", "병력 ... 명을 추가로 보냈다": a reinforcement noun that is itself the verb, and a
+# more-word after the count's counter word, make a reinforcement with its sender.
+@pytest.mark.parametrize("lang, text, sender, host, count", [
+    ('ko', '미 국방부는 미국이 지난달 폴란드에 1500명을 추가 파병했다고 밝혔다.', 'US', 'PL', 1500),
+    ('ko', '영국 국방부는 영국이 에스토니아에 병력 800여 명을 추가로 보냈다고 발표했다.', 'GB', 'EE', 800),
+    ('ko', '러시아는 벨라루스에 병력 2천 명을 추가로 배치했다.', 'RU', 'BY', 2000),
+])
+def test_korean_more_troops_are_a_reinforcement(analyzer, lang, text, sender, host, count):
+    got = [(c["sender"], c["host"], c["count"], c["claim_type"]) for c in claims(analyzer, lang, text)]
+    assert (sender, host, count, "reinforcement") in got
