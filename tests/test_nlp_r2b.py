@@ -31,3 +31,23 @@ def test_a_state_keeping_foreign_troops_hosts_them(analyzer, lang, text, pair):
 def test_korean_more_troops_are_a_reinforcement(analyzer, lang, text, sender, host, count):
     got = [(c["sender"], c["host"], c["count"], c["claim_type"]) for c in claims(analyzer, lang, text)]
     assert (sender, host, count, "reinforcement") in got
+
+
+# A count of people (a person word or counter right after the number) in the sentence after an
+# uncounted claim, which names no troops, no other state and no casualties, is that claim's count.
+@pytest.mark.parametrize("lang, text, triple", [
+    ('ru', 'Казахстан отправит военных медиков в Ливан. Группа из 45 человек отбудет в Бейрут в марте.', ('KZ', 'LB', 45)),
+    ('uk', 'Литва направить військових інструкторів до Молдови. До групи увійдуть 25 осіб.', ('LT', 'MD', 25)),
+    ('pt', 'Moçambique vai enviar militares para São Tomé e Príncipe. A equipa, composta por 120 homens, parte em maio.', ('MZ', 'ST', 120)),
+    ('ko', '몽골은 남수단에 병력을 추가 파견하기로 했다. 선발대 60명은 다음 주 출국한다.', ('MN', 'SS', 60)),
+    ('ko', '페루는 아이티에 병력을 파견하기로 했다. 1진 120명은 이달 말 출발한다.', ('PE', 'HT', 120)),
+    ('tr', 'Azerbaycan, Lübnan\'a asker gönderecek. 150 kişilik grup nisan ayında yola çıkacak.', ('AZ', 'LB', 150)),
+    ('id', 'Malaysia akan mengirim tentara ke Lebanon. Sebanyak 200 orang akan berangkat bulan depan.', ('MY', 'LB', 200)),
+])
+def test_people_counted_in_the_next_sentence(analyzer, lang, text, triple):
+    assert triple in counts(analyzer, lang, text)
+
+
+def test_casualties_in_the_next_sentence_are_no_count(analyzer):
+    text = 'Армения направит военных саперов в Сирию. Накануне там погибли 12 человек.'
+    assert ('AM', 'SY', 12) not in counts(analyzer, 'ru', text)
