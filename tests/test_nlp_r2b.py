@@ -51,3 +51,16 @@ def test_people_counted_in_the_next_sentence(analyzer, lang, text, triple):
 def test_casualties_in_the_next_sentence_are_no_count(analyzer):
     text = 'Армения направит военных саперов в Сирию. Накануне там погибли 12 человек.'
     assert ('AM', 'SY', 12) not in counts(analyzer, 'ru', text)
+
+
+# A body named with its base ("BM üssünde", "на базе НАТО") is where the troops of the claim before
+# serve, not another sender.
+@pytest.mark.parametrize("lang, text, pair, body", [
+    ('tr', "Kamboçya, Orta Afrika Cumhuriyeti'ne asker gönderecek. 200 kişilik birlik, Bangui'deki BM üssünde görev yapacak.", ('KH', 'CF'), 'UN'),
+    ('tr', "Norveç, Litvanya'ya asker gönderdi. 120 askerden oluşan birlik, Rukla'daki NATO üssünde konuşlanacak.", ('NO', 'LT'), 'NATO'),
+    ('ru', 'Чехия направит военных в Литву. Подразделение из 100 человек разместится на базе НАТО в Рукле.', ('CZ', 'LT'), 'NATO'),
+    ('id', 'Indonesia akan mengirim pasukan ke Lebanon. Kontingen berkekuatan 850 personel akan bertugas di pangkalan PBB di Naqoura.', ('ID', 'LB'), 'UN'),
+])
+def test_a_body_named_with_its_base_sends_nobody(analyzer, lang, text, pair, body):
+    got = pairs(analyzer, lang, text)
+    assert pair in got and not any(s == body for s, _ in got)

@@ -609,6 +609,10 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
     if any(t.start >= m.end and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.start])
            and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission_words")):
         return True  # "AB barış gücünde görev yapacak", "NATO misyonuna": the body's force they serve in
+    if any((t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+            and not _PUNCT.search(ctx.text[m.end:t.start]))
+           or (t.end <= m.start and _only_of_words(ctx, t.end, m.start)) for t in ctx.of("facilities")):
+        return True  # "Bentiu'daki BM üssünde", "на базе НАТО", "北约基地": the body's base they serve at
     if m.value.host and any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and any(
             t.start >= a.end and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
             for t in ctx.of("troops")) for a in ctx.of("attributive")):
@@ -1013,6 +1017,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if subject is not None:
             if subject.value.code in BODIES and subject.value.host and not co_subjects and _served_in(ctx, subject):
                 by_mission.add(id(noun))  # "125名官兵将在联黎部队服役": the mission they serve in
+            elif subject.value.code in BODIES and not co_subjects and _where_or_what(ctx, subject):
+                by_mission.add(id(noun))  # "... görev yapacak birlik, BM üssünde": where they serve
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
         if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
             if _served_in(ctx, missions[0]):  # "... akan bergabung dengan UNMISS", not "MINUSCA has 14,000"
