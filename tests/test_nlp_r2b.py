@@ -64,3 +64,15 @@ def test_casualties_in_the_next_sentence_are_no_count(analyzer):
 def test_a_body_named_with_its_base_sends_nobody(analyzer, lang, text, pair, body):
     got = pairs(analyzer, lang, text)
     assert pair in got and not any(s == body for s, _ in got)
+
+
+# "the country" as subject (negara itu, o país, "negara Himalaya itu") after a speaker of a state
+# stands for that state, as a pronoun does.
+@pytest.mark.parametrize("lang, text, triple", [
+    ('id', 'Tentara Nasional Kamboja mengatakan negara itu kini memiliki sekitar 800 tentara di Afrika Tengah dan 200 di Lebanon.', ('KH', 'CF', 800)),
+    ('id', 'Militer Bangladesh menyebutkan bahwa negara Asia Selatan itu memiliki 1.300 tentara di Sudan Selatan.', ('BD', 'SS', 1300)),
+    ('ms', 'Menurut Angkatan Tentera Malaysia, negara itu kini mempunyai kira-kira 830 askar di Lubnan.', ('MY', 'LB', 830)),
+    ('pt', 'Segundo o Exército do Brasil, o país tem hoje cerca de 250 militares no Líbano.', ('BR', 'LB', 250)),
+])
+def test_the_country_as_subject_is_the_speakers_state(analyzer, lang, text, triple):
+    assert triple in counts(analyzer, lang, text)

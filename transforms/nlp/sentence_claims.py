@@ -869,7 +869,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
         # dropped subject, "部隊を派遣したことはないと述べた": who says it never did)
         subject = src_tag
-    pronoun = bool(ctx.of("pronouns"))
+    pronoun = bool(ctx.of("pronouns")) or _state_ref_subject(ctx, troops, src_tag)
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
     # off after a host that is not the troops' own country is that host's border, not one at home
@@ -1842,3 +1842,18 @@ def _keeps_foreign_troops(ctx: SentenceContext, owners: dict, subject: Tag | Non
     codes = {o.value.code for o in owners.values()}
     return bool(codes) and subject.value.code not in codes and not speaks(ctx, subject) and all(
         o.start > subject.start for o in owners.values())
+
+
+def _state_ref_subject(ctx: SentenceContext, troops, src_tag: Tag | None) -> bool:
+    """"Nepal's army said the country has 1,750 troops in ...", "negara itu kini mempunyai ...": "the
+    country" as subject before the troops (not after a place preposition) stands for a state named
+    before, as a pronoun does; so does a noun for a state with a demonstrative within two words after
+    it ("negara Himalaya itu")."""
+    first = min((t.start for t in troops if src_tag is None or not src_tag.start <= t.start < src_tag.end
+                 and t.start >= src_tag.end), default=ctx.end)  # (not the speaker's own force word)
+    free = lambda r: r.end <= first and not any(p.end <= r.start and ctx.gap(p.end, r.start) == 0
+                                                for p in ctx.of("host_before"))
+    return any(free(r) for r in ctx.of("state_ref")) or any(
+        free(r) and any(d.start >= r.end and ctx.gap(r.end, d.start) <= 2 and d.end <= first
+                        and not _PUNCT.search(ctx.text[r.end:d.start]) for d in ctx.of("demonstratives"))
+        for r in ctx.of("state_noun"))
