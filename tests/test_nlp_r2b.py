@@ -76,3 +76,15 @@ def test_a_body_named_with_its_base_sends_nobody(analyzer, lang, text, pair, bod
 ])
 def test_the_country_as_subject_is_the_speakers_state(analyzer, lang, text, triple):
     assert triple in counts(analyzer, lang, text)
+
+
+# Troops serving in a joint or multinational force ("as part of the regional joint task force") are
+# deployed with it, even where the sentence says they operate or the force fights.
+@pytest.mark.parametrize("lang, text, pair", [
+    ('ms', 'Askar dari Benin dan Togo kini beroperasi di utara Burkina Faso sebagai sebahagian daripada pasukan gabungan serantau.', ('BJ', 'BF')),
+    ('id', 'Kenya dan Uganda memiliki pasukan di Somalia dalam kerangka pasukan gabungan multinasional yang memerangi al-Shabaab.', ('KE', 'SO')),
+    ('en', 'Soldiers from Niger and Chad are operating in northern Cameroon as part of the multinational joint task force.', ('NE', 'CM')),
+])
+def test_troops_of_a_joint_force_are_deployed(analyzer, lang, text, pair):
+    got = [(c["sender"], c["host"], c["claim_type"]) for c in claims(analyzer, lang, text)]
+    assert (*pair, "deployment") in got

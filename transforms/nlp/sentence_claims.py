@@ -666,6 +666,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # mission or operation is serving in it, not fighting
     actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat"
                and _takes_part_in_body(ctx, a) else a for a in actions]
+    # "operate in north-eastern Nigeria as part of the regional joint task force": troops serving in a
+    # multinational force are deployed with it; the fighting is the force's
+    if _in_joint_force(ctx):
+        actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat" else a for a in actions]
     crossings = crossed_borders(ctx)
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
@@ -1857,3 +1861,11 @@ def _state_ref_subject(ctx: SentenceContext, troops, src_tag: Tag | None) -> boo
         free(r) and any(d.start >= r.end and ctx.gap(r.end, d.start) <= 2 and d.end <= first
                         and not _PUNCT.search(ctx.text[r.end:d.start]) for d in ctx.of("demonstratives"))
         for r in ctx.of("state_noun"))
+
+
+def _in_joint_force(ctx: SentenceContext) -> bool:
+    """"as part of the regional joint task force", "dalam kerangka Satuan Tugas Gabungan Multinasional":
+    a within-phrase whose next words (up to five, no punctuation) call the force joint or multinational."""
+    return any(j.start >= w.end and ctx.gap(w.end, j.start) <= 5 and not _PUNCT.search(ctx.text[w.end:j.start])
+               for w in ctx.of("within") for j in ctx.of("joint_force"))
+
