@@ -88,3 +88,15 @@ def test_the_country_as_subject_is_the_speakers_state(analyzer, lang, text, trip
 def test_troops_of_a_joint_force_are_deployed(analyzer, lang, text, pair):
     got = [(c["sender"], c["host"], c["claim_type"]) for c in claims(analyzer, lang, text)]
     assert (*pair, "deployment") in got
+
+
+# "estejam a combater": a verb of being opening a progressive is no action; the verb after it says
+# what the troops do. "continuem na região": still there.
+@pytest.mark.parametrize("lang, text, sender, host, claim_type, stance", [
+    ('pt', 'Kigali negou que militares ruandeses estejam a combater no leste do Congo.', 'RW', 'CD', 'combat', 'denies'),
+    ('pt', 'O Governo do Chade desmentiu que as suas tropas continuem no norte da República Centro-Africana.', 'TD', 'CF', 'deployment', 'denies'),
+    ('pt', 'Segundo a ONU, militares burundeses estão a combater no leste do Congo.', 'BI', 'CD', 'combat', 'asserts'),
+])
+def test_progressive_and_continuing_in_portuguese(analyzer, lang, text, sender, host, claim_type, stance):
+    got = [(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in claims(analyzer, lang, text)]
+    assert (sender, host, claim_type, stance) in got

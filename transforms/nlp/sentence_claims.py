@@ -653,7 +653,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops += invasions
     troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
-    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
+    # ("estejam a combater": a verb of being that opens a progressive is no action of its own)
+    aux = ctx.of("auxiliaries")
+    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)
+               and not any(x.start <= a.start and a.end < x.end for x in aux)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
     actions += [Tag(t.start, t.end, t.text, "action", "combat") for t in invading
