@@ -100,3 +100,14 @@ def test_troops_of_a_joint_force_are_deployed(analyzer, lang, text, pair):
 def test_progressive_and_continuing_in_portuguese(analyzer, lang, text, sender, host, claim_type, stance):
     got = [(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in claims(analyzer, lang, text)]
     assert (sender, host, claim_type, stance) in got
+
+
+# Turkish: a genitive name before a region with its destination suffix ("Somali'nin Gedo bölgesine")
+# owns the region, not the troops; the state set off by a comma after "according to ..." sends.
+@pytest.mark.parametrize("lang, text, triple", [
+    ('tr', "Kenya, Somali'nin Jubaland bölgesine 400 asker gönderdi.", ('KE', 'SO', 400)),
+    ('tr', "Mali hükümetine göre Rusya, Mali'nin Kidal bölgesine 500 asker daha gönderdi.", ('RU', 'ML', 500)),
+    ('tr', "Kongo yetkililerine göre Ruanda, Kongo'nun Kuzey Kivu eyaletine 2.000 asker sevk etti.", ('RW', 'CD', 2000)),
+])
+def test_turkish_region_genitive_is_the_host(analyzer, lang, text, triple):
+    assert triple in counts(analyzer, lang, text)

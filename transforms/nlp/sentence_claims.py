@@ -420,6 +420,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                                         for sp in ctx.of("speech")):
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
+            if ctx.between(m.end, troop.start, "host_after"):
+                continue  # "Somali'nin Gedo bölgesine 1.000 asker": whose region they go to, not whose troops
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start)
@@ -854,7 +856,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             src_tag is None or src_tag is aside[1] or aside[1].end <= src_tag.start < aside[2]):
         subject = aside[1]
     topic = _topic_state(ctx, host_ids | beside)
-    if topic is not None and (subject is None or subject.value.code in BODIES):
+    # (nor a subject that only names the host: "Etiyopya, Somali'nin Gedo bölgesine ... sevk etti")
+    if topic is not None and (subject is None or subject.value.code in BODIES or (
+            subject.value.code != topic.value.code and subject.value.code in {h.value.code for h in hosts})):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
@@ -1470,7 +1474,14 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
     comma after it, or the genitive of whose troops: "Fas, BM'nin ...", "Kamboçya'nın ... askeri")."""
     if ctx.topic_marker is None:
         return None
-    first = next(iter(_mentions(ctx, {"name", "short"})), None)
+    states = _mentions(ctx, {"name", "short"})
+    first = next(iter(states), None)
+    # ("Somali hükümeti yetkililerine göre Etiyopya, ...": the state right after the opening "according
+    # to ...", not the one inside it)
+    after_source = next((m for sp in ctx.of("speech") if sp.value == "according_to" for m in states
+                         if m.start >= sp.end and ctx.gap(sp.end, m.start) == 0), None)
+    first = after_source if after_source is not None and first is not None and first.end <= after_source.start and any(
+        sp.value == "according_to" and first.end <= sp.start for sp in ctx.of("speech")) else first
     if first is None or id(first) in taken or first.value.code in BODIES:
         return None
     # (opening the sentence, or right after its opening "according to ...": "BM verilerine göre Ruanda, ...")
