@@ -111,3 +111,13 @@ def test_progressive_and_continuing_in_portuguese(analyzer, lang, text, sender, 
 ])
 def test_turkish_region_genitive_is_the_host(analyzer, lang, text, triple):
     assert triple in counts(analyzer, lang, text)
+
+
+# Round numbers said in words with "about": "около сотни", "близько сотні", "примерно из тысячи".
+@pytest.mark.parametrize("lang, text, triple", [
+    ('ru', 'Около сотни военных из Белоруссии прибыли в Мали на прошлой неделе.', ('BY', 'ML', 100)),
+    ('ru', 'Италия направит в Латвию роту примерно из тысячи военных.', ('IT', 'LV', 1000)),
+    ('uk', 'Близько сотні польських військових прибули до Литви.', ('PL', 'LT', 100)),
+])
+def test_round_numbers_in_words(analyzer, lang, text, triple):
+    assert triple in counts(analyzer, lang, text)
