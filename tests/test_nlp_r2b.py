@@ -121,3 +121,13 @@ def test_turkish_region_genitive_is_the_host(analyzer, lang, text, triple):
 ])
 def test_round_numbers_in_words(analyzer, lang, text, triple):
     assert triple in counts(analyzer, lang, text)
+
+
+# "in the north of the island", said by an island state's government: its own soil.
+@pytest.mark.parametrize("lang, text, pair", [
+    ('uk', 'Уряд Кіпру знову засудив присутність турецьких військ на півночі острова.', ('TR', 'CY')),
+    ('ru', 'Правительство Кипра вновь осудило присутствие турецких войск на севере острова.', ('TR', 'CY')),
+    ('pt', 'O Governo de Chipre voltou a condenar a presença de tropas turcas no norte da ilha.', ('TR', 'CY')),
+])
+def test_the_north_of_the_island_is_the_speakers(analyzer, lang, text, pair):
+    assert pair in pairs(analyzer, lang, text)
