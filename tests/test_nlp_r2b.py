@@ -131,3 +131,13 @@ def test_round_numbers_in_words(analyzer, lang, text, triple):
 ])
 def test_the_north_of_the_island_is_the_speakers(analyzer, lang, text, pair):
     assert pair in pairs(analyzer, lang, text)
+
+
+# "俄罗斯第201军事基地的约7000名官兵": the men of a unit named with its owner are the owner's.
+@pytest.mark.parametrize("lang, text, pair", [
+    ('zh', '吉尔吉斯斯坦境内驻扎着俄罗斯空军基地的约500名官兵。', ('RU', 'KG')),
+    ('zh', '吉布提境内驻扎着法国海军基地的约1500名官兵。', ('FR', 'DJ')),
+    ('ko', '러시아 제201군사기지의 병력 약 7천 명이 타지키스탄에 주둔하고 있다.', ('RU', 'TJ')),
+])
+def test_the_men_of_an_owned_unit(analyzer, lang, text, pair):
+    assert pair in pairs(analyzer, lang, text)

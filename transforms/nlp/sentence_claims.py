@@ -457,6 +457,14 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             best, best_gap = m, g
     if best is not None and best.value.code in BODIES:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
+    if best is None and troop.cat != "units":
+        # "俄罗斯第201军事基地的约7000名官兵": the men of a unit named with its owner are the owner's
+        unit = next((u for u in reversed(ctx.of("units")) if u.end <= troop.start and ctx.gap(u.end, troop.start) <= 4
+                     and ctx.between(u.end, troop.start, "attributive", "genitive")
+                     and not _PUNCT.search(ctx.text[u.end:troop.start])
+                     and not ctx.between(u.end, troop.start, "action", "host_before", "troops")), None)
+        if unit is not None:
+            best = owner_of(ctx, unit, used)
     return best if best is not None else _possessor(ctx, troop, used)
 
 
