@@ -141,3 +141,14 @@ def test_the_north_of_the_island_is_the_speakers(analyzer, lang, text, pair):
 ])
 def test_the_men_of_an_owned_unit(analyzer, lang, text, pair):
     assert pair in pairs(analyzer, lang, text)
+
+
+# A state body speaking of troops that serve in a body's force ("KFOR bünyesinde", "в составе KFOR")
+# sends them itself.
+@pytest.mark.parametrize("lang, text, pair", [
+    ('tr', "Milli Savunma Bakanlığı, UNIFIL bünyesinde görev yapmak üzere Lübnan'a 300 asker gönderildiğini açıkladı.", ('TR', 'LB')),
+    ('tr', "Milli Savunma Bakanlığı, NATO bünyesinde görev yapacak 150 askerin Romanya'ya gönderildiğini bildirdi.", ('TR', 'RO')),
+    ('ru', 'Минобороны Армении заявило, что 80 военных отправлены в Косово в составе KFOR.', ('AM', 'XK')),
+])
+def test_a_state_body_sends_troops_serving_in_a_force(analyzer, lang, text, pair):
+    assert pair in pairs(analyzer, lang, text)

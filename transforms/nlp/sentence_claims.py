@@ -1137,6 +1137,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
     # (a critic is not the state whose troops it condemns: "러시아는 나토군의 폴란드 배치를 규탄했다")
+    if (src_tag is not None and src_country and src_country not in BODIES and stance in ("asserts", "confirms")
+            and src_tag.value.kind in ("leader", "institution", "agency", "name", "short")):
+        # "Milli Savunma Bakanlığı, KFOR bünyesinde görev yapmak üzere Kosova'ya 520 asker sevk edildiğini
+        # açıkladı": a state body speaking of troops that serve in a body's force sends them itself
+        serving = {m.value.code for m in ctx.of("mention") if m.value.code in BODIES and _serves_in(ctx, m)}
+        for d in drafts:
+            if d.sender in serving and not d.refers_back and d.host != src_country:
+                d.sender = src_country
     critic = {id(src_tag)} if stance == "condemns" and src_tag is not None else set()
     lead = _lead_state(ctx, host_ids | owner_ids | critic)
     # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
@@ -1890,4 +1898,12 @@ def _in_joint_force(ctx: SentenceContext) -> bool:
     a within-phrase whose next words (up to five, no punctuation) call the force joint or multinational."""
     return any(j.start >= w.end and ctx.gap(w.end, j.start) <= 5 and not _PUNCT.search(ctx.text[w.end:j.start])
                for w in ctx.of("within") for j in ctx.of("joint_force"))
+
+
+def _serves_in(ctx: SentenceContext, m: Tag) -> bool:
+    """A body named as where troops serve: its force or base (`_where_or_what`), or in a within-phrase
+    right before or after it ("KFOR bünyesinde", "в составе KFOR", "as part of KFOR")."""
+    return _where_or_what(ctx, m) or any(
+        (w.start >= m.end and ctx.gap(m.end, w.start) == 0) or (w.end <= m.start and ctx.gap(w.end, m.start) <= 1)
+        for w in ctx.of("within"))
 
