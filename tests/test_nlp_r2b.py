@@ -152,3 +152,13 @@ def test_the_men_of_an_owned_unit(analyzer, lang, text, pair):
 ])
 def test_a_state_body_sends_troops_serving_in_a_force(analyzer, lang, text, pair):
     assert pair in pairs(analyzer, lang, text)
+
+
+# Common words opening a sentence ("Sumber", a source) are no town of the city index.
+@pytest.mark.parametrize("lang, text, pair", [
+    ('id', 'Sumber militer Amerika menyebutkan sekitar 800 tentara bayaran Wagner masih berada di Mali utara.', ('RU', 'ML')),
+    ('id', 'Sumber diplomatik menyebutkan sekitar 300 tentara Rwanda berada di Mozambik utara.', ('RW', 'MZ')),
+])
+def test_a_source_word_is_no_town(analyzer, lang, text, pair):
+    got = pairs(analyzer, lang, text)
+    assert pair in got and not any(h == 'ID' for _, h in got)
