@@ -45,7 +45,8 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
-_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic"})
+_VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic",
+                        "pronouns", "possessives"})  # ... nor a pronoun: "其" in "土耳其"
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 
 
@@ -426,6 +427,7 @@ class _ArticleRun:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
             unplaced = senders if drafts and not resolved else []
             claims += resolved
+        _people_of_next_sentence(self.text, claims, tags, numbers, self.t.lexicon.raw.get("head_counters") or ())
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(split_sentences(self.text)))
         cues = _cues(tags, negatives)
@@ -848,6 +850,34 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     elif prev.source_country is None and d.source_country is not None and d.source_own:
         prev.source_country = d.source_country
     return True
+
+
+def _people_of_next_sentence(text: str, claims: list[Draft], tags, numbers, counters) -> None:
+    """"Armenia will send sappers to Syria. A group of 30 people flies out next week", "1진 80명은 다음
+    달 출발한다": a sentence right after an uncounted claim that names no troops, no other state and no
+    casualties, but counts people (a person word or counter right after one number), gives its count."""
+    open_claims = [d for d in claims if d.count is None and d.stance in ("asserts", "confirms")
+                   and d.claim_type in ("deployment", "reinforcement", "training")]
+    if not open_claims:
+        return
+    spans = split_sentences(text)
+    for d in open_claims:
+        nxt = next(((a, b) for a, b in spans if a >= d.evidence_end), None)
+        if nxt is None or text[d.evidence_end:nxt[0]].strip():
+            continue
+        a, b = nxt
+        inside = [t for t in tags if a <= t.start and t.end <= b]
+        if any(t.cat in _TROOP_CATS or (t.cat == "mention" and (t.value.kind == "force" or t.value.code not in (d.sender, d.host)))
+               or (t.cat == "action" and t.value in ("casualties", "withdrawal", "combat")) for t in inside):
+            continue
+        persons = [n for n in numbers if a <= n.start and n.end <= b and not n.bare_year and (
+            any(t.cat == "persons" and t.start >= n.end and not text[n.end:t.start].strip() for t in inside)
+            or any(text.startswith(c, n.end) for c in counters))]
+        if len(persons) == 1:
+            n = persons[0]
+            approx = n.approx or any(t.cat == "qualifier" and t.value == "approx" and t.end <= n.start
+                                     and len(text[t.end:n.start].split()) == 0 for t in inside)
+            d.count, d.count_qualifier = n.value, "approx" if approx else "exact"
 
 
 def _denial(prev: Draft, d: Draft) -> Draft:

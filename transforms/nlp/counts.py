@@ -80,7 +80,10 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
         more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
                    or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0
-                       and not PUNCT.search(ctx.text[noun.end:t.start])) for t in ctx.of("more"))
+                       and not PUNCT.search(ctx.text[noun.end:t.start]))
+                   # ("병력 3천여 명을 추가로 보냈다": the count's own counter word, then the more-word)
+                   or (ctx.lang in HEAD_FINAL and noun.end <= n.start and end <= t.start and ctx.gap(end, t.start) <= 2
+                       and not PUNCT.search(ctx.text[end:t.start])) for t in ctx.of("more"))
         # ("три військових, ще кілька десятків поранені": a more-word past a comma counts others)
         value = n.value
         while upper is not None and value * 1000 <= upper.value:

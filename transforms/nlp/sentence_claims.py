@@ -420,6 +420,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                                         for sp in ctx.of("speech")):
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
         if m.end <= troop.start:
+            if ctx.between(m.end, troop.start, "host_after"):
+                continue  # "Somali'nin Gedo bölgesine 1.000 asker": whose region they go to, not whose troops
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start)
@@ -455,6 +457,14 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             best, best_gap = m, g
     if best is not None and best.value.code in BODIES:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
+    if best is None and troop.cat != "units":
+        # "俄罗斯第201军事基地的约7000名官兵": the men of a unit named with its owner are the owner's
+        unit = next((u for u in reversed(ctx.of("units")) if u.end <= troop.start and ctx.gap(u.end, troop.start) <= 4
+                     and ctx.between(u.end, troop.start, "attributive", "genitive")
+                     and not _PUNCT.search(ctx.text[u.end:troop.start])
+                     and not ctx.between(u.end, troop.start, "action", "host_before", "troops")), None)
+        if unit is not None:
+            best = owner_of(ctx, unit, used)
     return best if best is not None else _possessor(ctx, troop, used)
 
 
@@ -609,6 +619,10 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
     if any(t.start >= m.end and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.start])
            and _case_marked_noun(ctx, t) for t in ctx.of("troops", "mission_words")):
         return True  # "AB barış gücünde görev yapacak", "NATO misyonuna": the body's force they serve in
+    if any((t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
+            and not _PUNCT.search(ctx.text[m.end:t.start]))
+           or (t.end <= m.start and _only_of_words(ctx, t.end, m.start)) for t in ctx.of("facilities")):
+        return True  # "Bentiu'daki BM üssünde", "на базе НАТО", "北约基地": the body's base they serve at
     if m.value.host and any(a.start >= m.end and not ctx.text[m.end:a.start].strip() and any(
             t.start >= a.end and ctx.gap(a.end, t.start) <= 2 and not _PUNCT.search(ctx.text[a.end:t.start])
             for t in ctx.of("troops")) for a in ctx.of("attributive")):
@@ -649,7 +663,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     troops += invasions
     troops = [t for t in troops if not _figurative(ctx, t)]
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
-    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
+    # ("estejam a combater": a verb of being that opens a progressive is no action of its own)
+    aux = ctx.of("auxiliaries")
+    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)
+               and not any(x.start <= a.start and a.end < x.end for x in aux)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
     actions += [Tag(t.start, t.end, t.text, "action", "combat") for t in invading
@@ -662,6 +679,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # mission or operation is serving in it, not fighting
     actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat"
                and _takes_part_in_body(ctx, a) else a for a in actions]
+    # "operate in north-eastern Nigeria as part of the regional joint task force": troops serving in a
+    # multinational force are deployed with it; the fighting is the force's
+    if _in_joint_force(ctx):
+        actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat" else a for a in actions]
     crossings = crossed_borders(ctx)
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
@@ -843,7 +864,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             src_tag is None or src_tag is aside[1] or aside[1].end <= src_tag.start < aside[2]):
         subject = aside[1]
     topic = _topic_state(ctx, host_ids | beside)
-    if topic is not None and (subject is None or subject.value.code in BODIES):
+    # (nor a subject that only names the host: "Etiyopya, Somali'nin Gedo bölgesine ... sevk etti")
+    if topic is not None and (subject is None or subject.value.code in BODIES or (
+            subject.value.code != topic.value.code and subject.value.code in {h.value.code for h in hosts})):
         subject = topic  # "İtalya, NATO'nun ... grubuna katılmak üzere ... asker göndermeyi planlıyor"
     # a state's institution announcing "the sending of 200 soldiers" speaks of its own; in head-final
     # languages and Chinese any speaker named first is the dropped subject
@@ -865,7 +888,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
         # dropped subject, "部隊を派遣したことはないと述べた": who says it never did)
         subject = src_tag
-    pronoun = bool(ctx.of("pronouns"))
+    pronoun = bool(ctx.of("pronouns")) or _state_ref_subject(ctx, troops, src_tag)
     crossed_at = [(f.start, f.end) for _, _, f in crossings]
     # "Russian units are deployed in Qamishli, where they patrol along the border": a border word set
     # off after a host that is not the troops' own country is that host's border, not one at home
@@ -909,6 +932,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [adversary.value.code]  # "fighting against the Congolese army"
     if host_codes == [None] and ally is None:
         host_codes = _loose_host(ctx, owners, subject, src_tag, troops, stance) or host_codes
+    if host_codes == [None] and ally is None and _keeps_foreign_troops(ctx, owners, subject, troops, stance, types):
+        # "키르기스스탄은 ... 러시아군 약 500명을 주둔시키고 있다": a state that keeps another's troops,
+        # with no other place named for them, keeps them on its own soil
+        host_codes = [subject.value.code]
     hosting_host = None
     if ctx.of("hosting"):
         # "Niger hosts about 1,000 American soldiers": the subject of a hosting verb is the host (and
@@ -1009,6 +1036,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if subject is not None:
             if subject.value.code in BODIES and subject.value.host and not co_subjects and _served_in(ctx, subject):
                 by_mission.add(id(noun))  # "125名官兵将在联黎部队服役": the mission they serve in
+            elif subject.value.code in BODIES and not co_subjects and _where_or_what(ctx, subject):
+                by_mission.add(id(noun))  # "... görev yapacak birlik, BM üssünde": where they serve
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
         if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
             if _served_in(ctx, missions[0]):  # "... akan bergabung dengan UNMISS", not "MINUSCA has 14,000"
@@ -1108,6 +1137,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
     # (a critic is not the state whose troops it condemns: "러시아는 나토군의 폴란드 배치를 규탄했다")
+    if (src_tag is not None and src_country and src_country not in BODIES and stance in ("asserts", "confirms")
+            and src_tag.value.kind in ("leader", "institution", "agency", "name", "short")):
+        # "Milli Savunma Bakanlığı, KFOR bünyesinde görev yapmak üzere Kosova'ya 520 asker sevk edildiğini
+        # açıkladı": a state body speaking of troops that serve in a body's force sends them itself
+        serving = {m.value.code for m in ctx.of("mention") if m.value.code in BODIES and _serves_in(ctx, m)}
+        for d in drafts:
+            if d.sender in serving and not d.refers_back and d.host != src_country:
+                d.sender = src_country
     critic = {id(src_tag)} if stance == "condemns" and src_tag is not None else set()
     lead = _lead_state(ctx, host_ids | owner_ids | critic)
     # (a body's code named as a body here, not a state sharing it: AU is the African Union and Australia)
@@ -1453,7 +1490,14 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
     comma after it, or the genitive of whose troops: "Fas, BM'nin ...", "Kamboçya'nın ... askeri")."""
     if ctx.topic_marker is None:
         return None
-    first = next(iter(_mentions(ctx, {"name", "short"})), None)
+    states = _mentions(ctx, {"name", "short"})
+    first = next(iter(states), None)
+    # ("Somali hükümeti yetkililerine göre Etiyopya, ...": the state right after the opening "according
+    # to ...", not the one inside it)
+    after_source = next((m for sp in ctx.of("speech") if sp.value == "according_to" for m in states
+                         if m.start >= sp.end and ctx.gap(sp.end, m.start) == 0), None)
+    first = after_source if after_source is not None and first is not None and first.end <= after_source.start and any(
+        sp.value == "according_to" and first.end <= sp.start for sp in ctx.of("speech")) else first
     if first is None or id(first) in taken or first.value.code in BODIES:
         return None
     # (opening the sentence, or right after its opening "according to ...": "BM verilerine göre Ruanda, ...")
@@ -1818,3 +1862,48 @@ def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
     preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
     wars = [a for a in ctx.of("action") if a.value == "combat"] + ctx.of("war")
     return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 1 for p in preps for a in wars)
+
+
+def _keeps_foreign_troops(ctx: SentenceContext, owners: dict, subject: Tag | None, troops, stance: str,
+                          types: set) -> bool:
+    """"Kirguistán mantiene unos 500 soldados rusos en la base de Kant", "키르기스스탄은 러시아군 약
+    500명을 주둔시키고 있다": a state as subject that has (a verb of presence) troops another state owns,
+    with no place named for them, is their host; not a critic's nor a speaker's words, not a sending."""
+    if subject is None or subject.value.kind not in ("name", "short") or subject.value.code in BODIES:
+        return False
+    if stance not in ("asserts", "confirms") or types - {"deployment"} or not ctx.of("possession"):
+        return False
+    codes = {o.value.code for o in owners.values()}
+    return bool(codes) and subject.value.code not in codes and not speaks(ctx, subject) and all(
+        o.start > subject.start for o in owners.values())
+
+
+def _state_ref_subject(ctx: SentenceContext, troops, src_tag: Tag | None) -> bool:
+    """"Nepal's army said the country has 1,750 troops in ...", "negara itu kini mempunyai ...": "the
+    country" as subject before the troops (not after a place preposition) stands for a state named
+    before, as a pronoun does; so does a noun for a state with a demonstrative within two words after
+    it ("negara Himalaya itu")."""
+    first = min((t.start for t in troops if src_tag is None or not src_tag.start <= t.start < src_tag.end
+                 and t.start >= src_tag.end), default=ctx.end)  # (not the speaker's own force word)
+    free = lambda r: r.end <= first and not any(p.end <= r.start and ctx.gap(p.end, r.start) == 0
+                                                for p in ctx.of("host_before"))
+    return any(free(r) for r in ctx.of("state_ref")) or any(
+        free(r) and any(d.start >= r.end and ctx.gap(r.end, d.start) <= 2 and d.end <= first
+                        and not _PUNCT.search(ctx.text[r.end:d.start]) for d in ctx.of("demonstratives"))
+        for r in ctx.of("state_noun"))
+
+
+def _in_joint_force(ctx: SentenceContext) -> bool:
+    """"as part of the regional joint task force", "dalam kerangka Satuan Tugas Gabungan Multinasional":
+    a within-phrase whose next words (up to five, no punctuation) call the force joint or multinational."""
+    return any(j.start >= w.end and ctx.gap(w.end, j.start) <= 5 and not _PUNCT.search(ctx.text[w.end:j.start])
+               for w in ctx.of("within") for j in ctx.of("joint_force"))
+
+
+def _serves_in(ctx: SentenceContext, m: Tag) -> bool:
+    """A body named as where troops serve: its force or base (`_where_or_what`), or in a within-phrase
+    right before or after it ("KFOR bünyesinde", "в составе KFOR", "as part of KFOR")."""
+    return _where_or_what(ctx, m) or any(
+        (w.start >= m.end and ctx.gap(m.end, w.start) == 0) or (w.end <= m.start and ctx.gap(w.end, m.start) <= 1)
+        for w in ctx.of("within"))
+
