@@ -110,8 +110,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
-                if not _is_troop_word(ctx, i)) for p in preps):
-            continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
+                if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
+            continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
+            # Djouba") is no destination
             # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
