@@ -648,7 +648,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                  and any(m.end <= t.start and ctx.gap(m.end, t.start) <= 1
                          and not ctx.between(m.end, t.start, "troops", "units") for m in invaders)]
     troops += invasions
-    troops = [t for t in troops if not _figurative(ctx, t)]
+    figures = [t for t in troops if _figurative(ctx, t)]
+    troops = [t for t in troops if t not in figures]
+    links = [lk for lk in links if not any(lk["noun"].start == f.start for f in figures)]  # "un ejército de 4.000 aficionados"
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
@@ -1341,6 +1343,7 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
 
 
 _CLOSING_QUOTE = re.compile(r"[»”\"’']?")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
 
 
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
@@ -1353,7 +1356,8 @@ def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
     for t in ctx.of("negative"):
         if t.start < troop.end or _PUNCT.search(ctx.text[after:t.start]):
             continue
-        gap = ctx.gap(troop.end, t.start)
+        # (a head count between is part of the figure: "un ejército de 4.000 aficionados")
+        gap = ctx.gap(troop.end, t.start) - sum(ctx.gap(d.start(), d.end()) for d in _DIGITS.finditer(ctx.text, troop.end, t.start))
         if gap == 0 or (gap == 1 and ctx.between(troop.end, t.start, "genitive", "from_before")):
             return True
     return False
