@@ -1,0 +1,54 @@
+"""Round-2 fixes in ar, de, en, es, fr, ja (r2a): press spellings of bodies, the seat of a cited
+institution, figures of speech with a head count, approximate number words. Sentences written for
+these tests."""
+import pytest
+
+from tests.nlp_checks import counts, pairs
+
+
+def analyze(analyzer, lang, text):
+    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+
+
+# "l'Otan", "a Otan": the press spelling names NATO as the troops' owner
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fr', "La Lituanie accueille désormais quelque 3 000 soldats de l'Otan sur son sol.", ('NATO', 'LT', 3000)),
+    ('fr', "Environ 1 200 militaires de l'Otan sont stationnés en Roumanie, selon le ministère.", ('NATO', 'RO', 1200)),
+    ('pt', 'A Otan mantém cerca de 4.000 soldados na Polônia, segundo o comando da aliança.', ('NATO', 'PL', 4000)),
+])
+def test_otan_spelling(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)
+
+
+# the city after a cited institution's genitive is where it sits, not where the troops go
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fr', "Selon les autorités de Bamako, le Burkina Faso a déployé environ 400 soldats au Niger.", ('BF', 'NE')),
+    ('fr', "Selon le gouvernement de Kinshasa, le Rwanda a envoyé près de 4 000 soldats en RDC.", ('RW', 'CD')),
+    ('fr', "D'après les autorités de Niamey, le Tchad a déployé 1 200 soldats au Nigeria.", ('TD', 'NG')),
+])
+def test_seat_of_cited_institution(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and pairs(analyzer, lang, text) == {expected}
+
+
+# "an army of 5,000 fans": the figure holds with a head count between the troop noun and its complement
+@pytest.mark.parametrize("lang, text", [
+    ('es', 'El Sevilla aterrizó en Roma con un ejército de 3.000 hinchas dispuestos a llenar el estadio.'),
+    ('es', 'El Real Betis llegó a Lisboa con un ejército de 6.500 aficionados.'),
+    ('pt', 'O Benfica desembarcou em Madrid com um exército de 6.000 adeptos.'),
+    ('fr', 'Le PSG a débarqué à Munich avec une armée de 5 000 supporters.'),
+    ('en', 'Liverpool landed in Madrid with an army of 8,000 fans.'),
+])
+def test_army_of_fans_with_a_count(analyzer, lang, text):
+    a = analyze(analyzer, lang, text)
+    assert not a.is_deployment_story and a.claims == []
+
+
+# "una cuarentena de militares": an approximate number word is the count
+@pytest.mark.parametrize("lang, text, expected", [
+    ('es', 'Uruguay envió el lunes a una cuarentena de militares a Colombia para la misión de verificación.', ('UY', 'CO', 40)),
+    ('es', 'Perú desplegará una quincena de observadores militares en Haití.', ('PE', 'HT', 15)),
+    ('pt', 'O Brasil enviou uma quarentena de militares para o Líbano.', ('BR', 'LB', 40)),
+])
+def test_approximate_number_words(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)
