@@ -52,3 +52,25 @@ def test_army_of_fans_with_a_count(analyzer, lang, text):
 ])
 def test_approximate_number_words(analyzer, lang, text, expected):
     assert expected in counts(analyzer, lang, text)
+
+
+# ... and it names the source's state
+@pytest.mark.parametrize("lang, text, sender, host, source_country", [
+    ('fr', "Selon les autorités de Bamako, le Burkina Faso a déployé environ 400 soldats au Niger.", 'BF', 'NE', 'ML'),
+    ('fr', "Selon le gouvernement de Kinshasa, le Rwanda a envoyé près de 4 000 soldats en RDC.", 'RW', 'CD', 'CD'),
+    ('es', 'Según el Gobierno de Mogadiscio, Etiopía desplegó unos 2.500 soldados en Somalia.', 'ET', 'SO', 'SO'),
+])
+def test_seat_of_cited_institution_is_the_source(analyzer, lang, text, sender, host, source_country):
+    a = analyze(analyzer, lang, text)
+    got = {(c["sender"], c["host"], c["source_country"]) for c in a.claims}
+    assert (sender, host, source_country) in got
+
+
+# an island province named in every language
+@pytest.mark.parametrize("lang, text, expected", [
+    ('de', 'Saudische Soldaten sind auf die Insel Sokotra verlegt worden.', ('SA', 'YE')),
+    ('en', 'Emirati troops were flown to the island of Socotra last week.', ('AE', 'YE')),
+    ('fr', "Des soldats saoudiens ont été déployés sur l'île de Socotra.", ('SA', 'YE')),
+])
+def test_socotra(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)

@@ -459,6 +459,25 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     return best if best is not None else _possessor(ctx, troop, used)
 
 
+_APPOSITION = re.compile(r"^\s*,[^,;:]*,\s*$")
+
+
+def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
+    """"a Russian military base with about 3,000 soldiers", "eine russische Militärbasis, die größte im
+    Ausland, mit 7000 Soldaten": troops counted with a base or unit are the troops of its owner."""
+    if troop.cat != "troops":
+        return None
+    for g in ctx.of("count_glue"):
+        if not (g.end <= troop.start and ctx.gap(g.end, troop.start) <= 3) or _PUNCT.search(ctx.text[g.end:troop.start]):
+            continue
+        for u in ctx.of("units", "facilities"):
+            between = ctx.text[u.end:g.start]
+            if u.end <= g.start and (not between.strip() or _APPOSITION.match(between)) \
+                    and not ctx.between(u.end, g.start, "mention", "troops", "action", "speech"):
+                return owner_of(ctx, u, used)
+    return None
+
+
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
     """A name marked as the doer ("北朝鮮による", "러시아에 의한") of a troop or action noun a few words on in
     its own clause."""
@@ -753,7 +772,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             # a body's own troop word ("联合国维和", "UN-Blauhelme") serving a state named with it
             owners[id(t)] = (national_of(ctx, t, t, host_ids) if t.value.code in BODIES else None) or t
             continue
-        o = owner_of(ctx, t, host_ids)
+        o = owner_of(ctx, t, host_ids) or _owner_of_base(ctx, t, host_ids)
         if o is not None:
             owners[id(t)] = o
     # "Rwandan soldiers fight ... against the Congolese army in North Kivu": the army of the state
