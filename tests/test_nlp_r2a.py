@@ -74,3 +74,16 @@ def test_seat_of_cited_institution_is_the_source(analyzer, lang, text, sender, h
 ])
 def test_socotra(analyzer, lang, text, expected):
     assert expected in pairs(analyzer, lang, text)
+
+
+# troops counted "with" a base or a unit are its owner's
+@pytest.mark.parametrize("lang, text, expected", [
+    ('de', 'Kirgistan beherbergt eine russische Militärbasis mit etwa 500 Soldaten.', ('RU', 'KG', 500)),
+    ('de', 'Dschibuti ist Standort einer französischen Militärbasis mit rund 1.500 Soldaten.', ('FR', 'DJ', 1500)),
+    ('en', 'Djibouti hosts a large French base with some 1,500 troops.', ('FR', 'DJ', 1500)),
+    ('fr', 'Djibouti abrite une base française avec quelque 1 500 soldats.', ('FR', 'DJ', 1500)),
+    ('es', 'Yibuti alberga una base francesa con unos 1.500 soldados.', ('FR', 'DJ', 1500)),
+])
+def test_troops_with_a_base_are_its_owners(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and expected in counts(analyzer, lang, text)

@@ -191,6 +191,13 @@ def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
             if a.start >= sp.end and ctx.gap(sp.end, a.start) <= 2 and not _PUNCT.search(ctx.text[sp.end:a.start]) \
                     and not ctx.between(sp.end, a.start, "mention", "troops", "units", "pronouns", "speech"):
                 return True
+            # "Belgien hat angekündigt, ab Januar Soldaten nach Rumänien zu verlegen", "announced plans to
+            # send troops": an infinitive after the speech verb has no subject but the speaker's
+            if a.start >= sp.end and any(i.end <= a.start and ctx.gap(i.end, a.start) == 0 and i.start >= sp.end
+                                         for i in ctx.of("infinitive")) \
+                    and not re.search(r"[.;:!?]", ctx.text[sp.end:a.start]) \
+                    and not ctx.between(sp.end, a.start, "speech", "subordinators", "pronouns"):
+                return True
     return False
 
 
