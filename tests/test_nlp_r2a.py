@@ -87,3 +87,16 @@ def test_socotra(analyzer, lang, text, expected):
 def test_troops_with_a_base_are_its_owners(analyzer, lang, text, expected):
     a = analyze(analyzer, lang, text)
     assert a.is_deployment_story and expected in counts(analyzer, lang, text)
+
+
+# an infinitive after the speaker's speech verb has the speaker as its subject
+@pytest.mark.parametrize("lang, text, expected", [
+    ('de', 'Polen kündigte an, 200 Soldaten in die Slowakei zu schicken.', {('PL', 'SK')}),
+    ('de', 'Die Niederlande haben angekündigt, im Frühjahr Soldaten nach Litauen und Polen zu verlegen.', {('NL', 'LT'), ('NL', 'PL')}),
+    ('fr', "La Belgique a annoncé son intention de déployer des soldats en Roumanie et en Lituanie.", {('BE', 'RO'), ('BE', 'LT')}),
+    ('fr', "Le Portugal a fait savoir qu'il comptait envoyer 150 militaires en Roumanie.", {('PT', 'RO')}),
+    ('es', 'Noruega anunció su intención de desplegar unos 100 soldados en Lituania.', {('NO', 'LT')}),
+])
+def test_infinitive_after_speech_is_the_speakers(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and pairs(analyzer, lang, text) == expected
