@@ -100,3 +100,14 @@ def test_troops_with_a_base_are_its_owners(analyzer, lang, text, expected):
 def test_infinitive_after_speech_is_the_speakers(analyzer, lang, text, expected):
     a = analyze(analyzer, lang, text)
     assert a.is_deployment_story and pairs(analyzer, lang, text) == expected
+
+
+# condemning the keeping of foreign troops on one's soil
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fr', "La Syrie a dénoncé le maintien de soldats turcs dans le nord du pays.", ('TR', 'SY', 'condemns')),
+    ('de', 'Die Regierung in Bagdad verurteilte den Verbleib türkischer Soldaten im Nordirak.', ('TR', 'IQ', 'condemns')),
+    ('ar', 'أدانت الحكومة العراقية بقاء القوات التركية في شمال العراق.', ('TR', 'IQ', 'condemns')),
+])
+def test_condemned_keeping_of_troops(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and expected in {(c["sender"], c["host"], c["stance"]) for c in a.claims}

@@ -1205,7 +1205,8 @@ def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
     named next to a crossed border is the one they went into (a verb that holds the border word
     itself, "Grenze überschritten", is its own border)."""
     out = []
-    fronts = ctx.of("frontier")
+    # (a border phrase the matcher took whole holds the border word too: "cruzado la frontera con Malí")
+    fronts = ctx.of("frontier", "border")
     for c in ctx.of("crossing"):
         near = [f for f in fronts if f.start != c.start and (
                 (f.start >= c.end and ctx.gap(c.end, f.start) <= 3 and not _PUNCT.search(ctx.text[c.end:f.start]))
