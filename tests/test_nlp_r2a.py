@@ -111,3 +111,24 @@ def test_infinitive_after_speech_is_the_speakers(analyzer, lang, text, expected)
 def test_condemned_keeping_of_troops(analyzer, lang, text, expected):
     a = analyze(analyzer, lang, text)
     assert a.is_deployment_story and expected in {(c["sender"], c["host"], c["stance"]) for c in a.claims}
+
+
+# "crossed the border with X": into X
+@pytest.mark.parametrize("lang, text, expected", [
+    ('es', 'Tropas ruandesas cruzaron la frontera con el Congo, según la ONU.', ('RW', 'CD', 'asserts')),
+    ('es', 'Marruecos negó que sus soldados hubieran cruzado la frontera con Argelia.', ('MA', 'DZ', 'denies')),
+    ('pt', 'O Ruanda negou que as suas tropas tenham atravessado a fronteira com o Congo.', ('RW', 'CD', 'denies')),
+])
+def test_crossed_border_with(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and expected in {(c["sender"], c["host"], c["stance"]) for c in a.claims}
+
+
+# "on Armenian sovereign territory": a demonym before "sovereign territory" names the soil
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'Georgia condemned the presence of Russian troops on Georgian sovereign territory near Tskhinvali.', ('RU', 'GE')),
+    ('en', 'Baghdad protested the deployment of Turkish soldiers on Iraqi sovereign territory.', ('TR', 'IQ')),
+    ('es', 'Venezuela denunció la presencia de militares colombianos en territorio soberano venezolano.', ('CO', 'VE')),
+])
+def test_sovereign_territory(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
