@@ -132,3 +132,25 @@ def test_crossed_border_with(analyzer, lang, text, expected):
 ])
 def test_sovereign_territory(analyzer, lang, text, expected):
     assert expected in pairs(analyzer, lang, text)
+
+
+# ja/ko: the subject particle after a bracketed short form; ja bases set up abroad; no negation in いずれも
+@pytest.mark.parametrize("lang, text, expected", [
+    ('ja', '関係筋によると、アラブ首長国連邦（UAE）はスーダン西部に約300人の軍事要員を送り込んだ。', {('AE', 'SD')}),
+    ('ja', '米軍によると、コンゴ民主共和国（DRC）は中央アフリカに約150人の部隊を派遣した。', {('CD', 'CF')}),
+    ('ko', '소식통에 따르면 아랍에미리트(UAE)는 리비아 동부에 병력 약 300명을 파견했다.', {('AE', 'LY')}),
+    ('ja', 'フランスはジブチ、セネガル、ガボンに軍の拠点を置いている。', {('FR', 'DJ'), ('FR', 'SN'), ('FR', 'GA')}),
+    ('ja', '米国はバーレーンとカタールに軍の基地を置いている。', {('US', 'BH'), ('US', 'QA')}),
+])
+def test_japanese_korean_subjects_and_bases(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and pairs(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, sender, host", [
+    ('ja', 'フランスはジブチとガボンに部隊を駐留させており、いずれも地域の拠点となっている。', 'FR', 'DJ'),
+    ('ja', 'イタリアはレバノンに部隊を派遣しており、いずれも国連の任務に就いている。', 'IT', 'LB'),
+])
+def test_japanese_izure_is_no_negation(analyzer, lang, text, sender, host):
+    a = analyze(analyzer, lang, text)
+    assert (sender, host, "asserts") in {(c["sender"], c["host"], c["stance"]) for c in a.claims}
