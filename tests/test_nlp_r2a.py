@@ -154,3 +154,15 @@ def test_japanese_korean_subjects_and_bases(analyzer, lang, text, expected):
 def test_japanese_izure_is_no_negation(analyzer, lang, text, sender, host):
     a = analyze(analyzer, lang, text)
     assert (sender, host, "asserts") in {(c["sender"], c["host"], c["stance"]) for c in a.claims}
+
+
+# ar: a demonym in the indefinite accusative; Somali regions named after the Juba river
+@pytest.mark.parametrize("lang, text, expected", [
+    ('ar', 'قال مسؤول ليبي إن جنوداً أتراكاً ينتشرون في غرب ليبيا.', {('TR', 'LY')}),
+    ('ar', 'أكدت مصادر أن جندياً أمريكياً أصيب في شمال سوريا.', {('US', 'SY')}),
+    ('ar', 'قُتل ثلاثة جنود إثيوبيين في هجوم على قاعدتهم في إقليم جوبا الوسطى.', {('ET', 'SO')}),
+    ('en', 'Two Kenyan soldiers were killed by a roadside bomb in Lower Juba on Sunday.', {('KE', 'SO')}),
+])
+def test_arabic_accusative_and_juba_regions(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert a.is_deployment_story and pairs(analyzer, lang, text) == expected
