@@ -166,3 +166,13 @@ def test_japanese_izure_is_no_negation(analyzer, lang, text, sender, host):
 def test_arabic_accusative_and_juba_regions(analyzer, lang, text, expected):
     a = analyze(analyzer, lang, text)
     assert a.is_deployment_story and pairs(analyzer, lang, text) == expected
+
+
+# a town's name inside a person's name is no place
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'Norway will send 150 troops to Lithuania, Defence Minister Tore Sandvik Berg told reporters.', {('NO', 'LT')}),
+    ('en', 'Finland is deploying 200 soldiers to Estonia and Latvia, army chief Jukka Lund Virtanen said.', {('FI', 'EE'), ('FI', 'LV')}),
+    ('fr', 'La Belgique enverra 250 soldats en Roumanie, a déclaré le ministre Pierre Nancy Dupont.', {('BE', 'RO')}),
+])
+def test_town_inside_a_persons_name(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected
