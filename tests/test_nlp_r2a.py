@@ -176,3 +176,16 @@ def test_arabic_accusative_and_juba_regions(analyzer, lang, text, expected):
 ])
 def test_town_inside_a_persons_name(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected
+
+
+# a whole with a qualifier, shared out over hosts
+@pytest.mark.parametrize("lang, text, expected", [
+    ('es', 'De los cerca de 2.500 militares italianos en el exterior, 1.000 están en el Líbano y unos 400 en Irak.',
+     {('IT', 'LB', 1000), ('IT', 'IQ', 400)}),
+    ('en', 'Of the roughly 2,000 Dutch soldiers abroad, 270 are in Lithuania and 150 in Iraq.',
+     {('NL', 'LT', 270), ('NL', 'IQ', 150)}),
+    ('fr', "Sur les quelque 3 000 militaires belges déployés, 250 sont en Roumanie et 150 en Lituanie.",
+     {('BE', 'RO', 250), ('BE', 'LT', 150)}),
+])
+def test_qualified_whole_shared_out(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
