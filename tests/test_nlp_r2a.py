@@ -189,3 +189,14 @@ def test_town_inside_a_persons_name(analyzer, lang, text, expected):
 ])
 def test_qualified_whole_shared_out(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
+
+
+# troops "operating in" a country are there: a deployment (an operation launched stays combat)
+@pytest.mark.parametrize("lang, text, expected", [
+    ('en', 'Uganda denied on Friday that its soldiers were operating in South Sudan.', ('UG', 'SS', 'deployment', 'denies')),
+    ('en', 'Turkish special forces are operating in northern Iraq, officials said.', ('TR', 'IQ', 'deployment', 'asserts')),
+    ('en', 'Ukrainian troops launched an operation in the Kursk region.', ('UA', 'RU', 'combat', 'asserts')),
+])
+def test_operating_in(analyzer, lang, text, expected):
+    a = analyze(analyzer, lang, text)
+    assert expected in {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in a.claims}

@@ -286,7 +286,7 @@ class _ArticleRun:
                 continue
             if _named_by_exercise(text, a, stags):
                 continue
-            if _inside_proper_name(text, s0, a, b, taken):
+            if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
             region = self.a._places.region_after(text[:s1], b, here | named)
@@ -717,6 +717,7 @@ _NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand betwe
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
 
 
+_NOUNS_CAPITALISED = frozenset({"de"})  # "in der Grenzregion Kassala Gefechte": every noun has a capital
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) $")
 _CAPITALISED_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
 
