@@ -200,3 +200,13 @@ def test_qualified_whole_shared_out(analyzer, lang, text, expected):
 def test_operating_in(analyzer, lang, text, expected):
     a = analyze(analyzer, lang, text)
     assert expected in {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in a.claims}
+
+
+# a historic region of a state as the host
+@pytest.mark.parametrize("lang, text, expected", [
+    ('fr', 'Environ 250 soldats belges ont été déployés en Transylvanie, a annoncé Bruxelles.', ('BE', 'RO')),
+    ('de', 'Rund 300 niederländische Soldaten sind nach Siebenbürgen verlegt worden.', ('NL', 'RO')),
+    ('en', 'About 150 Portuguese troops arrived in Transylvania on Monday.', ('PT', 'RO')),
+])
+def test_transylvania(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
