@@ -287,6 +287,8 @@ class _ArticleRun:
                 continue
             if _named_by_exercise(text, a, stags):
                 continue
+            if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
+                continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
             region = self.a._places.region_after(text[:s1], b, here | named)
             if region is not None and region != city.country:
@@ -715,6 +717,21 @@ def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
 
 _NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand between a noun and the name it gives
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
+
+
+_NOUNS_CAPITALISED = frozenset({"de"})  # "in der Grenzregion Kassala Gefechte": every noun has a capital
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) $")
+_CAPITALISED_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\b")
+
+
+def _inside_proper_name(text: str, s0: int, a: int, b: int, taken) -> bool:
+    """A city's name between two capitalised words that are no names we know, the first not opening the
+    sentence ("Troels Lund Poulsen", "Jean Nancy Dupont"), is part of a longer proper name."""
+    before = _CAPITALISED_BEFORE.search(text, max(s0, a - 30), a)
+    after = _CAPITALISED_AFTER.match(text, b)
+    if before is None or after is None or before.start(1) == s0 or not text[s0:before.start(1)].strip():
+        return False
+    return not any(s < a and e > before.start(1) or s < after.end() and e > b for s, e in taken)
 
 
 def _named_by_exercise(text: str, start: int, stags) -> bool:

@@ -230,7 +230,8 @@ def opens_whole(ctx: SentenceContext, link: dict) -> bool:
     """The words of a whole stand at the count (is_whole without asking for later counts)."""
     n = link["number"]
     for t in ctx.of("of_whole"):
-        if t.end <= n.start and ctx.gap(t.end, n.start) == _filler_words(ctx, t.end, n.start) \
+        # (past articles and a qualifier: "De los cerca de 3.000 militares", "Of the roughly 2,000")
+        if t.end <= n.start and ctx.gap(t.end, n.start) == _filler_words(ctx, t.end, n.start, ("host_filler", "qualifier")) \
                 and not re.search(r"\w", re.sub(r".*[,،，:]", "", ctx.text[ctx.start:t.start], flags=re.S)):
             return True
     end = max(n.end, link["noun"].end)
@@ -241,8 +242,8 @@ def opens_whole(ctx: SentenceContext, link: dict) -> bool:
 _COUNTER_ONLY = re.compile(r"\s?[명人名]?\s?$")
 
 
-def _filler_words(ctx: SentenceContext, a: int, b: int) -> int:
-    return sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
+def _filler_words(ctx: SentenceContext, a: int, b: int, cats=("host_filler",)) -> int:
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of(*cats) if a <= t.start and t.end <= b)
 
 
 def without_wholes(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> list[dict]:

@@ -189,6 +189,9 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     if lang == "ar" and kind == "adjective":  # with and without the article: الإسبان, وإسبان
                         # (last: a listed term wins, السعودية is the state before it is "the Saudi")
                         article.append((term[2:] if term.startswith("ال") else "ال" + term, Entity(code, kind)))
+                        if not term.startswith("ال") and not term.endswith(("ة", "ى", "ا", "ين", "ون", "ان", "*")):
+                            # the indefinite accusative: "جنوداً أتراكاً", "جندياً أمريكياً"
+                            article.append((term + "اً", Entity(code, kind)))
                     # curated proper names keep their capital (Kabul the city, not Turkish "kabul")
                     cased = [("=" + f) if f[:1].isupper() and kind != "adjective" else f for f in forms]
                     if kind == "stationed":  # "US@KR": US forces stationed in Korea

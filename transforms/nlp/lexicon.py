@@ -24,7 +24,8 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
          "invasion", "own_account", "homeward", "subordinators", "passive_agent", "leaving", "facilities",
-         "mission_words", "attributive", "trainers", "within", "state_ref", "state_noun", "demonstratives", "joint_force")
+         "mission_words", "attributive", "trainers", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
+         "infinitive")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 

@@ -110,8 +110,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
-                if not _is_troop_word(ctx, i)) for p in preps):
-            continue  # the seat of an institution ("the Russian embassy in Madrid") is no destination
+                if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
+            continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
+            # Djouba") is no destination
             # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
@@ -189,6 +190,13 @@ def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
         for a in ctx.of("action"):
             if a.start >= sp.end and ctx.gap(sp.end, a.start) <= 2 and not _PUNCT.search(ctx.text[sp.end:a.start]) \
                     and not ctx.between(sp.end, a.start, "mention", "troops", "units", "pronouns", "speech"):
+                return True
+            # "Belgien hat angekündigt, ab Januar Soldaten nach Rumänien zu verlegen", "announced plans to
+            # send troops": an infinitive after the speech verb has no subject but the speaker's
+            if a.start >= sp.end and any(i.end <= a.start and ctx.gap(i.end, a.start) == 0 and i.start >= sp.end
+                                         for i in ctx.of("infinitive")) \
+                    and not re.search(r"[.;:!?]", ctx.text[sp.end:a.start]) \
+                    and not ctx.between(sp.end, a.start, "speech", "subordinators", "pronouns"):
                 return True
     return False
 
@@ -468,6 +476,25 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     return best if best is not None else _possessor(ctx, troop, used)
 
 
+_APPOSITION = re.compile(r"^\s*,[^,;:]*,\s*$")
+
+
+def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
+    """"a Russian military base with about 3,000 soldiers", "eine russische Militärbasis, die größte im
+    Ausland, mit 7000 Soldaten": troops counted with a base or unit are the troops of its owner."""
+    if troop.cat != "troops":
+        return None
+    for g in ctx.of("count_glue"):
+        if not (g.end <= troop.start and ctx.gap(g.end, troop.start) <= 3) or _PUNCT.search(ctx.text[g.end:troop.start]):
+            continue
+        for u in ctx.of("units", "facilities"):
+            between = ctx.text[u.end:g.start]
+            if u.end <= g.start and (not between.strip() or _APPOSITION.match(between)) \
+                    and not ctx.between(u.end, g.start, "mention", "troops", "action", "speech"):
+                return owner_of(ctx, u, used)
+    return None
+
+
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
     """A name marked as the doer ("北朝鮮による", "러시아에 의한") of a troop or action noun a few words on in
     its own clause."""
@@ -661,7 +688,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                  and any(m.end <= t.start and ctx.gap(m.end, t.start) <= 1
                          and not ctx.between(m.end, t.start, "troops", "units") for m in invaders)]
     troops += invasions
-    troops = [t for t in troops if not _figurative(ctx, t)]
+    figures = [t for t in troops if _figurative(ctx, t)]
+    troops = [t for t in troops if t not in figures]
+    links = [lk for lk in links if not any(lk["noun"].start == f.start for f in figures)]  # "un ejército de 4.000 aficionados"
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     # ("estejam a combater": a verb of being that opens a progressive is no action of its own)
     aux = ctx.of("auxiliaries")
@@ -771,7 +800,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             # a body's own troop word ("联合国维和", "UN-Blauhelme") serving a state named with it
             owners[id(t)] = (national_of(ctx, t, t, host_ids) if t.value.code in BODIES else None) or t
             continue
-        o = owner_of(ctx, t, host_ids)
+        o = owner_of(ctx, t, host_ids) or _owner_of_base(ctx, t, host_ids)
         if o is not None:
             owners[id(t)] = o
     # "Rwandan soldiers fight ... against the Congolese army in North Kivu": the army of the state
@@ -1213,7 +1242,8 @@ def crossed_borders(ctx: SentenceContext) -> list[tuple[Tag, Tag, Tag]]:
     named next to a crossed border is the one they went into (a verb that holds the border word
     itself, "Grenze überschritten", is its own border)."""
     out = []
-    fronts = ctx.of("frontier")
+    # (a border phrase the matcher took whole holds the border word too: "cruzado la frontera con Malí")
+    fronts = ctx.of("frontier", "border")
     for c in ctx.of("crossing"):
         near = [f for f in fronts if f.start != c.start and (
                 (f.start >= c.end and ctx.gap(c.end, f.start) <= 3 and not _PUNCT.search(ctx.text[c.end:f.start]))
@@ -1377,6 +1407,7 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
 
 
 _CLOSING_QUOTE = re.compile(r"[»”\"’']?")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*")
 
 
 def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
@@ -1389,7 +1420,8 @@ def _figurative(ctx: SentenceContext, troop: Tag) -> bool:
     for t in ctx.of("negative"):
         if t.start < troop.end or _PUNCT.search(ctx.text[after:t.start]):
             continue
-        gap = ctx.gap(troop.end, t.start)
+        # (a head count between is part of the figure: "un ejército de 4.000 aficionados")
+        gap = ctx.gap(troop.end, t.start) - sum(ctx.gap(d.start(), d.end()) for d in _DIGITS.finditer(ctx.text, troop.end, t.start))
         if gap == 0 or (gap == 1 and ctx.between(troop.end, t.start, "genitive", "from_before")):
             return True
     return False

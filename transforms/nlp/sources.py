@@ -105,12 +105,15 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
 def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
     """The capital right after the speech verb or the speaker, behind a place preposition ("said in
     Abidjan", ", informou a Presidência em Pretória", "一位发言人在内罗毕说" does not occur in this
-    order): where the speaker speaks, so whose state it is."""
+    order): where the speaker speaks, so whose state it is; after an institution a genitive says it
+    too ("les autorités de Djouba", "el Gobierno de Kinshasa")."""
     ends = [s.end for s in ctx.of("speech") if s.value != "according_to"] + ([speaker.end] if speaker else [])
-    for m in _mentions(ctx, {"capital"}):
-        for p in ctx.of("host_before"):
+    seat = speaker.end if speaker is not None and speaker.value.kind == "institution" else None
+    for m in _mentions(ctx, {"capital", "place"}):
+        for p in ctx.of("host_before", "genitive"):
             if p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
-                    e <= p.start and ctx.gap(e, p.start) == 0 for e in ends):
+                    e <= p.start and ctx.gap(e, p.start) == 0 for e in ends
+                    if (p.cat == "host_before" and m.value.kind == "capital") or e == seat):
                 return m
     return None
 
