@@ -1018,6 +1018,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     city_hosts = {h.value.code for h in hosts if h.value.kind in ("place", "region", "town", "capital")} - {
         h.value.code for h in hosts if h.value.kind in ("name", "short")} - (
         {hosting_host.value.code} if hosting_host is not None else set())  # "Tacikistan, Duşanbe'deki ... barındırıyor"
+    # ... but a capital or major city of another state than the sender named is where they went, domestic
+    # words or not ("Indian soldiers flown to Colombo to help with the floods", "... to secure the elections")
+    strong_cities = {h.value.code for h in hosts if h.value.kind in ("place", "capital")}
 
     def add(sender, claim_type, count=None, qual=None, explicit_sender=True, noun=None, only_hosts=None):
         for host in only_hosts or host_codes:
@@ -1025,7 +1028,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             drafts.append(Draft(sender, host, ctype, stance, source, src_country, count,
                                 qual if count is not None else None, location, date, ctx.start, ctx.end,
                                 explicit=int(sender is not None and explicit_sender) + int(
-                                    host is not None and (not (domestic and host in city_hosts) or host in stationed)),
+                                    host is not None and (not (domestic and host in city_hosts) or host in stationed
+                                                          or (sender not in (None, host) and explicit_sender
+                                                              and host in strong_cities))),
                                 pronoun_sender=sender is None and pronoun, domestic=domestic, theatre=theatre,
                                 possessive=sender is None and noun is not None and any(
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0

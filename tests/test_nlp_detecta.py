@@ -1,0 +1,39 @@
+"""Hosts named by a city, port, island or region, and hosting/presence shapes around a foreign base
+(fix7 detecta): a capital or major city of another state than the named sender is where the troops
+went even beside domestic words (floods, elections, police); gazetteer coverage of armies, demonyms,
+bases and cities in inflected or short forms."""
+import pytest
+
+
+def pairs(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert a.is_deployment_story, text
+    return {(c["sender"], c["host"]) for c in a.claims}
+
+
+def counts(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert a.is_deployment_story, text
+    return {(c["sender"], c["host"], c["count"]) for c in a.claims}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a foreign capital or major city beside domestic words: floods, elections, police
+    ("en", "About 300 Kenyan soldiers were flown to Kampala to help with the flood response.", ("KE", "UG", 300)),
+    ("id", "Sebanyak 150 tentara Malaysia dikirim ke Dili untuk membantu korban banjir.", ("MY", "TL", 150)),
+    ("uk", "Близько 400 ганських військових прибули до Монровії напередодні виборів.", ("GH", "LR", 400)),
+    ("ru", "Около 250 сенегальских военных прибыли в Бамако, чтобы помочь полиции во время выборов.", ("SN", "ML", 250)),
+    ("es", "Unos 120 soldados chilenos llegaron a Lima para apoyar a la policía durante las elecciones.", ("CL", "PE", 120)),
+])
+def test_foreign_city_beside_domestic_words(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the sender's own city with domestic words stays domestic
+    ("en", "About 300 Kenyan soldiers were deployed in Nairobi to help with the flood response."),
+    ("id", "Sebanyak 150 tentara Indonesia dikirim ke Surabaya untuk membantu korban banjir."),
+])
+def test_own_city_beside_domestic_words(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert not a.claims
