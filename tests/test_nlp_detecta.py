@@ -37,3 +37,32 @@ def test_foreign_city_beside_domestic_words(analyzer, lang, text, expected):
 def test_own_city_beside_domestic_words(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)
     assert not a.claims
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # China's army by its name in each language
+    ("fr", "Des soldats de l'Armée populaire de libération ont été déployés à Djibouti.", ("CN", "DJ")),
+    ("de", "Soldaten der Volksbefreiungsarmee sind nach Dschibuti verlegt worden.", ("CN", "DJ")),
+    ("pt", "Militares do Exército de Libertação Popular foram enviados para o Camboja.", ("CN", "KH")),
+    ("id", "Personel Tentara Pembebasan Rakyat dikerahkan ke Kamboja.", ("CN", "KH")),
+    # Turkish demonyms of a final palatal l take the front vowel
+    ("tr", "150 Senegalli asker Gambiya'ya ulaştı.", ("SN", "GM")),
+    # bases and towns the city index leaves out (three letters, an island)
+    ("en", "A Bangladeshi engineering company of 120 soldiers arrived in Bor on Monday.", ("BD", "SS")),
+    ("ru", "Индия разместила на острове Агалега группу своих военных.", ("IN", "MU")),
+    # a city after "near" in its case form
+    ("ru", "Под Дохой размещены около тысячи американских военных.", ("US", "QA")),
+    ("uk", "Під Дохою розміщено близько тисячі американських військових.", ("US", "QA")),
+])
+def test_gazetteer_coverage(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a number after a word for a grade, level or phase is no head count
+    ("en", "A level two field hospital of 70 Nepali soldiers was flown to Juba.", {("NP", "SS", 70)}),
+    ("ms", "Seramai 80 anggota hospital medan tahap dua Tentera Nepal tiba di Juba.", {("NP", "SS", 80)}),
+    ("es", "Un hospital de nivel 2 con 60 militares uruguayos llegó a Goma.", {("UY", "CD", 60)}),
+])
+def test_grade_is_no_count(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected

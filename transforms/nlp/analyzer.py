@@ -280,7 +280,9 @@ class _ArticleRun:
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
         here = frozenset(t.value.code for t in stags if t.cat == "mention")
         out = []
-        preps = frozenset(str(w).lower() for w in self.t.lexicon.raw.get("host_before") or () if " " not in str(w))
+        # (also "near" prepositions that mark a place but no host by themselves: "под Дохой", "під Києвом")
+        preps = frozenset(str(w).lower() for key in ("host_before", "near_place") for w in self.t.lexicon.raw.get(key) or ()
+                          if " " not in str(w))
         for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps):
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:

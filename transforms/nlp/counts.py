@@ -126,6 +126,9 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
                                            and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("year_preps")) \
             and not any(q.end <= n.start and ctx.gap(q.end, n.start) <= 1 for q in ctx.of("qualifier")):
         return True  # "desplegará en 2025 tropas en Letonia": a year after "en/in/в", the troop noun is the object
+    if not ctx.cjk and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 and not PUNCT.search(ctx.text[t.end:n.start])
+                           for t in ctx.of("grade_before")):
+        return True  # "unit hospital peringkat dua", "a level-two field hospital", "Role 2": a grade, not people
     if not ctx.cjk and 1 <= n.value <= 31 and _month_follows(ctx, n.end):
         return True  # "pada 30 Januari", "le 12 mars", "on 3 May": a day of the month
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):

@@ -186,6 +186,9 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     if lang == "de" and kind == "short" and term[:1].isupper() and " " not in term \
                             and not term.endswith(("s", "*", "x", "z")):
                         forms.add(term + "s")  # "nach Angaben Kiews", "des Kremls": the genitive, as CLDR names get
+                    if lang == "tr" and kind == "adjective" and term.endswith("llı*"):
+                        # a final palatal l takes the front vowel: "Nepalli", "Senegalli" beside "Nepallı"
+                        forms.add(term[:-2] + "i*")
                     if lang == "ar" and kind == "adjective":  # with and without the article: الإسبان, وإسبان
                         # (last: a listed term wins, السعودية is the state before it is "the Saudi")
                         article.append((term[2:] if term.startswith("ال") else "ال" + term, Entity(code, kind)))
