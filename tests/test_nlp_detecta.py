@@ -66,3 +66,16 @@ def test_gazetteer_coverage(analyzer, lang, text, expected):
 ])
 def test_grade_is_no_count(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Ukrainian names in -й decline (Маврикій: Маврикію, Парагвай: Парагваю)
+    ("uk", "Французькі військові прибули до Маврикію, повідомило міністерство оборони Франції.", ("FR", "MU")),
+    # Malay hosting verb
+    ("ms", "Djibouti menampung kira-kira 1,500 tentera Perancis.", ("FR", "DJ")),
+    # ja: a region of the country, then its air base or airport, then the particle
+    ("ja", "英軍の兵士約200人が10日、エストニア北部の空軍基地に到着した。", ("GB", "EE")),
+    ("ja", "独軍の部隊がリトアニア南部の空港に到着した。", ("DE", "LT")),
+])
+def test_declension_hosting_and_base_suffix(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
