@@ -556,6 +556,8 @@ def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
 def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> list[tuple[int, int, int]]:
     """(year, start, end) for "75 years ago", "vor 75 Jahren", "撤退して50年" in text[s0:s1]: the year
     that many years before publication."""
+    if not _elapsed_any(lang).search(text, s0, s1):
+        return []  # (most sentences: one scan instead of one per pattern)
     words = _number_words(lang)
     out = []
     for rx in _elapsed_patterns(lang):
@@ -565,6 +567,24 @@ def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> lis
             if value:
                 out.append((now_year - value, m.start(), m.end()))
     return out
+
+
+def _either(patterns) -> re.Pattern:
+    """One pattern that matches wherever one of `patterns` (all IGNORECASE) does: a sentence none of
+    them matches is then scanned once, not once per pattern. Its groups are unnamed (names repeat)."""
+    assert all(rx.flags == re.IGNORECASE | re.UNICODE for rx in patterns)
+    alts = [rx.pattern.replace("(?P<n>", "(?:") for rx in patterns]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!x)x", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _elapsed_any(lang: str) -> re.Pattern:
+    return _either(_elapsed_patterns(lang))
+
+
+@functools.lru_cache(maxsize=None)
+def _war_any(lang: str) -> re.Pattern:
+    return _either([rx for _, rx in _war_patterns(lang)])
 
 
 @functools.lru_cache(maxsize=None)
@@ -586,6 +606,8 @@ def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
 def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int, bool]]:
     """(year it began, start, end, ongoing) for each long-past war named in text[s0:s1]; ongoing when a
     since-word makes it the start of something still going on."""
+    if not _war_any(lang).search(text, s0, s1):
+        return []
     words = _since_words()
     befores = [w.lower() for w in (words["since_before"].get(lang) or []) + (words.get("since_war_before", {}).get(lang) or [])]
     afters = [w.lower() for w in words.get("since_war_after", {}).get(lang) or ()]
