@@ -556,8 +556,9 @@ def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
 def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> list[tuple[int, int, int]]:
     """(year, start, end) for "75 years ago", "vor 75 Jahren", "撤退して50年" in text[s0:s1]: the year
     that many years before publication."""
-    if not _elapsed_any(lang).search(text, s0, s1):
-        return []  # (most sentences: one scan instead of one per pattern)
+    rx = _elapsed_any(lang)
+    if rx is not None and not rx.search(text, s0, s1):
+        return []  # (most sentences)
     words = _number_words(lang)
     out = []
     for rx in _elapsed_patterns(lang):
@@ -569,22 +570,27 @@ def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> lis
     return out
 
 
-def _either(patterns) -> re.Pattern:
-    """One pattern that matches wherever one of `patterns` (all IGNORECASE) does: a sentence none of
-    them matches is then scanned once, not once per pattern. Its groups are unnamed (names repeat)."""
-    assert all(rx.flags == re.IGNORECASE | re.UNICODE for rx in patterns)
-    alts = [rx.pattern.replace("(?P<n>", "(?:") for rx in patterns]
-    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!x)x", re.IGNORECASE)
+def _needing(literals) -> re.Pattern | None:
+    """A prefilter: each pattern it stands for holds one of these words, matched as they are there
+    (IGNORECASE), so a sentence where none occurs needs no scan by the patterns, which all begin with
+    costly alternations. None when some pattern holds no word."""
+    if not literals or not all(literals):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
-def _elapsed_any(lang: str) -> re.Pattern:
-    return _either(_elapsed_patterns(lang))
+def _elapsed_any(lang: str) -> re.Pattern | None:
+    """_elapsed_patterns' prefilter: the longest word of each framing's text around {n}."""
+    words = [str(t).lower().replace("{n}", " ").split(" ") for t in _since_words().get("elapsed", {}).get(lang) or ()]
+    return _needing([max(ws, key=len) for ws in words])
 
 
 @functools.lru_cache(maxsize=None)
-def _war_any(lang: str) -> re.Pattern:
-    return _either([rx for _, rx in _war_patterns(lang)])
+def _war_any(lang: str) -> re.Pattern | None:
+    """_war_patterns' prefilter: the longest word (less its stem mark) of each war's name."""
+    names = [str(n).split(" ") for ns in (_since_words().get("past_wars") or {}).values() for n in ns.get(lang) or ()]
+    return _needing([max((w.rstrip("*") for w in ws), key=len) for ws in names])
 
 
 @functools.lru_cache(maxsize=None)
@@ -606,7 +612,8 @@ def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
 def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int, bool]]:
     """(year it began, start, end, ongoing) for each long-past war named in text[s0:s1]; ongoing when a
     since-word makes it the start of something still going on."""
-    if not _war_any(lang).search(text, s0, s1):
+    rx = _war_any(lang)
+    if rx is not None and not rx.search(text, s0, s1):
         return []
     words = _since_words()
     befores = [w.lower() for w in (words["since_before"].get(lang) or []) + (words.get("since_war_before", {}).get(lang) or [])]
