@@ -154,9 +154,17 @@ class _ArticleRun:
         self.text, self.title, self.published = text, title, published
         self.meter = meter
         self.background: list[tuple[int, int]] = []  # relative clauses whose years date no claim
+        self._spans: dict[str, tuple[list, list]] = {}
+
+    def spans(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentences and datelines of `text` (the article's or its title), found once: several
+        stages ask for them."""
+        if text not in self._spans:
+            self._spans[text] = split_sentences(text), _datelines(text, self.t.lexicon.troop_regex)
+        return self._spans[text]
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
-        datelines = _datelines(text, self.t.lexicon.troop_regex)
+        datelines = self.spans(text)[1]
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
                     if not _inside(m.start, datelines)]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
@@ -171,11 +179,11 @@ class _ArticleRun:
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
-        datelines = _datelines(text, self.t.lexicon.troop_regex)
+        sentences, datelines = self.spans(text)
         named = frozenset(t.value.code for t in tags if t.cat == "mention")
         tag_starts = [t.start for t in tags]  # tags and numbers come sorted by start: slice, not scan
         num_starts = [n.start for n in numbers]
-        for s0, s1 in split_sentences(text):
+        for s0, s1 in sentences:
             reason = self.meter.over()
             if reason:
                 raise _OverBudget(reason)
@@ -317,7 +325,7 @@ class _ArticleRun:
     def dateline_agency(self) -> tuple[str, str] | None:
         """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
         article's source for what no one else is said to say."""
-        first = next(iter(_datelines(self.text, self.t.lexicon.troop_regex)), None)
+        first = next(iter(self.spans(self.text)[1]), None)
         if first is None or first[0] > 200:
             return None
         for m in self.t.mentions.find(self.text[first[0]:first[1]]):
@@ -429,9 +437,10 @@ class _ArticleRun:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
             unplaced = senders if drafts and not resolved else []
             claims += resolved
-        _people_of_next_sentence(self.text, claims, tags, numbers, self.t.lexicon.raw.get("head_counters") or ())
+        _people_of_next_sentence(self.text, self.spans(self.text)[0], claims, tags, numbers,
+                                 self.t.lexicon.raw.get("head_counters") or ())
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
-        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(split_sentences(self.text)))
+        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(self.spans(self.text)[0]))
         cues = _cues(tags, negatives)
         old_years = _history_years(self.text, claims + counted_back, self.published, self.lang, self.t.lexicon.troop_regex,
                                    self.t.lexicon.raw.get("year_preps") or (), self.background)
@@ -898,7 +907,7 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     return True
 
 
-def _people_of_next_sentence(text: str, claims: list[Draft], tags, numbers, counters) -> None:
+def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, numbers, counters) -> None:
     """"Armenia will send sappers to Syria. A group of 30 people flies out next week", "1진 80명은 다음
     달 출발한다": a sentence right after an uncounted claim that names no troops, no other state and no
     casualties, but counts people (a person word or counter right after one number), gives its count."""
@@ -906,7 +915,6 @@ def _people_of_next_sentence(text: str, claims: list[Draft], tags, numbers, coun
                    and d.claim_type in ("deployment", "reinforcement", "training")]
     if not open_claims:
         return
-    spans = split_sentences(text)
     for d in open_claims:
         nxt = next(((a, b) for a, b in spans if a >= d.evidence_end), None)
         if nxt is None or text[d.evidence_end:nxt[0]].strip():
