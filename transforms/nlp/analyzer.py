@@ -298,7 +298,7 @@ class _ArticleRun:
             if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
-            region = self.a._places.region_after(text[:s1], b, here | named)
+            region = self.a._places.region_after(text, b, here | named, stop=s1)
             if region is not None and region != city.country:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
                 kind, city = "town", type(city)(region, text[a:b], city.population)
