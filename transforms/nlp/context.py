@@ -90,7 +90,7 @@ class SentenceContext:
         return a <= b and self.joint is not None and bool(self.joint.search(self.text[a:b]))
 
     def between(self, a: int, b: int, *cats) -> bool:
-        return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)
+        return any(a <= t.start and t.end <= b for t in self.of(*cats))  # (the filed tags, not all)
 
 
 def mentions(ctx: SentenceContext, kinds) -> list[Tag]:

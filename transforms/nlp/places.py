@@ -182,7 +182,8 @@ class PlaceIndex:
             pos = 0
             while pos < len(s) - 2:
                 for size in range(min(8, len(s) - pos), 2, -1):
-                    hit = self._choose(self.names.get(s[pos:pos + size]), near, strict=size < 4)
+                    cities = self.names.get(s[pos:pos + size])  # (most spans name nothing: no call then)
+                    hit = cities and self._choose(cities, near, strict=size < 4)
                     if hit:
                         out.append((i + pos, i + pos + size, hit))
                         pos += size
