@@ -154,9 +154,17 @@ class _ArticleRun:
         self.text, self.title, self.published = text, title, published
         self.meter = meter
         self.background: list[tuple[int, int]] = []  # relative clauses whose years date no claim
+        self._spans: dict[str, tuple[list, list]] = {}
+
+    def spans(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentences and datelines of `text` (the article's or its title), found once: several
+        stages ask for them."""
+        if text not in self._spans:
+            self._spans[text] = split_sentences(text), _datelines(text, self.t.lexicon.troop_regex)
+        return self._spans[text]
 
     def tag(self, text: str) -> tuple[list[Tag], list]:
-        datelines = _datelines(text, self.t.lexicon.troop_regex)
+        datelines = self.spans(text)[1]
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
                     if not _inside(m.start, datelines)]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
@@ -171,11 +179,11 @@ class _ArticleRun:
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
-        datelines = _datelines(text, self.t.lexicon.troop_regex)
+        sentences, datelines = self.spans(text)
         named = frozenset(t.value.code for t in tags if t.cat == "mention")
         tag_starts = [t.start for t in tags]  # tags and numbers come sorted by start: slice, not scan
         num_starts = [n.start for n in numbers]
-        for s0, s1 in split_sentences(text):
+        for s0, s1 in sentences:
             reason = self.meter.over()
             if reason:
                 raise _OverBudget(reason)
@@ -292,7 +300,7 @@ class _ArticleRun:
             if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
-            region = self.a._places.region_after(text[:s1], b, here | named)
+            region = self.a._places.region_after(text, b, here | named, stop=s1)
             if region is not None and region != city.country:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
                 kind, city = "town", type(city)(region, text[a:b], city.population)
@@ -319,7 +327,7 @@ class _ArticleRun:
     def dateline_agency(self) -> tuple[str, str] | None:
         """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
         article's source for what no one else is said to say."""
-        first = next(iter(_datelines(self.text, self.t.lexicon.troop_regex)), None)
+        first = next(iter(self.spans(self.text)[1]), None)
         if first is None or first[0] > 200:
             return None
         for m in self.t.mentions.find(self.text[first[0]:first[1]]):
@@ -431,9 +439,10 @@ class _ArticleRun:
                 previous = [r for r in resolved if r.stance != "denies"] or previous
             unplaced = senders if drafts and not resolved else []
             claims += resolved
-        _people_of_next_sentence(self.text, claims, tags, numbers, self.t.lexicon.raw.get("head_counters") or ())
+        _people_of_next_sentence(self.text, self.spans(self.text)[0], claims, tags, numbers,
+                                 self.t.lexicon.raw.get("head_counters") or ())
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
-        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(split_sentences(self.text)))
+        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(self.spans(self.text)[0]))
         cues = _cues(tags, negatives)
         old_years = _history_years(self.text, claims + counted_back, self.published, self.lang, self.t.lexicon.troop_regex,
                                    self.t.lexicon.raw.get("year_preps") or (), self.background)
@@ -558,6 +567,9 @@ def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
 def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> list[tuple[int, int, int]]:
     """(year, start, end) for "75 years ago", "vor 75 Jahren", "撤退して50年" in text[s0:s1]: the year
     that many years before publication."""
+    rx = _elapsed_any(lang)
+    if rx is not None and not rx.search(text, s0, s1):
+        return []  # (most sentences)
     words = _number_words(lang)
     out = []
     for rx in _elapsed_patterns(lang):
@@ -567,6 +579,29 @@ def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> lis
             if value:
                 out.append((now_year - value, m.start(), m.end()))
     return out
+
+
+def _needing(literals) -> re.Pattern | None:
+    """A prefilter: each pattern it stands for holds one of these words, matched as they are there
+    (IGNORECASE), so a sentence where none occurs needs no scan by the patterns, which all begin with
+    costly alternations. None when some pattern holds no word."""
+    if not literals or not all(literals):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _elapsed_any(lang: str) -> re.Pattern | None:
+    """_elapsed_patterns' prefilter: the longest word of each framing's text around {n}."""
+    words = [str(t).lower().replace("{n}", " ").split(" ") for t in _since_words().get("elapsed", {}).get(lang) or ()]
+    return _needing([max(ws, key=len) for ws in words])
+
+
+@functools.lru_cache(maxsize=None)
+def _war_any(lang: str) -> re.Pattern | None:
+    """_war_patterns' prefilter: the longest word (less its stem mark) of each war's name."""
+    names = [str(n).split(" ") for ns in (_since_words().get("past_wars") or {}).values() for n in ns.get(lang) or ()]
+    return _needing([max((w.rstrip("*") for w in ws), key=len) for ws in names])
 
 
 @functools.lru_cache(maxsize=None)
@@ -588,6 +623,9 @@ def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
 def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int, bool]]:
     """(year it began, start, end, ongoing) for each long-past war named in text[s0:s1]; ongoing when a
     since-word makes it the start of something still going on."""
+    rx = _war_any(lang)
+    if rx is not None and not rx.search(text, s0, s1):
+        return []
     words = _since_words()
     befores = [w.lower() for w in (words["since_before"].get(lang) or []) + (words.get("since_war_before", {}).get(lang) or [])]
     afters = [w.lower() for w in words.get("since_war_after", {}).get(lang) or ()]
@@ -871,7 +909,7 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     return True
 
 
-def _people_of_next_sentence(text: str, claims: list[Draft], tags, numbers, counters) -> None:
+def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, numbers, counters) -> None:
     """"Armenia will send sappers to Syria. A group of 30 people flies out next week", "1진 80명은 다음
     달 출발한다": a sentence right after an uncounted claim that names no troops, no other state and no
     casualties, but counts people (a person word or counter right after one number), gives its count."""
@@ -879,7 +917,6 @@ def _people_of_next_sentence(text: str, claims: list[Draft], tags, numbers, coun
                    and d.claim_type in ("deployment", "reinforcement", "training")]
     if not open_claims:
         return
-    spans = split_sentences(text)
     for d in open_claims:
         nxt = next(((a, b) for a, b in spans if a >= d.evidence_end), None)
         if nxt is None or text[d.evidence_end:nxt[0]].strip():

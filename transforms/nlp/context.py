@@ -40,18 +40,26 @@ class SentenceContext:
         self.speaker_topic = speaker_topic
         self._words = None
         self._by_cat: dict = {}
+        self._filed = False
         self.cjk = lang in NO_SPACE_LANGS and lang != "ko"
 
     def of(self, *cats) -> list[Tag]:
-        key = cats
-        if key not in self._by_cat:  # tags do not change once the context is built
-            self._by_cat[key] = [t for t in self.tags if t.cat in cats]
-        return self._by_cat[key]
+        found = self._by_cat.get(cats)
+        if found is None:  # tags do not change once the context is built
+            if not self._filed:  # one pass files every tag under its category: not one pass per category asked
+                for t in self.tags:
+                    self._by_cat.setdefault((t.cat,), []).append(t)
+                self._filed = True
+                found = self._by_cat.get(cats)
+            if found is None:
+                found = self._by_cat[cats] = [t for t in self.tags if t.cat in cats] if len(cats) > 1 else []
+        return found
 
     def add_tags(self, tags: list[Tag]) -> None:
         """Tags a later stage finds (split verbs): before the first `of`, or the cache is cleared."""
         self.tags = sorted(self.tags + tags, key=lambda t: t.start)
         self._by_cat.clear()
+        self._filed = False
 
     def without(self, ids: set) -> "SentenceContext":
         """The same sentence less the tags whose ids are given (a clause of its own read apart)."""
@@ -82,7 +90,7 @@ class SentenceContext:
         return a <= b and self.joint is not None and bool(self.joint.search(self.text[a:b]))
 
     def between(self, a: int, b: int, *cats) -> bool:
-        return any(t.cat in cats and a <= t.start and t.end <= b for t in self.tags)
+        return any(a <= t.start and t.end <= b for t in self.of(*cats))  # (the filed tags, not all)
 
 
 def mentions(ctx: SentenceContext, kinds) -> list[Tag]:

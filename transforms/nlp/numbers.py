@@ -83,6 +83,9 @@ def cjk_value(text: str) -> int | None:
     return int(value) if value else None
 
 
+_NEXT_WORD = re.compile(r"\s?(\w+)")
+
+
 class NumberFinder:
     def __init__(self, lang: str, cfg: dict):
         self.lang = lang
@@ -152,10 +155,10 @@ class NumberFinder:
             for w in self.words.find(text):
                 value, approx = w.payloads[0]
                 end = w.end
-                m = re.match(r"\s?(\w+)", text[end:])
+                m = _NEXT_WORD.match(text, end)  # (at an offset: a slice from there would copy the text)
                 if m and m.group(1).lower() in self.multipliers and not approx:
                     value *= self.multipliers[m.group(1).lower()]
-                    end += m.end()
+                    end = m.end()
                 add(Number(w.start, end, value, approx=approx))
                 worded.add(w.start)
         return self._summed(text, sorted(found, key=lambda n: n.start), worded)

@@ -31,6 +31,8 @@ ALIAS_MAJOR_POPULATION = 1_000_000
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
 _REGION_AFTER = re.compile(r"\s?,\s?([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})")
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_APOSTROPHE = re.compile(r"['’]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Suffixes stripped before lookup: Russian/Ukrainian cases, Turkish/Korean particles.
@@ -141,7 +143,7 @@ class PlaceIndex:
         the language's place prepositions (lower case), after which a case ending may be replaced."""
         if lang in ("ja", "zh"):
             return self._find_cjk(text, near)
-        words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", text)
+        words = [m for m in _WORD.finditer(text)
                  if not (_CASED.match(m.group(0)) and not m.group(0)[0].isupper())]
         out, skip_until = [], -1
         for i, m in enumerate(words):
@@ -149,9 +151,9 @@ class PlaceIndex:
                 continue
             # (a suffix after an apostrophe ends the name: "Kassala'da Sudan" is no two-word city)
             nxt = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 \
-                and not re.search(r"['’]", m.group(0)) else None
+                and not _APOSTROPHE.search(m.group(0)) else None
+            prev = text[max(0, m.start() - 12):m.start()].lower().split()  # (both spans tried start at m)
             for start, end in ([(m.start(), nxt.end())] if nxt else []) + [(m.start(), m.end())]:
-                prev = text[max(0, start - 12):start].lower().split()
                 hit = self._lookup(text[start:end], lang, near, bool(prev) and prev[-1] in preps)
                 if hit:
                     out.append((start, end, hit))
@@ -159,10 +161,11 @@ class PlaceIndex:
                     break
         return out
 
-    def region_after(self, text: str, end: int, near: frozenset) -> str | None:
+    def region_after(self, text: str, end: int, near: frozenset, stop: int | None = None) -> str | None:
         """The country of a region named right after a town and a comma ("Kota Belud, Sabah", "Gemas,
-        Negeri Sembilan"): the one region so named, or the one in a country already named."""
-        m = _REGION_AFTER.match(text, end)
+        Negeri Sembilan"): the one region so named, or the one in a country already named. stop: where
+        the text may be read to (the sentence's end), instead of a copy of the text cut there."""
+        m = _REGION_AFTER.match(text, end, len(text) if stop is None else stop)
         if m is None:
             return None
         # (the whole capitalised run: "Bor, South Sudan" names a country, not a region "South")
@@ -179,7 +182,8 @@ class PlaceIndex:
             pos = 0
             while pos < len(s) - 2:
                 for size in range(min(8, len(s) - pos), 2, -1):
-                    hit = self._choose(self.names.get(s[pos:pos + size]), near, strict=size < 4)
+                    cities = self.names.get(s[pos:pos + size])  # (most spans name nothing: no call then)
+                    hit = cities and self._choose(cities, near, strict=size < 4)
                     if hit:
                         out.append((i + pos, i + pos + size, hit))
                         pos += size
@@ -189,7 +193,7 @@ class PlaceIndex:
         return out
 
     def _lookup(self, word: str, lang: str, near: frozenset, after_prep: bool = False) -> City | None:
-        key = re.split(r"['’]", word.lower())[0]
+        key = _APOSTROPHE.split(word.lower(), 1)[0]
         short = _CASED.match(key) is not None and len(key) < _MIN_LATIN_LEN
         hit = self._choose(self.names.get(key), near, strict=short)
         if hit:

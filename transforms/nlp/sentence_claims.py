@@ -1440,13 +1440,16 @@ def _heading_state(ctx: SentenceContext) -> Tag | None:
     return first if re.match(r"\s*[(:—–-]", ctx.text[first.end:first.end + 3]) else None
 
 
+_COMMA_AFTER = re.compile(r"\s*[,，،]")  # matched at an offset: a slice from there would copy the whole article
+
+
 def _opening_aside(ctx: SentenceContext):
     """A sentence that opens with a state set off by commas before its verb ("Nepal, one of the largest
     UN contributors, has ...", "Індія, яка бере участь ..., має ...", "Ірландія, за даними ..., має"):
     (verb, the state, where the aside ends), else None. The verb (or possession word) stands right
     after the closing comma."""
     first = next((m for m in _mentions(ctx, {"name", "short"}) if m.value.code not in BODIES), None)
-    if first is None or ctx.gap(ctx.start, first.start) > 1 or not re.match(r"\s*[,，،]", ctx.text[first.end:]):
+    if first is None or ctx.gap(ctx.start, first.start) > 1 or not _COMMA_AFTER.match(ctx.text, first.end):
         return None
     verbs = ctx.of("action", "possession", "auxiliaries")
     for c in re.finditer(r"[,，،]", ctx.text[first.end + 1:ctx.end]):

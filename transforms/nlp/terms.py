@@ -19,6 +19,7 @@ NO_SPACE_LANGS = frozenset({"ja", "zh", "ko"})
 _AR_CLITICS = r"(?:[وف]?[بلك]?)"
 # Turkish suffixes on proper names follow an apostrophe: Libya'ya, Türkiye'nin.
 _TR_SUFFIX = r"(?:['’]\w+)?"
+_LOOKUP_MEMO = 20_000  # surfaces whose payloads a matcher remembers
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class TermMatcher:
         self._exact: dict[str, list] = {}
         self._stems: dict[str, list] = {}
         self._inner: list[tuple[re.Pattern, list]] = []  # terms with a "*" inside: "Южн* Коре*"
+        self._looked_up: dict[str, tuple] = {}  # surface -> lookup(surface): the same words recur in every text
         cs_words: dict[str, str] = {}
         ci_words: dict[str, str] = {}
         if lang == "ar":
@@ -161,7 +163,11 @@ class TermMatcher:
             if m.start("core") < taken_to:
                 continue  # inside a longer term found at the same or an earlier place
             surface = m.group("core")
-            payloads = self.lookup(surface)
+            payloads = self._looked_up.get(surface)
+            if payloads is None:
+                if len(self._looked_up) >= _LOOKUP_MEMO:
+                    self._looked_up.clear()  # (bounded: a stem's surfaces are any word that starts with it)
+                payloads = self._looked_up[surface] = self.lookup(surface)
             if not payloads:
                 # a stem matched shorter than the exact key (e.g. tail pattern); retry on the stem part
                 continue
