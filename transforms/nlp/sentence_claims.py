@@ -1153,7 +1153,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                 add(o.value.code, "combat", noun=noun)
     else:
         seen = set()
+        # ", утверждает армия обороны Израиля", ", said the Ugandan army": a troop word inside who
+        # speaks is the speaker, not troops of a claim, where other troops are named
+        speaking = [t for t in troops if src_tag is not None and src_tag.value.kind == "institution"
+                    and src_tag.start <= t.start and t.end <= src_tag.end and t.cat != "mention"]
         for noun in troops:
+            if speaking and noun in speaking and len(speaking) < len(troops):
+                continue
             senders, explicit = senders_for(noun)
             for sender in senders:
                 if sender not in seen:
