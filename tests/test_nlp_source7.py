@@ -76,3 +76,14 @@ def test_who_speaks_by_its_place_in_the_sentence(analyzer, lang, text, expected)
 ])
 def test_the_state_a_speaker_speaks_for(analyzer, lang, text, expected):
     assert claims(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the host's own government speaks: the speaker's state is still the host a base names loosely
+    ("en", "Russia moved about 800 soldiers to the Jufra air base in central Libya, an official of the "
+           "government in Tripoli said.", {("RU", "LY", 800, "asserts", "LY")}),
+    ("ar", "أرسلت تركيا نحو 500 جندي إلى قاعدة الوطية الجوية غربي ليبيا، على حد قول مسؤول في الحكومة في طرابلس.",
+     {("TR", "LY", 500, "asserts", "LY")}),
+])
+def test_the_host_speaking_of_a_base_on_its_soil(analyzer, lang, text, expected):
+    assert claims(analyzer, lang, text) == expected

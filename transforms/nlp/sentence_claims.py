@@ -1639,7 +1639,11 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     if subject is not None and any(id(t) in owners and owners[id(t)] is not subject and t.end <= subject.start
                                    for t in troops):
         subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
-    taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
+    # (the speaker's own name, not its state's every mention: "... to a base in eastern Libya, an official
+    # of the government in Tripoli said" is in Libya)
+    spoken = {id(m) for m in ctx.of("mention") if src_tag is not None and src_tag.start <= m.start and m.end <= src_tag.end}
+    taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject,) if t is not None} | (
+        {src_tag.value.code} if src_tag is not None and src_tag.value.kind != "institution" else set())
     # ... nor the names listed with the subject or an owner ("グアテマラとエルサルバドル、ジャマイカが")
     taken |= {m.value.code for t in {id(t): t for t in [*owners.values(), subject] if t is not None}.values()
               for m in _coordinated_before(ctx, t)}
@@ -1648,12 +1652,12 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     first_troop = min((t.end for t in troops), default=ctx.end)
     # ("deixem o território congolês": a demonym beside a word for soil names that state as a place)
     codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place", "region"}) + _territory_demonyms(ctx)
-             if m.value.code not in taken and id(m) not in beside
+             if m.value.code not in taken and id(m) not in beside and id(m) not in spoken
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
-    return list(codes) if len(codes) == 1 and taken else []
+    return list(codes) if len(codes) == 1 and (taken or src_tag is not None) else []
 
 
 def _is_verb(ctx: SentenceContext, t: Tag) -> bool:
