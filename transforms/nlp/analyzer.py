@@ -440,7 +440,8 @@ class _ArticleRun:
             unplaced = senders if drafts and not resolved else []
             claims += resolved
         _people_of_next_sentence(self.text, self.spans(self.text)[0], claims, tags, numbers,
-                                 self.t.lexicon.raw.get("head_counters") or ())
+                                 self.t.lexicon.raw.get("head_counters") or (),
+                                 lambda a, b, inside: find_source(self.sub_context(self.text, a, b, inside), set()))
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
         score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(self.spans(self.text)[0]))
         cues = _cues(tags, negatives)
@@ -909,10 +910,12 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     return True
 
 
-def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, numbers, counters) -> None:
+def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, numbers, counters,
+                             speaker=None) -> None:
     """"Armenia will send sappers to Syria. A group of 30 people flies out next week", "1진 80명은 다음
     달 출발한다": a sentence right after an uncounted claim that names no troops, no other state and no
-    casualties, but counts people (a person word or counter right after one number), gives its count."""
+    casualties, but counts people (a person word or counter right after one number), gives its count
+    (and its speaker, where the claim had none: "..., wie das Ministerium in Wellington mitteilte")."""
     open_claims = [d for d in claims if d.count is None and d.stance in ("asserts", "confirms")
                    and d.claim_type in ("deployment", "reinforcement", "training")]
     if not open_claims:
@@ -934,6 +937,9 @@ def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, number
             approx = n.approx or any(t.cat == "qualifier" and t.value == "approx" and t.end <= n.start
                                      and len(text[t.end:n.start].split()) == 0 for t in inside)
             d.count, d.count_qualifier = n.value, "approx" if approx else "exact"
+            said = speaker(a, b, inside) if speaker is not None and d.source == "the outlet" else None
+            if said is not None and said[2] is not None and (said[1] or said[2].value.kind == "institution"):
+                d.source, d.source_country = said[0], said[1] or d.sender  # (a body of no country: the sender's)
 
 
 def _denial(prev: Draft, d: Draft) -> Draft:

@@ -14,7 +14,8 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, T
 from .counts import count_links
 from .distributive import bare_list_links, elliptical_links, gapped_links, hosts_per_count, unassigned_hosts, without_wholes
 from .separable import split_verb_tags
-from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution
+from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
+    topic_speaker
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -134,6 +135,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         marked = m.value.kind == "capital" and ctx.subject_marker is not None and marked_subject(ctx, m)
         speaking = speaking or marked
         speaking = speaking or (m.value.kind == "capital" and opening_speaker(ctx, m))  # "Téhéran a fermement condamné"
+        speaking = speaking or (m.value.kind == "capital" and topic_speaker(ctx, m))  # "Caracas, ... kınadı"
         # "ont quitté le Tchad", "abandonaron este jueves Senegal", "покинули Нигер": the object of a
         # leaving verb is the country they leave (no preposition between: "regressam a Portugal" is
         # where they go; not a subject after the verb: "zogen die USA ihre Soldaten ab")
@@ -213,9 +215,11 @@ def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
     """"В Кремле заявили", "У Мінську спростували": a state's name (or capital) after the language's
     "in" that opens the sentence, right before a speech verb with no subject, is who speaks."""
     preps = [p for p in ctx.of("speaker_place") if p.end <= m.start and ctx.gap(p.end, m.start) == 0]
+    # (an adverb between: "У Кігалі вкотре спростували", "В Москве вновь заявили")
     return bool(preps) and m.value.kind in ("short", "capital", "name") and ctx.gap(ctx.start, preps[0].start) == 0 \
-        and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
-                for sp in ctx.of("speech"))
+        and any(sp.start >= m.end and (ctx.gap(m.end, sp.start) == 0 or (ctx.gap(m.end, sp.start) == 1 and not any(
+                    m.end <= t.start and t.end <= sp.start and t.cat != "again" for t in ctx.tags)))
+                and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech"))
 
 
 def _place_adjective(ctx: SentenceContext, m: Tag) -> bool:
@@ -862,6 +866,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         if place is not None:
             src_country, source_own = place.value.code, False
             source = source if source != "the outlet" else source_name(ctx, place)
+    if src_country is None and src_tag is not None and src_tag.value.kind == "institution" and hosts and any(
+            (r.start >= src_tag.end and ctx.gap(src_tag.end, r.start) == 0) or (
+                ctx.lang == "tr" and r.end <= src_tag.start and ctx.gap(r.end, src_tag.start) == 0)
+            for r in ctx.of("host_ref")) and not ctx.cjk and all(
+            id(m) in host_ids for m in _mentions(ctx, {"name", "short"})):
+        # "..., объявило правительство страны", "the government of the country said", "ülkenin hükümeti":
+        # the country the claim is in speaks through its own government (where no other state is named
+        # by name: "Індонезія готова направити ..., заявив президент країни" is Indonesia's)
+        src_country, source_own = hosts[0].value.code, False
     if src_tag is None and ctx.of("own_account"):
         # "nach eigenen Angaben", "by its own account": the sender says it of its own troops
         source, source_own = ctx.of("own_account")[0].text, True
@@ -1158,7 +1171,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                 add(o.value.code, "combat", noun=noun)
     else:
         seen = set()
+        # ", утверждает армия обороны Израиля", ", said the Ugandan army": a troop word inside who
+        # speaks is the speaker, not troops of a claim, where other troops are named
+        speaking = [t for t in troops if src_tag is not None and src_tag.value.kind == "institution"
+                    and src_tag.start <= t.start and t.end <= src_tag.end and t.cat != "mention"]
         for noun in troops:
+            if speaking and noun in speaking and len(speaking) < len(troops):
+                continue
             senders, explicit = senders_for(noun)
             for sender in senders:
                 if sender not in seen:
@@ -1628,7 +1647,11 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     if subject is not None and any(id(t) in owners and owners[id(t)] is not subject and t.end <= subject.start
                                    for t in troops):
         subject = None  # verb-final "Die französischen Soldaten haben den Senegal verlassen": the object
-    taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject, src_tag) if t is not None}
+    # (the speaker's own name, not its state's every mention: "... to a base in eastern Libya, an official
+    # of the government in Tripoli said" is in Libya)
+    spoken = {id(m) for m in ctx.of("mention") if src_tag is not None and src_tag.start <= m.start and m.end <= src_tag.end}
+    taken = {m.value.code for m in owners.values()} | {t.value.code for t in (subject,) if t is not None} | (
+        {src_tag.value.code} if src_tag is not None and src_tag.value.kind != "institution" else set())
     # ... nor the names listed with the subject or an owner ("グアテマラとエルサルバドル、ジャマイカが")
     taken |= {m.value.code for t in {id(t): t for t in [*owners.values(), subject] if t is not None}.values()
               for m in _coordinated_before(ctx, t)}
@@ -1637,12 +1660,12 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     first_troop = min((t.end for t in troops), default=ctx.end)
     # ("deixem o território congolês": a demonym beside a word for soil names that state as a place)
     codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place", "region"}) + _territory_demonyms(ctx)
-             if m.value.code not in taken and id(m) not in beside
+             if m.value.code not in taken and id(m) not in beside and id(m) not in spoken
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
-    return list(codes) if len(codes) == 1 and taken else []
+    return list(codes) if len(codes) == 1 and (taken or src_tag is not None) else []
 
 
 def _is_verb(ctx: SentenceContext, t: Tag) -> bool:

@@ -47,6 +47,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 # "According to the BBC, ...": a named source the gazetteer does not know, set off by its
                 # comma, speaks for no state (not the first name after the comma; "Menurut rencana" names none)
                 return cited.group(1), None, None
+    for t in ctx.of("speaker_after"):
+        # "... bulundurduğunu söyleyen Kongo hükümeti sözcüsü": a relative clause's speech participle
+        # names its speaker right after it
+        after = [x for x in cands if x.start >= t.end and ctx.gap(t.end, x.start) <= 1 and not _PUNCT.search(ctx.text[t.end:x.start])]
+        if after:
+            return source_name(ctx, after[0]), after[0].value.code, after[0]
     opener = _verb_second_speaker(ctx, cands)
     if opener is not None:
         return source_name(ctx, opener), opener.value.code, opener
@@ -72,6 +78,13 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 return source_name(ctx, after[0]), after[0].value.code, after[0]
         # a speaker stands next to its verb ("Pejabat Ukraina memperkirakan", "the Pentagon announced")
         before = [m for m in cands if m.end <= s.start and (head_final or ctx.gap(m.end, s.start) <= 4)]
+        # "印尼总统在联合国大会上表示", "told reporters at NATO": a body after a place word is where the
+        # speaker speaks, not who does, when another speaker is named
+        venues = [m for m in before if _venue(ctx, m)]
+        if venues:  # (measured from the venue's place word: "印尼总统普拉博沃在联合国大会上表示")
+            at = max(p.start for p in ctx.of("host_before") if p.end <= venues[-1].start)
+            before = [m for m in cands if m not in venues and (m in before or (
+                m.end <= at and (head_final or ctx.gap(m.end, at) <= 4)))] or before
         preferred = [m for m in before if id(m) not in owners] or before
         if preferred and head_final:
             marked = [m for m in preferred if marked_subject(ctx, m)]
@@ -100,6 +113,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if m is not None:
             return source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
+
+
+def _venue(ctx: SentenceContext, m: Tag) -> bool:
+    """A body right after a place preposition ("at the UN", "在联合国"): where one speaks."""
+    return m.value.kind == "body" and any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and (
+        not ctx.cjk or not ctx.text[p.end:m.start].strip()) for p in ctx.of("host_before"))
 
 
 def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
@@ -138,7 +157,7 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     mentions = [m for m in _mentions(ctx, SOURCE_KINDS) if id(m) not in exclude
                 and not any(a <= m.start and m.end <= b for a, b in quoted)
                 and (m.value.kind != "capital" or speaks(ctx, m) or marked(m) or opening_speaker(ctx, m)
-                     or _reported_by(ctx, m))]
+                     or _reported_by(ctx, m) or topic_speaker(ctx, m))]
     out, used = [], set()
     for inst in ctx.of("institution"):
         owner, best = None, 3
@@ -159,6 +178,11 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
         code = owner.value.code if owner else None
         seat = institution_seat(ctx, end) if owner is not None else None
+        if owner is None:
+            # "the Ministry of National Defense in Beijing", "das Verteidigungsministerium in Wellington",
+            # "o porta-voz do Governo em Díli": a body of no named country sits in its state's capital
+            seat = _capital_seat(ctx, end)
+            code = seat.value.code if seat is not None else None
         if seat is not None:  # "la embajada rusa en Madrid": the city after it is where it sits, not who speaks
             used.add(id(seat))
             end = seat.end
@@ -172,6 +196,13 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if t.value.code is None and nxt is not None and nxt.value.code is not None and ctx.gap(t.end, nxt.start) <= 2 \
                 and not _PUNCT.search(ctx.text[t.end:nxt.start]) and not ctx.between(t.end, nxt.start, "action", "speech"):
             out[i] = Tag(t.start, nxt.end, ctx.text[t.start:nxt.end], "mention", Entity(nxt.value.code, "institution"))
+    # "美国国务院一名高级官员", "国防部的一位发言人": a title after a body named with its country is that body's
+    if ctx.lang in HEAD_FINAL | {"zh"}:
+        for i, t in enumerate(out):
+            prv = next((o for o in reversed(out[:i]) if o.end <= t.start), None)
+            if t.value.code is None and prv is not None and prv.value.code is not None and ctx.gap(prv.end, t.start) <= 3 \
+                    and not _PUNCT.search(ctx.text[prv.end:t.start]) and not ctx.between(prv.end, t.start, "action", "speech", "mention"):
+                out[i] = Tag(prv.start, t.end, ctx.text[prv.start:t.end], "mention", Entity(prv.value.code, "institution"))
     out += [m for m in mentions if id(m) not in used and not any(t.start <= m.start and m.end <= t.end for t in out)]
     # "米政府当局者": the institution inside a longer speaker (政府 in 米政府 + 当局) is part of it
     out = [t for t in out if not any(o is not t and o.start <= t.start and t.end <= o.end
@@ -193,6 +224,22 @@ def institution_seat(ctx: SentenceContext, end: int) -> Tag | None:
                 and not _PUNCT.search(ctx.text[end:m.start]) \
                 and not ctx.between(end, m.start, "action", "speech", "troops", "mention"):
             return m
+    return None
+
+
+def _capital_seat(ctx: SentenceContext, end: int) -> Tag | None:
+    """The capital (or a capital's name for its state: "Beijing") a few words after an institution of no
+    named country, right behind a place preposition, with no punctuation, verb or other name between."""
+    for m in _mentions(ctx, {"capital", "short"}):
+        if m.start < end or ctx.gap(end, m.start) > 5:
+            continue
+        if m.value.kind == "short" and not m.text[:1].isupper():
+            continue
+        if any(p.end <= m.start and p.start >= end and ctx.gap(p.end, m.start) == 0 for p in ctx.of("host_before")) \
+                and not _PUNCT.search(ctx.text[end:m.start]) \
+                and not ctx.between(end, m.start, "action", "speech", "troops", "mention", "units"):
+            return m
+        break
     return None
 
 
@@ -252,6 +299,15 @@ def opening_speaker(ctx: SentenceContext, m: Tag) -> bool:
     return any(sp.start >= m.end and ctx.gap(m.end, sp.start) <= 3 and not _PUNCT.search(ctx.text[m.end:sp.start])
                and not ctx.between(m.end, sp.start, "mention", "action", "troops", "units")
                for sp in ctx.of("speech"))
+
+
+def topic_speaker(ctx: SentenceContext, m: Tag) -> bool:
+    """"Caracas, ABD askerlerinin ... konuşlandırılmasını ... kınadı": where the language sets its topic off
+    by a comma, a capital opening the sentence so is who speaks through the speech verb closing it."""
+    return (ctx.lang in HEAD_FINAL and ctx.topic_marker is not None and ctx.gap(ctx.start, m.start) == 0
+            and re.match(r"\s*,", ctx.text[m.end:m.end + 3]) is not None
+            and any(sp.start > m.end and sp.value != "according_to" and not re.search(r"\w", ctx.text[sp.end:ctx.end])
+                    for sp in ctx.of("speech")))
 
 
 def source_name(ctx: SentenceContext, m: Tag) -> str:
