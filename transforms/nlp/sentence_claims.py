@@ -701,9 +701,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)
                and not any(x.start <= a.start and a.end < x.end for x in aux)] or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
+    # "combatentes russos ... na Líbia", "Wagner fighters are in Libya": a troop noun that a stem of fighting
+    # also matches names who they are, not what they do
+    nouns = {(t.start, t.end) for t in ctx.of("troops")}
+    actions = [a for a in actions if a.value != "combat" or (a.start, a.end) not in nouns] or [
+        Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     actions = [_launched_combat(ctx, a) or a for a in actions]
     actions += [Tag(t.start, t.end, t.text, "action", "combat") for t in invading
                 if not any(a.start <= t.start < a.end for a in actions)]
+    # "a remis la base de ... à l'armée", "سلّمت فرنسا معسكر ...", "基地を…に引き渡した": handing over a base
+    # is leaving it
+    # (it sets the type, not whose troops: "... üssü Nijer ordusuna devredildi" is handed to Niger's army)
+    handed = [Tag(t.start, t.end, t.text, "action", "withdrawal") for t in _base_handovers(ctx)
+              if not any(a.start <= t.start < a.end for a in actions)]
+    actions += handed
     # "no decision on a drawdown had been taken", "has not withdrawn its troops": a negated withdrawal
     # says they stay
     actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "withdrawal"
@@ -738,7 +749,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     claim_refs = ctx.of("claim_ref")
     # "despite repeated calls for their withdrawal", "trotz Forderungen nach ihrem Abzug": a demand or
     # denial inside a subordinate clause is background, not the source's stance
-    speech_values = {t.value for t in ctx.of("speech") if t.value not in ("condemns", "denies") or not _subordinate(ctx, t)}
+    # ("azaltma niyetinde olmadığını", "削減する考えはない": a negated intention says what they will not
+    # change, it denies no claim)
+    speech_values = {t.value for t in ctx.of("speech") if (t.value not in ("condemns", "denies") or not _subordinate(ctx, t))
+                     and not (t.value == "denies" and _after_intention(ctx, t))}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -851,7 +865,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     ally = find_ally(ctx)
     # the verb that governs the counted troops, where a count is given ("14.000 Soldaten ... geschickt, die
     # gegen ukrainische Truppen kämpften")
-    verb = _main_verb(ctx, actions, [lk["noun"] for lk in links if lk["noun"] in troops] or troops)
+    verb = _main_verb(ctx, [a for a in actions if a not in handed] or actions,
+                      [lk["noun"] for lk in links if lk["noun"] in troops] or troops)
     if src_tag is None:
         src_tag = subject_institution(ctx, verb)
         if src_tag is not None:
@@ -1356,7 +1371,11 @@ def _fights_in_own_clause(ctx: SentenceContext, actions: list[Tag], troops: list
             continue
         if any(lo <= a.start and a.end <= hi and a.value != "combat" for a in actions):
             continue
-        if any(lo <= t.start and t.end <= c.start for t in troops):  # its subject, before it
+        # its subject, before it; not the forces it helps ("以支持东非共同体地区部队打击", "to help local
+        # forces fight"): a troop noun right after a word of support is the ally's, the clause a purpose
+        helped = lambda t: any(s.end <= t.start and ctx.gap(s.end, t.start) <= 4 and not _clause_break(ctx, s.end, t.start)
+                               for s in ctx.of("ally_before"))
+        if any(lo <= t.start and t.end <= c.start and not helped(t) for t in troops):
             return True
     return False
 
@@ -1720,6 +1739,8 @@ def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
     """A negation next to the verb: before it ("не визнають", "did not confirm"), or after it in
     head-final languages (인정하지 않고, 認めていない; a word of absence there too: 駐留していない)."""
     for neg in ctx.of("negation", "negation_before", "absence_after"):
+        if _after_intention(ctx, neg):
+            continue
         if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
             return True
         if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
@@ -1808,7 +1829,9 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
     nouns = list({id(t): t for t in counted + owned}.values()) or [t for t in troops if t.cat != "invasion"][:1]
     if not nouns:
         return []
-    verbs = [a for a in actions if a.value == "deployment"] + ctx.of("possession", "hosting")
+    # (a noun of rotation or reinforcement is a deployment of its own: "засудив чергову ротацію
+    # американських військ ..., назвавши її «підготовкою до вторгнення»")
+    verbs = [a for a in actions if a.value == "deployment"] + ctx.of("possession", "hosting", "reinforcement")
     if not any(_same_clause(ctx, v, t) and _near_verb(ctx, v, t) for v in verbs for t in nouns):
         return []
     theirs = {c for t in nouns for c in _clause_codes(ctx, t)}
@@ -1899,6 +1922,8 @@ def _absent(ctx: SentenceContext, troops: list[Tag]) -> bool:
                and not ctx.between(a.end, t.start, "action", "speech") for t in nouns):
             return True
     for a in ctx.of("absence_after"):
+        if _after_intention(ctx, a):
+            continue
         if any(t.end <= a.start and ctx.gap(t.end, a.start) <= 5 and not _PUNCT.search(ctx.text[t.end:a.start])
                and not ctx.between(t.end, a.start, "action", "speech") for t in nouns):
             return True
@@ -1970,3 +1995,23 @@ def _serves_in(ctx: SentenceContext, m: Tag) -> bool:
         (w.start >= m.end and ctx.gap(m.end, w.start) == 0) or (w.end <= m.start and ctx.gap(w.end, m.start) <= 1)
         for w in ctx.of("within"))
 
+
+
+def _base_handovers(ctx: SentenceContext) -> list[Tag]:
+    """Verbs of handing over with a base or camp a few words from them, in one clause ("handed over
+    the Gao base", "سلّمت فرنسا معسكر", "基地を…に返還した")."""
+    facilities = ctx.of("facilities")
+    out = []
+    for t in ctx.of("handover"):
+        if any((f.start >= t.end and ctx.gap(t.end, f.start) <= 3 and not _clause_break(ctx, t.end, f.start))
+               or (f.end <= t.start and ctx.gap(f.end, t.start) <= (6 if ctx.lang in HEAD_FINAL else 1)
+                   and not _clause_break(ctx, f.end, t.start)) for f in facilities):
+            out.append(t)
+    return out
+
+
+def _after_intention(ctx: SentenceContext, neg: Tag) -> bool:
+    """A negation or denial right after a word of intention ("niyetinde olmadığını", "계획이 없다",
+    "つもりはない"): it negates the intention, not the claim."""
+    return any(i.end <= neg.start and (neg.start - i.end <= 2 if ctx.cjk else ctx.gap(i.end, neg.start) <= 1)
+               for i in ctx.of("intention"))

@@ -66,7 +66,8 @@ def _phrasal_tags(ctx: SentenceContext) -> list[Tag]:
     for stem_re, particle_re, cat, value in _phrasal_terms(ctx.lang):
         for stem in stem_re.finditer(ctx.text, ctx.start, ctx.end):
             particle = particle_re.search(ctx.text, stem.end(), ctx.end)
-            if particle is None or re.search(r"[,;:.!?]", ctx.text[stem.end():particle.start()]):
+            # (a comma or point inside a number is none: "its 1,000 troops out of")
+            if particle is None or re.search(r"(?<!\d)[,;:.!?]|[,;:.!?](?!\d)", ctx.text[stem.end():particle.start()]):
                 continue
             if not 1 <= ctx.gap(stem.end(), particle.start()) <= _PHRASAL_OBJECT or not ctx.between(
                     stem.end(), particle.start(), "troops", "units", "reinforcement", "pronouns"):
