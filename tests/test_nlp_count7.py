@@ -2,7 +2,7 @@
 areas, population figures and facilities are no head counts; a pronoun-and-copula tally ("Ils seront
 environ 180") counts the troops referred to, also in the sentence after a claim; troops that refer back
 count the claim before even with a domestic-sounding task; detachments are formations; a city after the
-closing speech verb is where it was said."""
+closing speech verb is where it was said; "one soldier was killed" counts one."""
 import pytest
 
 from tests.nlp_checks import counts
@@ -38,6 +38,12 @@ CASES = [
      {("AO", "ST", 40)}),
     ("pt", "O Senegal vai enviar tropas para o Haiti. Serão 300 militares, disse o ministro senegalês em Genebra.",
      {("SN", "HT", 300)}),
+    # --- one casualty named by "one" (or the article that is one)
+    ("en", "One Malawian peacekeeper was killed in eastern Congo on Monday.", {("MW", "CD", 1)}),
+    ("fr", "Un soldat français a été tué dans le nord du Mali.", {("FR", "ML", 1)}),
+    ("pt", "Um capacete azul nepalês foi morto no Líbano.", {("NP", "LB", 1)}),
+    ("de", "Ein französischer Soldat wurde in Mali getötet.", {("FR", "ML", 1)}),
+    ("ru", "Один российский военный погиб в Сирии.", {("RU", "SY", 1)}),
     ("es", "Chile enviará militares a Haití. Serán 200 efectivos, dijo el ministro chileno en Nueva York.",
      {("CL", "HT", 200)}),
 ]

@@ -89,6 +89,15 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         while upper is not None and value * 1000 <= upper.value:
             value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both
         out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
+    if not out and any(a.value == "casualties" for a in ctx.of("action")):
+        # "One Malawian peacekeeper was killed", "Um capacete azul zambiano foi morto": one casualty
+        for w in ctx.of("one_words"):
+            noun = next((t for t in troops if t.cat != "partitive" and t.start >= w.end
+                         and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start))
+                         and not PUNCT.search(ctx.text[w.end:t.start])), None)
+            if noun is not None:
+                out.append({"number": None, "value": 1, "noun": noun, "qualifier": "exact", "sub": False, "more": False})
+                break
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out

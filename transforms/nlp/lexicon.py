@@ -25,7 +25,7 @@ _FLAT = ("troops", "units", "reinforcement", "dual", "including", "range", "host
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
          "invasion", "own_account", "homeward", "subordinators", "passive_agent", "leaving", "facilities",
          "mission_words", "attributive", "trainers", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
-         "infinitive", "not_count_before")
+         "infinitive", "not_count_before", "one_words")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 
