@@ -419,6 +419,11 @@ class _ArticleRun:
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
                 foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)
+                if d is not None and d.domestic and inherited and d.sender != d.host and _count_of_previous(d, previous):
+                    # "Fiji will send troops to PNG. The 75-strong unit will help secure the Highlands": a
+                    # domestic-sounding task of troops that refer back still counts the claim before
+                    counted_back.append(d)
+                    continue
                 if d is None or d.sender == d.host or (d.domestic and d.explicit < 2 and not foreign_critic):
                     continue
                 if d.location is None or not any(c == d.host and n == d.location for c, n in d.places):
@@ -929,9 +934,14 @@ def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, number
         if any(t.cat in _TROOP_CATS or (t.cat == "mention" and (t.value.kind == "force" or t.value.code not in (d.sender, d.host)))
                or (t.cat == "action" and t.value in ("casualties", "withdrawal", "combat")) for t in inside):
             continue
+        # ... or a tally word right before it, maybe past a qualifier ("Ils seront environ 180", "Their
+        # number will be 300")
         persons = [n for n in numbers if a <= n.start and n.end <= b and not n.bare_year and (
             any(t.cat == "persons" and t.start >= n.end and not text[n.end:t.start].strip() for t in inside)
-            or any(text.startswith(c, n.end) for c in counters))]
+            or any(text.startswith(c, n.end) for c in counters)
+            or any(t.cat == "tally" and t.end <= n.start and (not text[t.end:n.start].strip() or any(
+                q.cat == "qualifier" and q.start >= t.end and q.end <= n.start and not text[t.end:q.start].strip()
+                and not text[q.end:n.start].strip() for q in inside)) for t in inside))]
         if len(persons) == 1:
             n = persons[0]
             approx = n.approx or any(t.cat == "qualifier" and t.value == "approx" and t.end <= n.start

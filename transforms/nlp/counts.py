@@ -89,6 +89,15 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         while upper is not None and value * 1000 <= upper.value:
             value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both
         out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
+    if not out and any(a.value == "casualties" for a in ctx.of("action")):
+        # "One Malawian peacekeeper was killed", "Um capacete azul zambiano foi morto": one casualty
+        for w in ctx.of("one_words"):
+            noun = next((t for t in troops if t.cat != "partitive" and t.start >= w.end
+                         and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start))
+                         and not PUNCT.search(ctx.text[w.end:t.start])), None)
+            if noun is not None:
+                out.append({"number": None, "value": 1, "noun": noun, "qualifier": "exact", "sub": False, "more": False})
+                break
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
@@ -129,6 +138,9 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     if not ctx.cjk and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 and not PUNCT.search(ctx.text[t.end:n.start])
                            for t in ctx.of("grade_before")):
         return True  # "unit hospital peringkat dua", "a level-two field hospital", "Role 2": a grade, not people
+    if any(t.end <= n.start and (n.start - t.end <= 2 if ctx.cjk else ctx.gap(t.end, n.start) <= 1)
+           and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("not_count_before")):
+        return True  # "a population of 3.5 million", "berpenduduk hanya 3.5 juta", 人口约350万: no troops
     if not ctx.cjk and 1 <= n.value <= 31 and _month_follows(ctx, n.end):
         return True  # "pada 30 Januari", "le 12 mars", "on 3 May": a day of the month
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
@@ -253,9 +265,11 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
-    if noun is not None and any(t.start >= noun.end and ctx.gap(noun.end, t.start) == 0
+    if noun is not None and any((t.start >= noun.end and ctx.gap(noun.end, t.start) == 0)
+                                or (t.start >= end and t.end <= noun.start and ctx.gap(end, t.start) <= 1)
                                 for t in ctx.of("facilities")):
-        return None  # "its last two military bases": the troop word describes what is counted
+        return None  # "its last two military bases", "sus dos últimas instalaciones militares": the troop
+        # word describes what is counted
     if noun is None and strong:
         # "the first Hungarian soldiers of the planned 200-strong mission": the troops it is made of
         noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"

@@ -106,6 +106,11 @@ class NumberFinder:
         self.cjk = lang in ("ko", "ja", "zh")
         ordinal = sorted(map(str, cfg.get("ordinal_endings") or ()), key=len, reverse=True)
         self.ordinal = re.compile(r"[-'’](?:" + "|".join(map(re.escape, ordinal)) + r")(?!\w)", re.IGNORECASE) if ordinal else None
+        # "several hundred", "mehrere hundert", "birkaç yüz", 数百人, 几千名: a vague word before a number
+        # word (or a bare CJK unit) makes no number at all
+        vague = sorted(map(str, cfg.get("vague_before") or ()), key=len, reverse=True)
+        gap, edge = ("", "") if self.cjk else (r"\s+", r"(?<!\w)")
+        self.vague = re.compile(edge + r"(?:" + "|".join(map(re.escape, vague)) + r")" + gap + r"$", re.IGNORECASE) if vague else None
 
     def find(self, text: str) -> list[Number]:
         text = text.translate(_DIGITS)
@@ -161,7 +166,10 @@ class NumberFinder:
                     end = m.end()
                 add(Number(w.start, end, value, approx=approx))
                 worded.add(w.start)
-        return self._summed(text, sorted(found, key=lambda n: n.start), worded)
+        out = self._summed(text, sorted(found, key=lambda n: n.start), worded)
+        if self.vague is not None:
+            out = [n for n in out if text[n.start].isdigit() or not self.vague.search(text, max(0, n.start - 24), n.start)]
+        return out
 
     def _summed(self, text: str, found: list[Number], worded: set) -> list[Number]:
         """Number words in a row add up where each is below the last's round part: "сто п'ятдесят" is

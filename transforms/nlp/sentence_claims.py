@@ -211,6 +211,19 @@ def _is_troop_word(ctx: SentenceContext, t: Tag) -> bool:
         a <= sp.start and sp.end <= t.start for sp in ctx.of("speech"))
 
 
+def _where_said(ctx: SentenceContext, h: Tag, troops: list[Tag]) -> bool:
+    """"Serão mil militares, disse o ministro em Nova Iorque", "..., the minister told reporters in
+    Brussels": a city after the closing speech verb, no verb nor troops after that verb, is where it was
+    said, not where the troops are."""
+    if h.value.kind not in ("place", "town", "capital", "region"):
+        return False
+    acts = ctx.of("action")
+    return any(sp.end <= h.start and sp.value != "according_to" and all(a.end <= sp.start for a in acts)
+               and _PUNCT.search(ctx.text[max([ctx.start] + [a.end for a in acts]):sp.start])
+               and not any(sp.end <= t.start < h.start for t in troops)
+               for sp in ctx.of("speech"))
+
+
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
     """"В Кремле заявили", "У Мінську спростували": a state's name (or capital) after the language's
     "in" that opens the sentence, right before a speech verb with no subject, is who speaks."""
@@ -810,7 +823,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
 
     seats = institution_seats(ctx)  # "the Russian embassy in Madrid" is no host
     all_hosts = [h for h in find_hosts(ctx, set()) if not _subject_of_verb(ctx, h, troops, actions)
-                 and not _addressee(ctx, h) and id(h) not in seats]
+                 and not _addressee(ctx, h) and id(h) not in seats and not _where_said(ctx, h, troops)]
     host_ids = {id(h) for h in all_hosts}
     owners = {}
     for t in troops:
@@ -1681,7 +1694,7 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
     codes = {m.value.code for m in _mentions(ctx, {"name", "short", "place", "region"}) + _territory_demonyms(ctx)
              if m.value.code not in taken and id(m) not in beside and id(m) not in spoken
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
-             and not _speaker_seat(ctx, m)
+             and not _speaker_seat(ctx, m) and not _where_said(ctx, m, troops)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
              and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
     return list(codes) if len(codes) == 1 and (taken or src_tag is not None) else []
