@@ -426,13 +426,20 @@ def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag
     return min(groups, key=dist)
 
 
+_CASE_PARTICLE_AFTER = {"ja": re.compile(r"\s*(?:を|が|は|に|へ|で)"), "ko": re.compile(r"(?:을|를|이|가|은|는|에)\s")}
+
+
 def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """The country/body next to a troop noun (US troops, pasukan Korut, 북한군 장병)."""
     best, best_gap = None, 99
     # "자국군이 수단 내전에서", "its soldiers in Sudan": a possessive already says whose they are
     own = any(p.end <= troop.start and troop.start - p.end <= 1 for p in ctx.of("possessives"))
+    # a state named right after the troop noun ("الوجود العسكري الأمريكي", the US military presence)
+    after_owner = next((m for m in _mentions(ctx, SENDER_KINDS) if m.start >= troop.end
+                        and ctx.gap(troop.end, m.start) == 0 and not _PUNCT.search(ctx.text[troop.end:m.start])), None)
     for m in _mentions(ctx, SENDER_KINDS):
-        origin = m.start >= troop.end and _origin(ctx, troop, m)  # "troops from Chad": whose, though after a from
+        origin = (m.start >= troop.end and _origin(ctx, troop, m)) or (  # "troops from Chad": whose, though after a from
+            m.end <= troop.start and _from_case_origin(ctx, m, troop))
         if own and m.start >= troop.end and not origin:
             continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
@@ -444,6 +451,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if m.end <= troop.start and any(sp.value == "condemns" and m.end <= sp.start and sp.end <= troop.start
                                         for sp in ctx.of("speech")):
             continue  # "El Kremlin condenó el refuerzo de tropas": who condemns does not own what it condemns
+        if m.end <= troop.start and after_owner is not None and _subject_of_condemning(ctx, m):
+            continue  # (verb first: "أدانت إيران الوجود العسكري الأمريكي", Iran condemned the US presence)
         if m.end <= troop.start:
             if ctx.between(m.end, troop.start, "host_after"):
                 continue  # "Somali'nin Gedo bölgesine 1.000 asker": whose region they go to, not whose troops
@@ -452,10 +461,15 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             g = _owner_gap(ctx, m.end, troop.start)
             if g > 1 and _agent_of(ctx, m, troop):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
+            elif g > 1 and _from_case_origin(ctx, m, troop):
+                g = 1  # "Bangladeş'ten Kuveyt'e 1.200 asker gönderildi": sent from Bangladesh, Bangladesh's
         elif m.start >= troop.end:
             if ctx.cjk and not origin and ctx.coordinated(troop.end, m.start):
                 continue  # (ja/zh put the owner first: "乌干达人民国防军与刚果（金）政府军", the Congolese own the next)
             g = ctx.gap(troop.end, m.start)
+            if not origin and _CASE_PARTICLE_AFTER.get(ctx.lang) and _CASE_PARTICLE_AFTER[ctx.lang].match(ctx.text, troop.end):
+                continue  # "兵士をコンゴ民主共和国の南キブ州に", "병력을 폴란드에": the owner comes first in ja/ko;
+                # a name past the troop noun's own case particle is another part of the clause
             if ctx.between(troop.end, m.start, "host_before") and not origin:
                 continue  # "troops to Poland": Poland is where, not whose
             if ctx.between(troop.end, m.start, "action") and not origin and not ctx.between(troop.end, m.start, "homeward"):
@@ -494,6 +508,35 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
 
 
 _APPOSITION = re.compile(r"^\s*,[^,;:]*,\s*$")
+
+
+_FROM_CASE = {"tr": re.compile(r"['’](?:[dt][ae]n)$"), "ja": re.compile(r"^から")}
+
+
+def _from_case_origin(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """A state in the from-case before the troop noun of a sending whose goal is another state in the
+    same clause (tr "-den/-ten", ja "から"): where they are sent from is whose they are."""
+    rx = _FROM_CASE.get(ctx.lang)
+    if rx is None or _PUNCT.search(ctx.text[m.end:troop.start]) or any(a.value == "withdrawal" for a in ctx.of("action")):
+        return False
+    marked = rx.search(m.text) if ctx.lang == "tr" else rx.match(ctx.text, m.end)
+    if not marked:
+        return False
+    return any(a.value == "deployment" and a.start >= troop.end for a in ctx.of("action")) and any(
+        o is not m and o.value.code != m.value.code and o.start > m.end and o.end <= troop.start
+        for o in _mentions(ctx, SENDER_KINDS | {"place", "region", "town", "capital"}))
+
+
+def _subject_of_condemning(ctx: SentenceContext, m: Tag) -> bool:
+    """A state named right after a verb of condemning, past its institution's words at most ("أدانت
+    وزارة الخارجية السورية ..."): the verb-first clause's subject, who condemns, not whose troops."""
+    for sp in ctx.of("speech"):
+        if sp.value != "condemns" or sp.end > m.start or _PUNCT.search(ctx.text[sp.end:m.start]):
+            continue
+        inst = sum(ctx.gap(t.start, t.end) for t in ctx.of("institution") if sp.end <= t.start and t.end <= m.start)
+        if ctx.gap(sp.end, m.start) - inst <= 0:
+            return True
+    return False
 
 
 def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
