@@ -48,6 +48,9 @@ _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
 _VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic",
                         "pronouns", "possessives"})  # ... nor a pronoun: "其" in "土耳其"
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
+# a preposition hyphen-joined to a number is an ordinal's prefix, no preposition: ms/id "ke-201" (201st)
+_PREPOSITION_CATS = frozenset({"host_before", "from_before", "host_after"})
+_ORDINAL_TAIL = re.compile(r"-\d")
 
 
 @dataclass
@@ -174,7 +177,8 @@ class _ArticleRun:
         tags = [Tag(m.start, m.end, m.surface, cat, value)
                 for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
                 if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
-                and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))]
+                and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))
+                and (cat not in _PREPOSITION_CATS or not _ORDINAL_TAIL.match(text, m.end))]
         tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 

@@ -18,7 +18,7 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
 _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
-         "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole", "whole_after", "count_glue", "respectively",
+         "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole", "whole_after", "count_glue", "where_glue", "respectively",
          "change", "from_before", "from_after", "change_to",
          "negation", "negation_before", "hearsay", "anonymous", "agent", "rejects", "never", "absence", "absence_after", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",

@@ -3,7 +3,8 @@
 Looked up per word (and two-word name) only in sentences that already carry a deployment claim, so
 a dictionary is cheaper than a regex over 30,000 names. Japanese and Chinese have no spaces, so
 there every run of 3-8 characters is tried (the table holds their names for larger cities; two
-characters are too often part of an ordinary word: 联合 is also a town). Curated
+characters are too often part of an ordinary word: 联合 is also a town, so a two-character name is
+taken only right after a host word, "部署到亚丁", and only for a very big city). Curated
 bases, regions and theatres live in data/places.yaml and data/bases.yaml and are matched with the
 country names instead.
 
@@ -142,7 +143,7 @@ class PlaceIndex:
         the sentence or article names; a town there wins over a bigger namesake elsewhere. `preps`:
         the language's place prepositions (lower case), after which a case ending may be replaced."""
         if lang in ("ja", "zh"):
-            return self._find_cjk(text, near)
+            return self._find_cjk(text, near, preps)
         words = [m for m in _WORD.finditer(text)
                  if not (_CASED.match(m.group(0)) and not m.group(0)[0].isupper())]
         out, skip_until = [], -1
@@ -175,12 +176,17 @@ class PlaceIndex:
         inside = codes & near
         return next(iter(inside or codes)) if len(inside or codes) == 1 else None
 
-    def _find_cjk(self, text: str, near: frozenset) -> list[tuple[int, int, City]]:
+    def _find_cjk(self, text: str, near: frozenset, preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
+        """Runs of 3-8 characters; a two-character name only right after a host word of two or more
+        characters ("部署到亚丁", "派往迪拜": a one-character one like 到 or 在 ends ordinary words too),
+        and only for a very big city (ALIAS_MAJOR_POPULATION): two characters are often a word."""
         out = []
+        hosts = tuple(p for p in preps if len(p) >= 2)
+        after_host = lambda at: bool(hosts) and text.endswith(hosts, max(0, at - 8), at)
         for run in _CJK_RUN.finditer(text):
             i, s = run.start(), run.group(0)
             pos = 0
-            while pos < len(s) - 2:
+            while pos < len(s) - 1:
                 for size in range(min(8, len(s) - pos), 2, -1):
                     cities = self.names.get(s[pos:pos + size])  # (most spans name nothing: no call then)
                     hit = cities and self._choose(cities, near, strict=size < 4)
@@ -189,7 +195,12 @@ class PlaceIndex:
                         pos += size
                         break
                 else:
-                    pos += 1
+                    hit = self._choose(self.names.get(s[pos:pos + 2]), near, strict=False) if after_host(i + pos) else None
+                    if hit is not None and hit.population >= ALIAS_MAJOR_POPULATION:
+                        out.append((i + pos, i + pos + 2, hit))
+                        pos += 2
+                    else:
+                        pos += 1
         return out
 
     def _lookup(self, word: str, lang: str, near: frozenset, after_prep: bool = False) -> City | None:

@@ -498,16 +498,21 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
     if best is None and troop.cat != "units":
         # "俄罗斯第201军事基地的约7000名官兵": the men of a unit named with its owner are the owner's
+        of_words = {t.start for t in ctx.of("genitive")}
         unit = next((u for u in reversed(ctx.of("units")) if u.end <= troop.start and ctx.gap(u.end, troop.start) <= 4
                      and ctx.between(u.end, troop.start, "attributive", "genitive")
                      and not _PUNCT.search(ctx.text[u.end:troop.start])
-                     and not ctx.between(u.end, troop.start, "action", "host_before", "troops")), None)
+                     and not ctx.between(u.end, troop.start, "action", "troops")
+                     # (an of-word that is also a to-word is the of-word here: "guarnição de 40 militares")
+                     and not any(h.start >= u.end and h.end <= troop.start and h.start not in of_words
+                                 for h in ctx.of("host_before"))), None)
         if unit is not None:
             best = owner_of(ctx, unit, used)
     return best if best is not None else _possessor(ctx, troop, used)
 
 
-_APPOSITION = re.compile(r"^\s*,[^,;:]*,\s*$")
+# between a base and its glue: a word or two ("abroad"), a set-off apposition ("the 201st") or a comma
+_APPOSITION = re.compile(r"^(?:\s*[^\W\d]+){0,2}\s*(?:,[^,;:]*,|,)?\s*$")
 
 
 _FROM_CASE = {"tr": re.compile(r"['’](?:[dt][ae]n)$"), "ja": re.compile(r"^から")}
@@ -541,17 +546,46 @@ def _subject_of_condemning(ctx: SentenceContext, m: Tag) -> bool:
 
 def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     """"a Russian military base with about 3,000 soldiers", "eine russische Militärbasis, die größte im
-    Ausland, mit 7000 Soldaten": troops counted with a base or unit are the troops of its owner."""
+    Ausland, mit 7000 Soldaten", "Russia's largest base abroad, the 201st, where 7,000 soldiers serve",
+    "batalion Gurkha Tentera British seramai 1,000 anggota": troops counted with a base or unit (after
+    a with-, where- or numbering word) are the troops of its owner."""
     if troop.cat != "troops":
         return None
-    for g in ctx.of("count_glue"):
-        if not (g.end <= troop.start and ctx.gap(g.end, troop.start) <= 3) or _PUNCT.search(ctx.text[g.end:troop.start]):
+    for g in ctx.of("count_glue", "where_glue", "tally"):
+        if not (g.end <= troop.start and (ctx.gap(g.end, troop.start) <= 3 or _owner_gap(ctx, g.end, troop.start) <= 2)) \
+                or _PUNCT.search(
+                _GROUPED.sub("", ctx.text[g.end:troop.start])):  # (a count's own separators are no break)
             continue
-        for u in ctx.of("units", "facilities"):
+        for u in reversed(ctx.of("units", "facilities")):
+            if u.end > g.start or ctx.between(u.end, g.start, "action", "speech", "hosting"):
+                continue
             between = ctx.text[u.end:g.start]
-            if u.end <= g.start and (not between.strip() or _APPOSITION.match(between)) \
-                    and not ctx.between(u.end, g.start, "mention", "troops", "action", "speech"):
+            if _APPOSITION.match(between) and not ctx.between(u.end, g.start, "mention", "troops"):
                 return owner_of(ctx, u, used)
+            # the unit named with its owner right before the glue ("batalion ... Tentera British seramai")
+            o = owner_of(ctx, u, used)
+            if o is not None and u.end <= o.start and o.end <= g.start and not ctx.text[o.end:g.start].strip() \
+                    and not _PUNCT.search(between) and ctx.gap(u.end, g.start) <= 4 \
+                    and not ctx.between(u.end, g.start, "host_before"):
+                return o
+            break  # (only the nearest unit before the glue)
+    # "Pangkalan militer ke-5 Amerika Serikat di Bahrain menampung 7.000 personel": a base that opens
+    # the clause, named with its owner and where it stands, is the subject of the hosting verb: the
+    # troops it holds are its owner's (and the place named is the host, hosting's subject)
+    for v in ctx.of("hosting"):
+        if not (v.end <= troop.start and _owner_gap(ctx, v.end, troop.start) <= 2) or _PUNCT.search(
+                _GROUPED.sub("", ctx.text[v.end:troop.start])):
+            continue
+        u = next((u for u in ctx.of("units", "facilities") if u.end <= v.start), None)
+        if u is None or ctx.between(u.end, v.start, "action", "speech", "troops", "hosting"):
+            continue
+        o = owner_of(ctx, u, used)
+        names = [m for m in _mentions(ctx, SENDER_KINDS | HOST_KINDS) if m.end <= v.start]
+        where = [m for m in names if m.start >= u.end and m is not o and m.value.code != (o and o.value.code)
+                 and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+                         for p in ctx.of("host_before", "genitive") if p.start >= u.end)]  # ("base de Djibouti")
+        if o is not None and where and not any(m.end <= u.start and m is not o for m in names):
+            return o
     return None
 
 
