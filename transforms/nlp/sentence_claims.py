@@ -109,7 +109,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
-                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
+                and not ctx.between(i.end, p.start, "speech", "action", "troops", "units") for i in ctx.of("institution")
                 if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
             continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
             # Djouba") is no destination
