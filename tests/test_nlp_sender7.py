@@ -50,3 +50,29 @@ def test_german_noun_after_article_is_no_town(analyzer, text, expected):
 ])
 def test_quoted_site_name_is_no_town(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected
+
+
+# a state's troops serving in a body's force or mission are the state's: the demonym of troops counted
+# after them ("... askerlerin sayısı 2.000'e ulaştı"), the one state named outside the fronted phrase, or
+# the state (or its capital) that announces them
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "MINUSCA bünyesinde görev yapan Ruandalı askerlerin sayısı 2.000'e ulaştı.", {("RW", "CF", 2000)}),
+    ("en", "The number of Nepalese peacekeepers serving with UNIFIL has risen to 900.", {("NP", "LB", 900)}),
+    ("fr", "Avec quelque 700 militaires engagés au sein de la FINUL, la France reste l'un des principaux "
+           "contributeurs européens de la force de l'ONU au Liban.", {("FR", "LB", 700)}),
+    ("es", "Con unos 600 soldados desplegados en el marco de la FINUL, España es uno de los mayores contribuyentes "
+           "de la misión en el Líbano.", {("ES", "LB", 600)}),
+    ("en", "With some 400 troops serving in MINUSCA, Zambia remains a key contributor to the mission.",
+     {("ZM", "CF", 400)}),
+])
+def test_contributor_of_a_body_force_sends(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Oslo said on Monday it would send engineers to NATO's forward land forces in Lithuania.", {("NO", "LT")}),
+    ("tr", "Milli Savunma Bakanlığı, NATO'nun doğu kanadındaki faaliyetler kapsamında Romanya ve Bulgaristan'a "
+           "birlik konuşlandırılacağını bildirdi.", {("TR", "RO"), ("TR", "BG")}),
+])
+def test_state_announcing_troops_for_a_body_sends_them(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected

@@ -59,7 +59,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):
             # "the number of troops rose from 800 to 1,200", "bringing its contingent to around 1,800":
             # the noun came first
-            noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
+            # (the nearest before it: a force named ahead of the troop noun is where they serve)
+            noun = next((t for t in sorted(troops, key=lambda t: -t.start) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
         if noun is None or _speaks(ctx, noun):
             continue
