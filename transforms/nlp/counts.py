@@ -25,6 +25,7 @@ _GLUED_LETTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ème|eme|è|[ºª°])(?![A-Z
 _EXTENDED_MAX_WORDS = 6
 # punctuation that ends a count's phrase (quotation marks do not: "870 «голубыми касками»")
 _CLAUSE_PUNCT = re.compile(r"[,;:()،，、；：（）]")
+_NUMBER_GROUPS = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")  # (a number's own separators: "1,700 and 1,000 soldiers")
 # dd/mm, mm/dd, 12/1/2025: a number on either side of a slash is part of a date, not a head count
 _SLASH_AFTER = re.compile(r"[/／]\d")
 _SLASH_BEFORE = re.compile(r"\d[/／]$")
@@ -253,7 +254,7 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
     # (the name of the force they belong to may stand between: "60 Ground Self-Defense Force personnel")
     noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) - _force_name_words(ctx, end, t.start) <= 3
-                 and t.cat != "partitive" and not _CLAUSE_PUNCT.search(ctx.text[end:t.start])
+                 and t.cat != "partitive" and not _CLAUSE_PUNCT.search(_NUMBER_GROUPS.sub("", ctx.text[end:t.start]))
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
     if noun is not None and any(t.start >= noun.end and ctx.gap(noun.end, t.start) == 0
                                 for t in ctx.of("facilities")):
