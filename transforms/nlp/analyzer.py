@@ -169,7 +169,8 @@ class _ArticleRun:
     def tag(self, text: str) -> tuple[list[Tag], list]:
         datelines = self.spans(text)[1]
         mentions = [Tag(m.start, m.end, m.surface, "mention", m.payloads[0]) for m in self.t.mentions.find(text)
-                    if not _inside(m.start, datelines)]
+                    if not _inside(m.start, datelines) and not (m.payloads[0].kind in ("place", "capital", "town")
+                                                                and _quoted_with_more(text, 0, len(text), m.start, m.end))]
         names = sorted((m.start, m.end) for m in mentions if m.value.kind in _NAME_KINDS)
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
         # ... and a domestic or negative word inside a place's name is none: "Morón de la Frontera"
@@ -301,6 +302,10 @@ class _ArticleRun:
                 continue
             if _named_by_exercise(text, a, stags):
                 continue
+            if _quoted_with_more(text, s0, s1, a, b):
+                continue  # "the «Tower 22» outpost", "l'opération « Barkhane Sud »": a site's or an operation's name
+            if self._after_determiner(text, s0, a):
+                continue  # "seit dem Ende des Kalten Krieges": where every noun has a capital, a common noun
             if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
@@ -310,6 +315,15 @@ class _ArticleRun:
                 kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named)
+
+    def _after_determiner(self, text: str, s0: int, a: int) -> bool:
+        """A capitalised word right after an article ("dem Ende", "einer Mitte"), in a language whose
+        nouns all have capitals (lexicon `noun_determiners`), is a noun, not a town: towns take none."""
+        words = self.t.lexicon.raw.get("noun_determiners")
+        if not words:
+            return False
+        before = re.search(r"(\w+)\s+$", text[max(s0, a - 20):a])
+        return before is not None and before.group(1).lower() in {str(w).lower() for w in words}
 
     def _listed_namesakes(self, text, cities: list[Tag], stags, near) -> list[Tag]:
         """"enviadas para Palma e Mocímboa da Praia": a city the index placed in a country the article
@@ -767,6 +781,25 @@ def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
 
 _NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand between a noun and the name it gives
 _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"「『‹", "»”\"」』›"
+
+
+def _quoted_with_more(text: str, s0: int, s1: int, a: int, b: int) -> bool:
+    """The name a..b stands inside quotation marks together with other words or a number ("«البرج 22»",
+    "the “Camp Lemonnier 2” site"): the quoted whole names a site or an operation, not the town."""
+    left = text[max(s0, a - 30):a]
+    i = max(left.rfind(q) for q in _OPEN_QUOTES)
+    if i < 0 or any(q in left[i + 1:] for q in _CLOSE_QUOTES if q != left[i]):
+        return False
+    right = text[b:min(s1, b + 30)]
+    j = min((k for k in (right.find(q) for q in _CLOSE_QUOTES) if k >= 0), default=-1)
+    if j < 0:
+        return False
+    rest = (left[i + 1:] + " " + right[:j]).strip()
+    # (a short name only: a quoted sentence that names a town is speech, "“We flew to Gao,” he said")
+    return bool(re.search(r"\w", rest)) and not re.search(r"[,.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 3
 
 
 _NOUNS_CAPITALISED = frozenset({"de"})  # "in der Grenzregion Kassala Gefechte": every noun has a capital

@@ -23,6 +23,9 @@ _PERCENT = re.compile(r"\s?[%٪]")
 # the number ("14k") is already part of it
 _GLUED_LETTER = re.compile(r"(?:st|nd|rd|th|e|er|re|ème|eme|è|[ºª°])(?![A-Za-z])")
 _EXTENDED_MAX_WORDS = 6
+# punctuation that ends a count's phrase (quotation marks do not: "870 «голубыми касками»")
+_CLAUSE_PUNCT = re.compile(r"[,;:()،，、；：（）]")
+_NUMBER_GROUPS = re.compile(r"\d[\d.,\u00a0\u202f ]*\d")  # (a number's own separators: "1,700 and 1,000 soldiers")
 # dd/mm, mm/dd, 12/1/2025: a number on either side of a slash is part of a date, not a head count
 _SLASH_AFTER = re.compile(r"[/／]\d")
 _SLASH_BEFORE = re.compile(r"\d[/／]$")
@@ -57,7 +60,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         if noun is None and (changed or _to_total(ctx, n) or _tallied(ctx, n)):
             # "the number of troops rose from 800 to 1,200", "bringing its contingent to around 1,800":
             # the noun came first
-            noun = next((t for t in reversed(troops) if t.end <= n.start and t.cat != "partitive"), None)
+            # (the nearest before it: a force named ahead of the troop noun is where they serve)
+            noun = next((t for t in sorted(troops, key=lambda t: -t.start) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
         if noun is None or _speaks(ctx, noun):
             continue
@@ -263,7 +267,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
     strong = any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("tally"))
     if strong:
         troops = troops + ctx.of("units")  # "the 450-strong unit": a formation's head count
-    noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) <= 3 and t.cat != "partitive"
+    # (the name of the force they belong to may stand between: "60 Ground Self-Defense Force personnel")
+    noun = next((t for t in troops if t.start >= end and ctx.gap(end, t.start) - _force_name_words(ctx, end, t.start) <= 3
+                 and t.cat != "partitive" and not _CLAUSE_PUNCT.search(_NUMBER_GROUPS.sub("", ctx.text[end:t.start]))
                  and not ctx.between(end, t.start, "non_troop", "host_before", "speech", "units")), None)
     if noun is not None and any((t.start >= noun.end and ctx.gap(noun.end, t.start) == 0)
                                 or (t.start >= end and t.end <= noun.start and ctx.gap(end, t.start) <= 1)
@@ -283,6 +289,15 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if ctx.between(end, nxt.start, "of_whole") and ctx.gap(end, nxt.start) <= 3:
             noun = _noun_for(ctx, nxt, nxt.end, troops, later[1:])
     return noun
+
+
+def _force_name_words(ctx: SentenceContext, a: int, b: int) -> int:
+    """Words between a and b inside the name of an armed force ("Self-Defense Force", "Marine Corps"),
+    which stand as one adjective before the troop noun; none counted past three words of gap."""
+    if ctx.gap(a, b) <= 3:
+        return 0
+    return sum(ctx.gap(t.start, t.end) for t in ctx.of("institution") if a <= t.start and t.end <= b
+               and not any(s.start == t.start for s in ctx.of("troops")))
 
 
 def _opening_partitive(ctx: SentenceContext, t: Tag, n) -> bool:

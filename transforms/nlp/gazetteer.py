@@ -78,6 +78,8 @@ def _decline_word(word: str, table, lang: str) -> list[list[str]]:
         # only "Гвінеї" is found, and it names another country)
         return [[h + sep + tail for h in case] for case in _decline_word(head, table, lang)]
     for ending, cases in table:
+        if table in (_RU_ADJ, _UK_ADJ) and re.search(r"[аеиоуюяэіїєы]" + ending + "$", word):
+            return [[word]] * 6  # no adjective: a name's indeclinable first word ("Папуа Нова Гвінея")
         if word.endswith(ending):
             stem = word[: len(word) - len(ending)]
             return [[stem + alt for alt in case.split("|")] for case in cases]
@@ -105,6 +107,10 @@ def _name_variants(name: str, lang: str) -> set[str]:
     for sep in (" (", " - ", "، "):
         if sep in name:
             base.add(name.split(sep)[0].strip())
+    if lang in ("ru", "uk") and re.search(r"\w(-| — )\w", name):
+        # the press joins a compound name by a hyphen, a dash or a space alike ("Папуа — Новая Гвинея",
+        # "Папуа-Новая Гвинея", "Папуа Нової Гвінеї")
+        base |= {re.sub(r"(?<=\w)(-| — )(?=\w)", j, n) for n in set(base) for j in ("-", " — ", " ")}
     out = set()
     for n in base:
         out.add(n)

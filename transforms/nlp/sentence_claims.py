@@ -110,7 +110,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
         if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
-                and not ctx.between(i.end, p.start, "speech", "action") for i in ctx.of("institution")
+                and not ctx.between(i.end, p.start, "speech", "action", "troops", "units") for i in ctx.of("institution")
                 if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
             continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
             # Djouba") is no destination
@@ -1295,8 +1295,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # a body's force named after the contributing state is where it serves, not another sender (but
     # "The UN mission has 14,000 personnel, including Rwandan troops" names both)
     # (a critic is not the state whose troops it condemns: "러시아는 나토군의 폴란드 배치를 규탄했다")
-    if (src_tag is not None and src_country and src_country not in BODIES and stance in ("asserts", "confirms")
-            and src_tag.value.kind in ("leader", "institution", "agency", "name", "short")):
+    # (a capital speaks for its state: "Helsinki said it would contribute soldiers to NATO's brigade")
+    if (src_country and src_country not in BODIES and stance in ("asserts", "confirms") and (
+            src_tag is None or src_tag.value.kind in ("leader", "institution", "agency", "name", "short", "capital"))):
         # "Milli Savunma Bakanlığı, KFOR bünyesinde görev yapmak üzere Kosova'ya 520 asker sevk edildiğini
         # açıkladı": a state body speaking of troops that serve in a body's force sends them itself
         serving = {m.value.code for m in ctx.of("mention") if m.value.code in BODIES and _serves_in(ctx, m)}
@@ -1315,6 +1316,18 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         for d in drafts:
             if not d.refers_back:
                 d.sender = lead.value.code
+    if lead is None and drafts and not ctx.of("hosting") and all(
+            d.sender in as_body for d in drafts if not d.refers_back) and any(
+            m.value.code in as_body and _serves_in(ctx, m) for m in ctx.of("mention")):
+        # "Avec quelque 700 militaires engagés au sein de la FINUL, la France reste ...": troops serving in a
+        # body's force are those of the one state the sentence names as no host and no speaker
+        states = [m for m in _mentions(ctx, {"name", "short"}) if m.value.code not in BODIES
+                  and id(m) not in host_ids | {id(o) for o in owners.values()} | critic and not speaks(ctx, m)
+                  and m.value.code not in {d.host for d in drafts}]
+        if len({m.value.code for m in states}) == 1:
+            for d in drafts:
+                if not d.refers_back:
+                    d.sender = states[0].value.code
     first = {}
     for m in ctx.of("mention"):
         first.setdefault(m.value.code, m.start)
@@ -2081,8 +2094,13 @@ def _in_joint_force(ctx: SentenceContext) -> bool:
 def _serves_in(ctx: SentenceContext, m: Tag) -> bool:
     """A body named as where troops serve: its force or base (`_where_or_what`), or in a within-phrase
     right before or after it ("KFOR bünyesinde", "в составе KFOR", "as part of KFOR")."""
+    # (where the postposition ends the phrase the body's genitive opens: "NATO'nun güney kanadındaki
+    # faaliyetler kapsamında", within NATO's activities on its southern flank)
     return _where_or_what(ctx, m) or any(
         (w.start >= m.end and ctx.gap(m.end, w.start) == 0) or (w.end <= m.start and ctx.gap(w.end, m.start) <= 1)
+        or (ctx.lang in HEAD_FINAL and w.start >= m.end and ctx.gap(m.end, w.start) <= 3
+            and not _PUNCT.search(ctx.text[m.end:w.start])
+            and not ctx.between(m.end, w.start, "mention", "troops", "units", "action", "speech"))
         for w in ctx.of("within"))
 
 
