@@ -1,0 +1,28 @@
+"""Distributive lists (dist8): an item added by "in addition come" ("hinzu kommen etwa 500 auf den
+Philippinen"), lists opened by "including/of which" whose first item is a part like the rest, and an
+item with a unit and no number (no count). Our own sentences in several languages."""
+import pytest
+
+from tests.nlp_checks import counts
+
+ADDED = [
+    ("de", "Frankreich hat etwa 1.500 Soldaten in Dschibuti und 900 in Gabun stationiert, hinzu kommen rund 300 im Tschad.",
+     {("FR", "DJ", 1500), ("FR", "GA", 900), ("FR", "TD", 300)}),
+    ("fr", "La France a environ 1 500 soldats à Djibouti et 900 au Gabon, s'y ajoutent quelque 300 au Tchad.",
+     {("FR", "DJ", 1500), ("FR", "GA", 900), ("FR", "TD", 300)}),
+    ("es", "España tiene 650 soldados en el Líbano y 300 en Letonia, a ellos se suman unos 120 en Irak.",
+     {("ES", "LB", 650), ("ES", "LV", 300), ("ES", "IQ", 120)}),
+    ("pt", "A França mantém 900 militares no Chade e 400 no Gabão, somam-se cerca de 200 no Senegal.",
+     {("FR", "TD", 900), ("FR", "GA", 400), ("FR", "SN", 200)}),
+    ("ru", "Франция держит около 1500 военных в Джибути и 900 в Габоне, плюс около 300 в Чаде.",
+     {("FR", "DJ", 1500), ("FR", "GA", 900), ("FR", "TD", 300)}),
+    ("id", "Indonesia menempatkan 1.000 prajurit di Lebanon dan 200 di Kongo, ditambah sekitar 150 di Sudan Selatan.",
+     {("ID", "LB", 1000), ("ID", "CD", 200), ("ID", "SS", 150)}),
+    ("zh", "法国在吉布提驻有约1500名士兵，在加蓬约350名，此外在乍得约1000名。",
+     {("FR", "DJ", 1500), ("FR", "GA", 350), ("FR", "TD", 1000)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ADDED)
+def test_item_added_by_in_addition(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
