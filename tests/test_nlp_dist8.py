@@ -26,3 +26,24 @@ ADDED = [
 @pytest.mark.parametrize("lang,text,expected", ADDED)
 def test_item_added_by_in_addition(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
+
+
+UNCOUNTED_UNIT = [
+    ("en", "Nepal has about 1,700 peacekeepers in Lebanon, 900 in South Sudan and an engineering company in Mali.",
+     {("NP", "LB", 1700), ("NP", "SS", 900), ("NP", "ML", None)}),
+    ("es", "Uruguay tiene unos 900 soldados en el Congo, 200 en el Líbano y un batallón de ingenieros en Haití.",
+     {("UY", "CD", 900), ("UY", "LB", 200), ("UY", "HT", None)}),
+    ("fr", "Le Sénégal compte 1 000 soldats au Mali, 500 en Gambie et un bataillon du génie en Centrafrique.",
+     {("SN", "ML", 1000), ("SN", "GM", 500), ("SN", "CF", None)}),
+    ("de", "Indien hat rund 2.000 Soldaten im Libanon, 800 im Südsudan und ein Bataillon Pioniere im Kongo.",
+     {("IN", "LB", 2000), ("IN", "SS", 800), ("IN", "CD", None)}),
+    ("id", "Indonesia memiliki 1.000 prajurit di Lebanon, 200 di Sudan Selatan dan satu batalion zeni di Kongo.",
+     {("ID", "LB", 1000), ("ID", "SS", 200), ("ID", "CD", None)}),
+    ("ru", "Бангладеш держит около 1400 миротворцев в ЦАР, 1600 в Южном Судане и инженерный батальон в Конго.",
+     {("BD", "CF", 1400), ("BD", "SS", 1600), ("BD", "CD", None)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", UNCOUNTED_UNIT)
+def test_item_of_a_unit_and_no_number_has_no_count(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected

@@ -339,7 +339,23 @@ def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], 
     first = min(lk["number"].start for lk in links if id(lk) in per_count)
     last = max(h.end for hs in per_count.values() for h in hs)
     return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
-            and ctx.list_joint_before(last, _prep_start(ctx, h))]
+            and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None)]
+
+
+def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag]) -> int | None:
+    """Where a list item of a troop or unit noun of its own and no count, then its place, opens past a
+    joint after lo: "..., 1.600 no Sudão do Sul e um batalhão de engenharia na RDC", "... and an
+    engineering company in Mali" (past a one-word or article at most); None if the place has no such item."""
+    at = _prep_start(ctx, host)
+    for t in ctx.of("troops", "units"):
+        if not (lo <= t.start and t.end <= at) or PUNCT.search(ctx.text[t.end:at]) or ctx.gap(t.end, at) > 3 \
+                or any(t.end <= h.start < at for h in hosts) or re.search(r"\d", ctx.text[lo:at]):
+            continue
+        words = [m.start() for m in re.finditer(r"\w+", ctx.text[lo:t.start])][-1:]
+        for cut in [t.start] + [lo + w for w in words]:
+            if ctx.list_joint_before(lo, cut) and not any(cut <= m.start < t.start for m in ctx.of("mention")):
+                return cut
+    return None
 
 
 def _prep_start(ctx: SentenceContext, h: Tag) -> int:
@@ -363,6 +379,11 @@ def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place
             if i + 1 == len(counted):
                 hi = min([a.start for a in ctx.of("action") if a.start > n.end and a.value == "withdrawal"
                           and any(h.end <= a.start for h in hosts if h.start > n.end)] + [hi])
+            # (nor past an item of a noun of its own and no count: "1.600 no Sudão do Sul e um batalhão
+            # de engenharia na RDC" keeps the RDC out of the 1.600)
+            hi = min([c for h in hosts if n.end <= h.start and h.end <= hi
+                      for c in [_noun_item_start(ctx, n.end, h, hosts)]
+                      if c is not None and any(n.end <= o.start and o.end <= c for o in hosts)] + [hi])
         mine = [h for h in hosts if lo <= h.start and h.end <= hi]
         destinations = [h for h in mine if not _origin(ctx, h)]
         mine = destinations or mine
