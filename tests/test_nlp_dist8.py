@@ -47,3 +47,30 @@ UNCOUNTED_UNIT = [
 @pytest.mark.parametrize("lang,text,expected", UNCOUNTED_UNIT)
 def test_item_of_a_unit_and_no_number_has_no_count(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
+
+
+INCLUDING = [
+    ("en", "Bangladesh has 5,000 peacekeepers abroad, including 1,600 in South Sudan, 1,400 in the Central African Republic and 1,100 in Congo.",
+     {("BD", "SS", 1600), ("BD", "CF", 1400), ("BD", "CD", 1100)}),
+    ("de", "Deutschland hat rund 3.000 Soldaten im Ausland, darunter etwa 1.700 in Litauen, 400 im Kosovo und 150 in Jordanien.",
+     {("DE", "LT", 1700), ("DE", "XK", 400), ("DE", "JO", 150)}),
+    ("fr", "Le Népal compte 5 000 casques bleus, dont 1 700 au Liban, 900 au Soudan du Sud et 600 au Mali.",
+     {("NP", "LB", 1700), ("NP", "SS", 900), ("NP", "ML", 600)}),
+    ("ru", "У Бангладеш около 5000 миротворцев, в том числе 1600 в Южном Судане и 1400 в ЦАР.",
+     {("BD", "SS", 1600), ("BD", "CF", 1400)}),
+    ("id", "Indonesia memiliki 2.700 personel, termasuk 1.000 di Lebanon dan 800 di Kongo.",
+     {("ID", "LB", 1000), ("ID", "CD", 800)}),
+    ("zh", "尼泊尔是主要出兵国之一，其中在黎巴嫩约1700人，在马里约600人，在南苏丹约900人。",
+     {("NP", "LB", 1700), ("NP", "ML", 600), ("NP", "SS", 900)}),
+    ("zh", "孟加拉国共有5000名维和人员，其中在南苏丹约1600人，在中非共和国约1400人。",
+     {("BD", "SS", 1600), ("BD", "CF", 1400)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", INCLUDING)
+def test_including_opens_a_spread_list(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
+
+
+def test_one_count_after_including_stays_as_it_was(analyzer):
+    assert counts(analyzer, "en", "Britain has 1,000 troops abroad, including 200 in Poland.") == {("GB", "PL", 1000)}

@@ -198,8 +198,9 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
+        opened = _including_opens(ctx, before[-1]["number"].end, at)
         place_first = not _joined_item(ctx, before[-1]["number"].end, at) and not (
-            opens_whole(ctx, before[-1]) and before[-1] is before[0])
+            opens_whole(ctx, before[-1]) and before[-1] is before[0]) and not opened
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
         if place_first and not (before[-1].get("place_first") or _placed_count(ctx, before[-1]["number"])) and not any(
@@ -213,8 +214,50 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         prev = before[-1]
         out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"),
-                    "place_first": place_first})
+                    "place_first": place_first, "included": opened})
     return out
+
+
+def _including_opens(ctx: SentenceContext, lo: int, at: int) -> bool:
+    """An including word ("including", "darunter", "其中") right before the list item at `at`, after lo,
+    past its own place at most where the place comes first ("其中在南苏丹约1600人")."""
+    if ctx.lang in HEAD_FINAL:
+        return False  # (there the parts come before "including": "…500명을 포함한")
+    return any(lo <= t.start and t.end <= at and not PUNCT.search(ctx.text[t.end:at])
+               and (ctx.gap(t.end, at) == 0 or (ctx.lang in PLACE_FIRST and all(
+                   ctx.gap(t.end, h.start) == 0 and ctx.gap(h.end, at) == 0 for h in _places_between(ctx, t.end, at))
+                   and _places_between(ctx, t.end, at)))
+               for t in ctx.of("including"))
+
+
+def _places_between(ctx: SentenceContext, a: int, b: int) -> list[Tag]:
+    return [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS and a <= m.start and m.end <= b]
+
+
+def listed_parts(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """"5,000 peacekeepers abroad, including 1,600 in South Sudan, 1,400 in Mali and 1,100 in Congo",
+    "其中在南苏丹约1600人，在中非共和国约1400人": an including word that opens a spread list makes its first
+    count a part like the counts after it (no sub-count), and the count before the word the whole they
+    share out (no claim beside them), when the parts go with hosts of their own. A single count after
+    the word stays as it was ("1,000 troops, including 200 in Poland")."""
+    counted = sorted((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+    for i, lk in enumerate(counted):
+        n = lk["number"]
+        first = lk.get("included") or (lk["sub"] and _including_opens(
+            ctx, counted[i - 1]["number"].end if i else ctx.start, _item_start(ctx, n.start)))
+        if not first:
+            continue
+        later = [o for o in counted[i + 1:] if not o["sub"]]
+        if not later:
+            break
+        part = dict(lk, sub=False, included=False)
+        parts = [part] + later
+        if not hosts_per_count(ctx, parts, hosts):
+            break
+        wholes = {id(o) for o in counted[:i] if not o["sub"]}
+        return [part if o is lk else o for o in links if id(o) not in wholes]
+    # (no list after the word: a count it opens stays out, as before)
+    return [lk for lk in links if not lk.get("included")]
 
 
 def is_whole(ctx: SentenceContext, link: dict, links: list[dict]) -> bool:
