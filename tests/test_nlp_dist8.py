@@ -74,3 +74,19 @@ def test_including_opens_a_spread_list(analyzer, lang, text, expected):
 
 def test_one_count_after_including_stays_as_it_was(analyzer):
     assert counts(analyzer, "en", "Britain has 1,000 troops abroad, including 200 in Poland.") == {("GB", "PL", 1000)}
+
+
+STATIONED = [
+    ("ko", "합참에 따르면 해외 파병 장병은 남수단 한빛부대 약 260명, 레바논 동명부대 약 250명 규모다.",
+     {("KR", "SS", 260), ("KR", "LB", 250)}),
+    ("ko", "현재 주한미군 2만8500명, 주일미군 5만4000명이 주둔하고 있다.", {("US", "KR", 28500), ("US", "JP", 54000)}),
+    ("zh", "目前驻韩美军约2.85万人，驻日美军约5.4万人。", {("US", "KR", 28500), ("US", "JP", 54000)}),
+    ("ja", "在韓米軍は約2万8500人、在日米軍は約5万4000人にのぼる。", {("US", "KR", 28500), ("US", "JP", 54000)}),
+    ("en", "US Forces Korea has 28,500 troops, while US Forces Japan has 54,000 troops.",
+     {("US", "KR", 28500), ("US", "JP", 54000)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", STATIONED)
+def test_count_after_a_stationed_force_goes_with_its_host(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected

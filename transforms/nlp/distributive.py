@@ -24,7 +24,7 @@ import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
-from .gazetteer import HOST_KINDS
+from .gazetteer import HOST_KINDS, Entity
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
@@ -370,7 +370,31 @@ def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -
         # "в Джибути ... 1500 военных, в Кот-д'Ивуаре — 600, а в Габоне — 350": this sentence puts
         # each item's place before its count; "600名将前往南苏丹，400名前往黎巴嫩", "300명은 레바논에": after it
         out = _segments(ctx, counted, hosts, ctx.lang not in PLACE_FIRST)
-    return out
+    return out or _stationed_segments(ctx, counted)
+
+
+def _stationed_segments(ctx: SentenceContext, counted: list[dict]) -> dict[int, list[Tag]]:
+    """"레바논 동명부대 280여 명, 남수단 한빛부대 270여 명", "驻韩美军约2.85万人，驻日美军约5.4万人": each count after
+    a force named by where it is stationed (its own stretch, before it or else after it) goes with that
+    force's host, as a host tag of its own; {} unless every count has one and they differ."""
+    forces = [m for m in ctx.of("mention") if m.value.kind == "force" and m.value.host]
+    for before in (True, False):
+        out = {}
+        for i, lk in enumerate(counted):
+            n = lk["number"]
+            if before:
+                lo, hi = (counted[i - 1]["number"].end if i else ctx.start), n.start
+            else:
+                lo, hi = n.end, (counted[i + 1]["number"].start if i + 1 < len(counted) else ctx.end)
+            mine = [m for m in forces if lo <= m.start and m.end <= hi]
+            if not mine:
+                break
+            m = mine[-1] if before else mine[0]
+            out[id(lk)] = [Tag(m.start, m.end, m.text, "mention", Entity(m.value.host, "name"))]
+        else:
+            if len({hs[0].value.code for hs in out.values()}) >= 2:
+                return out
+    return {}
 
 
 def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], per_count: dict) -> list[Tag]:
