@@ -24,7 +24,7 @@ import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
-from .gazetteer import HOST_KINDS
+from .gazetteer import HOST_KINDS, Entity
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}
@@ -198,8 +198,9 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
         at = _item_start(ctx, quals[-1].start if quals else n.start)
         # (the first part of a whole needs no joint: "Из 1200 российских военных 800 отправятся ...")
+        opened = _including_opens(ctx, before[-1]["number"].end, at)
         place_first = not _joined_item(ctx, before[-1]["number"].end, at) and not (
-            opens_whole(ctx, before[-1]) and before[-1] is before[0])
+            opens_whole(ctx, before[-1]) and before[-1] is before[0]) and not opened
         if place_first and not _place_then_count(ctx, hosts, before[-1]["number"].end, at):
             continue
         if place_first and not (before[-1].get("place_first") or _placed_count(ctx, before[-1]["number"])) and not any(
@@ -213,8 +214,50 @@ def elliptical_links(ctx: SentenceContext, numbers, links: list[dict], hosts: li
         prev = before[-1]
         out.append({"number": n, "value": n.value, "noun": prev["noun"], "sub": False, "more": False,
                     "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact"),
-                    "place_first": place_first})
+                    "place_first": place_first, "included": opened})
     return out
+
+
+def _including_opens(ctx: SentenceContext, lo: int, at: int) -> bool:
+    """An including word ("including", "darunter", "其中") right before the list item at `at`, after lo,
+    past its own place at most where the place comes first ("其中在南苏丹约1600人")."""
+    if ctx.lang in HEAD_FINAL:
+        return False  # (there the parts come before "including": "…500명을 포함한")
+    return any(lo <= t.start and t.end <= at and not PUNCT.search(ctx.text[t.end:at])
+               and (ctx.gap(t.end, at) == 0 or (ctx.lang in PLACE_FIRST and all(
+                   ctx.gap(t.end, h.start) == 0 and ctx.gap(h.end, at) == 0 for h in _places_between(ctx, t.end, at))
+                   and _places_between(ctx, t.end, at)))
+               for t in ctx.of("including"))
+
+
+def _places_between(ctx: SentenceContext, a: int, b: int) -> list[Tag]:
+    return [m for m in ctx.of("mention") if m.value.kind in HOST_KINDS and a <= m.start and m.end <= b]
+
+
+def listed_parts(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -> list[dict]:
+    """"5,000 peacekeepers abroad, including 1,600 in South Sudan, 1,400 in Mali and 1,100 in Congo",
+    "其中在南苏丹约1600人，在中非共和国约1400人": an including word that opens a spread list makes its first
+    count a part like the counts after it (no sub-count), and the count before the word the whole they
+    share out (no claim beside them), when the parts go with hosts of their own. A single count after
+    the word stays as it was ("1,000 troops, including 200 in Poland")."""
+    counted = sorted((lk for lk in links if lk.get("number") is not None), key=lambda lk: lk["number"].start)
+    for i, lk in enumerate(counted):
+        n = lk["number"]
+        first = lk.get("included") or (lk["sub"] and _including_opens(
+            ctx, counted[i - 1]["number"].end if i else ctx.start, _item_start(ctx, n.start)))
+        if not first:
+            continue
+        later = [o for o in counted[i + 1:] if not o["sub"]]
+        if not later:
+            break
+        part = dict(lk, sub=False, included=False)
+        parts = [part] + later
+        if not hosts_per_count(ctx, parts, hosts):
+            break
+        wholes = {id(o) for o in counted[:i] if not o["sub"]}
+        return [part if o is lk else o for o in links if id(o) not in wholes]
+    # (no list after the word: a count it opens stays out, as before)
+    return [lk for lk in links if not lk.get("included")]
 
 
 def is_whole(ctx: SentenceContext, link: dict, links: list[dict]) -> bool:
@@ -327,7 +370,31 @@ def hosts_per_count(ctx: SentenceContext, links: list[dict], hosts: list[Tag]) -
         # "в Джибути ... 1500 военных, в Кот-д'Ивуаре — 600, а в Габоне — 350": this sentence puts
         # each item's place before its count; "600名将前往南苏丹，400名前往黎巴嫩", "300명은 레바논에": after it
         out = _segments(ctx, counted, hosts, ctx.lang not in PLACE_FIRST)
-    return out
+    return out or _stationed_segments(ctx, counted)
+
+
+def _stationed_segments(ctx: SentenceContext, counted: list[dict]) -> dict[int, list[Tag]]:
+    """"레바논 동명부대 280여 명, 남수단 한빛부대 270여 명", "驻韩美军约2.85万人，驻日美军约5.4万人": each count after
+    a force named by where it is stationed (its own stretch, before it or else after it) goes with that
+    force's host, as a host tag of its own; {} unless every count has one and they differ."""
+    forces = [m for m in ctx.of("mention") if m.value.kind == "force" and m.value.host]
+    for before in (True, False):
+        out = {}
+        for i, lk in enumerate(counted):
+            n = lk["number"]
+            if before:
+                lo, hi = (counted[i - 1]["number"].end if i else ctx.start), n.start
+            else:
+                lo, hi = n.end, (counted[i + 1]["number"].start if i + 1 < len(counted) else ctx.end)
+            mine = [m for m in forces if lo <= m.start and m.end <= hi]
+            if not mine:
+                break
+            m = mine[-1] if before else mine[0]
+            out[id(lk)] = [Tag(m.start, m.end, m.text, "mention", Entity(m.value.host, "name"))]
+        else:
+            if len({hs[0].value.code for hs in out.values()}) >= 2:
+                return out
+    return {}
 
 
 def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], per_count: dict) -> list[Tag]:
@@ -339,7 +406,23 @@ def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], 
     first = min(lk["number"].start for lk in links if id(lk) in per_count)
     last = max(h.end for hs in per_count.values() for h in hs)
     return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
-            and ctx.list_joint_before(last, _prep_start(ctx, h))]
+            and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None)]
+
+
+def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag]) -> int | None:
+    """Where a list item of a troop or unit noun of its own and no count, then its place, opens past a
+    joint after lo: "..., 1.600 no Sudão do Sul e um batalhão de engenharia na RDC", "... and an
+    engineering company in Mali" (past a one-word or article at most); None if the place has no such item."""
+    at = _prep_start(ctx, host)
+    for t in ctx.of("troops", "units"):
+        if not (lo <= t.start and t.end <= at) or PUNCT.search(ctx.text[t.end:at]) or ctx.gap(t.end, at) > 3 \
+                or any(t.end <= h.start < at for h in hosts) or re.search(r"\d", ctx.text[lo:at]):
+            continue
+        words = [m.start() for m in re.finditer(r"\w+", ctx.text[lo:t.start])][-1:]
+        for cut in [t.start] + [lo + w for w in words]:
+            if ctx.list_joint_before(lo, cut) and not any(cut <= m.start < t.start for m in ctx.of("mention")):
+                return cut
+    return None
 
 
 def _prep_start(ctx: SentenceContext, h: Tag) -> int:
@@ -363,6 +446,11 @@ def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place
             if i + 1 == len(counted):
                 hi = min([a.start for a in ctx.of("action") if a.start > n.end and a.value == "withdrawal"
                           and any(h.end <= a.start for h in hosts if h.start > n.end)] + [hi])
+            # (nor past an item of a noun of its own and no count: "1.600 no Sudão do Sul e um batalhão
+            # de engenharia na RDC" keeps the RDC out of the 1.600)
+            hi = min([c for h in hosts if n.end <= h.start and h.end <= hi
+                      for c in [_noun_item_start(ctx, n.end, h, hosts)]
+                      if c is not None and any(n.end <= o.start and o.end <= c for o in hosts)] + [hi])
         mine = [h for h in hosts if lo <= h.start and h.end <= hi]
         destinations = [h for h in mine if not _origin(ctx, h)]
         mine = destinations or mine

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
-from .distributive import bare_list_links, elliptical_links, gapped_links, hosts_per_count, unassigned_hosts, without_wholes
+from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
+                           unassigned_hosts, without_wholes)
 from .separable import split_verb_tags
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
     topic_speaker
@@ -948,6 +949,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "650 troops in Lebanon, 300 in Latvia and 250 in Mali": each count with its own hosts
     links += elliptical_links(ctx, numbers, links, candidates)
     links = without_wholes(ctx, links, candidates)  # "Of the 1,000 soldiers, 700 will go to A and 300 to B"
+    links = listed_parts(ctx, links, candidates)  # "5,000 abroad, including 1,600 in A, 1,400 in B and 1,100 in C"
     per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
