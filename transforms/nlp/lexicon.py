@@ -92,7 +92,7 @@ def _verb_with_preposition(raw: dict, no_space: bool = False) -> list[tuple[str,
                   if len(str(t).split()) > 1 and str(t).split()[-1].lower() in pronouns]
 
 
-_LIST_PUNCT = r"[,;，、،]"
+_LIST_PUNCT = r"[,;，、،·・･]"  # (ko/ja/zh join short names with a middle dot: 스웨덴·핀란드)
 
 
 def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str],

@@ -1756,9 +1756,9 @@ def _coordinated_after(ctx: SentenceContext, first: Tag) -> list[Tag]:
 
 def _is_list(ctx: SentenceContext, run: list[Tag]) -> bool:
     """A list joins its names with a conjunction somewhere ("Kenya, Burundi and Uganda", "A와 B"), with
-    the enumeration comma (ja/zh "、"), or runs to three names or more ("독일, 네덜란드, 노르웨이"); two
+    the enumeration comma (ja/zh "、") or middle dot (ko "·"), or runs to three names or more ("독일, 네덜란드, 노르웨이"); two
     names set apart by a comma alone are not one ("Menurut Kementerian Pertahanan Inggris, Rusia ...")."""
-    return len(run) >= 3 or any(re.search(r"[\w、]", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
+    return len(run) >= 3 or any(re.search(r"[\w、·・･]", ctx.text[a.end:b.start]) for a, b in zip(run, run[1:]))
 
 
 def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None, troops,
