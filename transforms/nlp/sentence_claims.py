@@ -222,7 +222,23 @@ def _where_said(ctx: SentenceContext, h: Tag, troops: list[Tag]) -> bool:
     return any(sp.end <= h.start and sp.value != "according_to" and all(a.end <= sp.start for a in acts)
                and _PUNCT.search(ctx.text[max([ctx.start] + [a.end for a in acts]):sp.start])
                and not any(sp.end <= t.start < h.start for t in troops)
-               for sp in ctx.of("speech"))
+               for sp in ctx.of("speech")) or _said_at_opening(ctx, h, troops)
+
+
+def _said_at_opening(ctx: SentenceContext, h: Tag, troops: list[Tag]) -> bool:
+    """"Perdana Menteri Australia mengumumkan di Port Moresby bahawa ...", "the minister said in Dakar
+    that ...": a city behind a place preposition right after a speech verb that opens the sentence,
+    before every verb of the claim and its troops, is where it was said."""
+    acts = ctx.of("action")
+    for sp in ctx.of("speech"):
+        if sp.end > h.start or sp.value == "according_to" or not acts or any(a.start < h.end for a in acts) \
+                or any(t.start < h.end for t in troops) or _PUNCT.search(ctx.text[sp.end:h.start]):
+            continue
+        preps = [p for p in ctx.of("host_before") if sp.end <= p.start and p.end <= h.start]
+        if preps and ctx.gap(sp.end, preps[0].start) <= 2 and ctx.gap(preps[-1].end, h.start) - _fillers(
+                ctx, preps[-1].end, h.start) == 0:
+            return True
+    return False
 
 
 def _impersonal_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -459,7 +475,7 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                 continue  # "Somali'nin Gedo bölgesine 1.000 asker": whose region they go to, not whose troops
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
-            g = _owner_gap(ctx, m.end, troop.start)
+            g = _owner_gap(ctx, m.end, troop.start) - _branch_words(ctx, m, troop)
             if g > 1 and _agent_of(ctx, m, troop):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
             elif g > 1 and _from_case_origin(ctx, m, troop):
@@ -651,6 +667,18 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     before = [m for m in _mentions(ctx, {"name", "short", "adjective", "capital"}) if m.end <= pos.start
               and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES]
     return before[-1] if before else None
+
+
+def _branch_words(ctx: SentenceContext, m: Tag, troop: Tag) -> int:
+    """Words of a state body named right after its state and before the troops, no verb between
+    ("die Deutsche Marine mit rund 150 Soldaten", "the Brazilian Navy with 200 sailors"): the state's
+    navy, army or ministry holds the troops as the state does."""
+    if ctx.between(m.end, troop.start, "action", "speech", "hosting", "host_before", "host_after", "mention"):
+        return 0
+    inst = next((t for t in ctx.of("institution") if t.start >= m.end and t.end <= troop.start
+                 and ctx.gap(m.end, t.start) == 0 and not _PUNCT.search(ctx.text[m.end:t.end])
+                 and not any(s.start == t.start for s in ctx.of("troops"))), None)
+    return ctx.gap(inst.start, inst.end) if inst is not None else 0
 
 
 def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
@@ -988,6 +1016,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     subject = None
     if verb is not None:
         skip = host_ids | ({id(ally)} if ally else set()) | neighbours(ctx)
+        # (nor the city where it was said: "announced in Port Moresby that Canberra will ...")
+        skip |= {id(m) for m in _mentions(ctx, {"capital"}) if _said_at_opening(ctx, m, troops)}
         if src_tag is not None:  # the speaker, and the country inside "the Venezuelan government"
             skip |= {id(m) for m in ctx.of("mention") if src_tag.start <= m.start and m.end <= src_tag.end}
         subject = subject_before(ctx, verb.start, skip)
