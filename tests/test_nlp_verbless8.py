@@ -18,6 +18,12 @@ CASES = [
      {("GH", "LB", None), ("IN", "LB", None)}),
     ("en", "The multinational force in Kosovo comprises soldiers from Italy, Hungary and Poland.",
      {("IT", "XK", None), ("HU", "XK", None), ("PL", "XK", None)}),
+    # --- members of an army counted: its troops ("Angehörige" alone stay relatives)
+    ("de", "Etwa 60 Angehörige der österreichischen Armee wurden nach Bosnien verlegt.", {("AT", "BA", 60)}),
+    ("en", "Some 120 members of the Irish army were flown to Lebanon on Monday.", {("IE", "LB", 120)}),
+    ("fr", "Environ 90 membres de l'armée belge ont été déployés en Roumanie.", {("BE", "RO", 90)}),
+    # ... and "Kanton" is a Swiss canton, no Chinese city
+    ("de", "Rund 2.000 Angehörige der Schweizer Armee übten im Kanton Wallis den Katastrophenschutz.", set()),
 ]
 
 
