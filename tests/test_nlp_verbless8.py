@@ -24,6 +24,9 @@ CASES = [
     ("fr", "Environ 90 membres de l'armée belge ont été déployés en Roumanie.", {("BE", "RO", 90)}),
     # ... and "Kanton" is a Swiss canton, no Chinese city
     ("de", "Rund 2.000 Angehörige der Schweizer Armee übten im Kanton Wallis den Katastrophenschutz.", set()),
+    # --- zh: one character after 驻 for the state named before it in the sentence
+    ("zh", "菲律宾国防部表示，美国将撤出驻菲的约500名士兵。", {("US", "PH", 500)}),
+    ("zh", "马尔代夫外交部称，印度已撤回驻马的约70名军人。", {("IN", "MV", 70)}),
 ]
 
 
