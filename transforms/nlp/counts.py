@@ -258,6 +258,15 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
             and min(ctx.gap(t.end, n.start), ctx.gap(persons.end, t.start)) <= 8]
         if units:
             return min(units, key=lambda t: abs(t.start - n.start))
+    # "Rund 80 Angehörige der Schweizer Armee", "some 80 members of the Swiss army": members counted of a
+    # troop noun right after them count its troops (alone, "80 Angehörige" are relatives)
+    members = next((t for t in ctx.of("members") if t.start >= end and ctx.gap(end, t.start) == 0), None)
+    if members is not None:
+        noun = next((t for t in troops if t.start >= members.end and t.cat != "partitive"
+                     and ctx.gap(members.end, t.start) <= 3 and ctx.between(members.end, t.start, "genitive", "of_whole")
+                     and not PUNCT.search(ctx.text[members.end:t.start])), None)
+        if noun is not None:
+            return noun
     if any(t.start >= end and ctx.gap(end, t.start) == 0 for t in ctx.of("non_troop")):
         return None  # "500 vehicles", "nine-month rotation"
     if any(t.start >= end and ctx.gap(end, t.start) == 0 and not any(s.start == t.start for s in troops)

@@ -708,6 +708,17 @@ def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
             if p.start >= end and ctx.gap(end, p.start) <= 1 and any(
                     h.start >= p.end and ctx.gap(p.end, h.start) - _fillers(ctx, p.end, h.start) == 0 for h in places):
                 return True
+    # "Основу новой миссии в Сомали составят войска Эфиопии, Джибути и Египта", "the mission in Somalia
+    # will rest on troops of A, B and C": a mission in a country, and owned troops beside it, put them there
+    # ... and so does a multinational force there that is made up of them ("تضم القوة متعددة الجنسيات ...
+    # في سيناء جنودًا من ...", "the multinational force in Sinai comprises soldiers from A and B")
+    anchors = ctx.of("mission_words") + (ctx.of("joint_force") if ctx.of("tally") else [])
+    if anchors and any(owner_of(ctx, t, set()) is not None for t in troops if t.cat != "mention"):
+        for m in anchors:
+            for p in ctx.of("host_before"):
+                if p.start >= m.end and ctx.gap(m.end, p.start) <= 1 and any(
+                        h.start >= p.end and ctx.gap(p.end, h.start) - _fillers(ctx, p.end, h.start) == 0 for h in places):
+                    return True
     return False
 
 
