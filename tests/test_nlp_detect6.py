@@ -44,3 +44,15 @@ def test_a_demonym_of_a_capital_or_unknown_town_is_the_host(analyzer, lang, text
 ])
 def test_name_spellings(analyzer, lang, text, pair):
     assert pair in pairs(analyzer, lang, text)
+
+
+# Troops serving at a base named with its owner, in a phrase of where, are the owner's.
+@pytest.mark.parametrize("lang, text, triple", [
+    ('en', "At the Turkish base in Mogadishu, some 200 soldiers serve.", ('TR', 'SO', 200)),
+    ('fr', "Sur la base française de Libreville, quelque 350 soldats sont stationnés.", ('FR', 'GA', 350)),
+    ('de', "Auf dem türkischen Stützpunkt in Mogadischu sind rund 2500 Soldaten stationiert.", ('TR', 'SO', 2500)),
+    ('ru', "На российской базе в Тартусе служат около 1 700 военных.", ('RU', 'SY', 1700)),
+    ('uk', "На російській базі в Гюмрі служать близько 2 800 військових.", ('RU', 'AM', 2800)),
+])
+def test_troops_at_an_owned_base_are_its_owners(analyzer, lang, text, triple):
+    assert triple in counts(analyzer, lang, text)

@@ -602,6 +602,23 @@ def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                          for p in ctx.of("host_before", "genitive") if p.start >= u.end)]  # ("base de Djibouti")
         if o is not None and where and not any(m.end <= u.start and m is not o for m in names):
             return o
+    # "At the Russian base in Gyumri, 3,000 soldiers serve", "На російській базі в Гюмрі служать 3 000
+    # військових": troops serving at a base named with its owner (in a phrase of where) are its owner's
+    for u in ctx.of("facilities"):
+        if u.end > troop.start or ctx.between(u.end, troop.start, "troops", "units", "hosting", "possession"):
+            continue
+        if not any(p.end <= u.start and ctx.gap(p.end, u.start) <= 4 and not _PUNCT.search(ctx.text[p.end:u.start])
+                   and not ctx.between(p.end, u.start, "action", "speech") for p in ctx.of("host_before")):
+            continue
+        o = owner_of(ctx, u, used)
+        if o is None or o.end > u.start or o.value.kind in HOST_KINDS - SENDER_KINDS:
+            continue
+        later = [m for m in _mentions(ctx, SENDER_KINDS) if u.end <= m.start and m.end <= troop.start]
+        if any(m.value.kind not in ("place", "capital", "town", "region") for m in later):
+            continue  # another state between the base and the troops
+        if any(v.value == "deployment" and (v.start >= troop.end or (v.end <= troop.start and v.start >= u.end))
+               for v in ctx.of("action")):
+            return o
     return None
 
 
