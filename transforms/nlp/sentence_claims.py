@@ -268,7 +268,20 @@ def _territory_demonyms(ctx: SentenceContext) -> list[Tag]:
     before a word for a part of it ("in die kongolesische Provinz ...")."""
     return [m for m in _mentions(ctx, {"adjective"}) if any(
         _adjacent(ctx, t, m) or _adjacent(ctx, m, t) for t in ctx.of("territory"))
-        or (_place_adjective(ctx, m) and any(_adjacent(ctx, m, t) for t in ctx.of("host_filler")))]
+        or (_place_adjective(ctx, m) and (any(_adjacent(ctx, m, t) for t in ctx.of("host_filler"))
+                                          or _before_unknown_name(ctx, m)))]
+
+
+def _before_unknown_name(ctx: SentenceContext, m: Tag) -> bool:
+    """"im rumänischen Cincu", "в сирийском Тартусе": a lower-case demonym after a place preposition,
+    right before a capitalised word that is no known name or term, describes a town of that state."""
+    if not m.text[:1].islower():
+        return False
+    nxt = re.match(r"\s+([^\W\d_][\w'’-]*)", ctx.text[m.end:ctx.end])
+    if nxt is None or not nxt.group(1)[:1].isupper():
+        return False
+    a = m.end + nxt.start(1)
+    return not any(t.start < a + len(nxt.group(1)) and a < t.end for t in ctx.tags)
 
 
 def neighbours(ctx: SentenceContext) -> set:
@@ -455,8 +468,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     after_owner = next((m for m in _mentions(ctx, SENDER_KINDS) if m.start >= troop.end
                         and ctx.gap(troop.end, m.start) == 0 and not _PUNCT.search(ctx.text[troop.end:m.start])), None)
     for m in _mentions(ctx, SENDER_KINDS):
+        doer = m.start >= troop.end and _passive_doer(ctx, troop, m)  # "soldiers were sent by Kenya": Kenya's
         origin = (m.start >= troop.end and _origin(ctx, troop, m)) or (  # "troops from Chad": whose, though after a from
-            m.end <= troop.start and _from_case_origin(ctx, m, troop))
+            m.end <= troop.start and _from_case_origin(ctx, m, troop)) or doer
         if own and m.start >= troop.end and not origin:
             continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
@@ -496,7 +510,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                 continue  # "乌干达人民国防军与刚果（金）政府军": the name after "and" opens the next troops
             if ctx.between(troop.end, m.start, "from_before") and not origin and _withdraws(ctx, troop.start):
                 continue  # "retirará 2.500 soldados de Irak": where they leave, not whose
-            if origin and g <= 2:
+            if doer:
+                g = 0.5
+            elif origin and g <= 2:
                 g = min(g, 0.5)  # "загинули 13 миротворців з Пакистану": nearer than a name across the verb
         else:
             g = 0
@@ -603,7 +619,42 @@ def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                          for p in ctx.of("host_before", "genitive") if p.start >= u.end)]  # ("base de Djibouti")
         if o is not None and where and not any(m.end <= u.start and m is not o for m in names):
             return o
+    # "At the Russian base in Gyumri, 3,000 soldiers serve", "На російській базі в Гюмрі служать 3 000
+    # військових": troops serving at a base named with its owner (in a phrase of where) are its owner's
+    for u in ctx.of("facilities"):
+        if u.end > troop.start or ctx.between(u.end, troop.start, "troops", "units", "hosting", "possession"):
+            continue
+        if not any(p.end <= u.start and ctx.gap(p.end, u.start) <= 4 and not _PUNCT.search(ctx.text[p.end:u.start])
+                   and not ctx.between(p.end, u.start, "action", "speech") for p in ctx.of("host_before")):
+            continue
+        o = owner_of(ctx, u, used)
+        if o is None or o.end > u.start or o.value.kind in HOST_KINDS - SENDER_KINDS:
+            continue
+        later = [m for m in _mentions(ctx, SENDER_KINDS) if u.end <= m.start and m.end <= troop.start]
+        if any(m.value.kind not in ("place", "capital", "town", "region") for m in later):
+            continue  # another state between the base and the troops
+        if any(v.value == "deployment" and (v.start >= troop.end or (v.end <= troop.start and v.start >= u.end))
+               for v in ctx.of("action")):
+            return o
     return None
+
+
+# the verbs whose passive doer is the sender (not "killed by", "attacked by": the enemy)
+_SENDING_TYPES = ("deployment", "reinforcement", "withdrawal", "training")
+
+
+def _passive_doer(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
+    """"180 soldiers were sent by Kenya to Somalia", "dihantar oleh Fiji", "envoyés par le Kenya": the
+    doer of a sending verb in the passive, after the troops in their own clause, is whose they are."""
+    if _PUNCT.search(_GROUPED.sub("", ctx.text[troop.end:m.start])) or ctx.between(troop.end, m.start, "troops"):
+        return False
+    for p in ctx.of("agent_before"):
+        if not (troop.end <= p.start and p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0):
+            continue
+        if any(v.value in _SENDING_TYPES and troop.end <= v.start and v.end <= p.start and ctx.gap(v.end, p.start) <= 1
+               for v in ctx.of("action")):
+            return True
+    return False
 
 
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
