@@ -28,3 +28,22 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected", CASES)
 def test_next6(analyzer, lang, text, expected):
     assert claims(analyzer, lang, text) == expected
+
+
+# --- a list item with no number of its own takes no neighbour's count
+LISTS = [
+    ("fr", "L'Espagne maintient 600 soldats au Liban, 300 en Lettonie et quelques dizaines en Irak.",
+     {("ES", "LB", 600), ("ES", "LV", 300), ("ES", "IQ", None)}),
+    ("pt", "A Itália tem 900 militares no Líbano e outros 400 no Kosovo, além de uma companhia na Letónia.",
+     {("IT", "LB", 900), ("IT", "XK", 400), ("IT", "LV", None)}),
+    ("ru", "Франция держит около 1 500 военных в Джибути, порядка 600 — в Габоне и несколько сотен — в Чаде.",
+     {("FR", "DJ", 1500), ("FR", "GA", 600), ("FR", "TD", None)}),
+    # ... places listed with a count still share it
+    ("en", "Canada keeps 450 soldiers in Latvia, and 200 in Poland and Lithuania.",
+     {("CA", "LV", 450), ("CA", "PL", 200), ("CA", "LT", 200)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", LISTS)
+def test_next6_lists(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
