@@ -958,10 +958,14 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     ("The 450-strong unit ...", "Контингент налічуватиме 24 ..."), is that claim's count: the earlier
     claim takes it (and the speaker, when it had none), and no second claim is made."""
     # (each killed or wounded is its own event: a count of casualties is never another sentence's)
-    if d.count is None or d.stance != "asserts" or d.claim_type in ("casualties", "combat"):
+    # ... and the earlier claim may be a confirmation ("Egypt confirmed its troops will join the mission.
+    # The contingent, of 1,091 soldiers, ..."); troops that refer back "operate" or "are engaged" there
+    # in the deployment's own story: no second, combat claim of the same troops
+    if d.count is None or d.stance != "asserts" or d.claim_type == "casualties":
         return False
     prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
-                 and p.count is None and p.stance == "asserts" and p.claim_type == d.claim_type
+                 and p.count is None and p.stance in ("asserts", "confirms")
+                 and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment"))
                  and (p.location is None or d.location in (None, p.location))), None)
     if prev is None:
         return False

@@ -406,7 +406,8 @@ def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], 
     first = min(lk["number"].start for lk in links if id(lk) in per_count)
     last = max(h.end for hs in per_count.values() for h in hs)
     return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
-            and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None)]
+            and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None
+                 or _opens_item(ctx, last, _prep_start(ctx, h)))]
 
 
 def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag]) -> int | None:
@@ -453,13 +454,35 @@ def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place
                       if c is not None and any(n.end <= o.start and o.end <= c for o in hosts)] + [hi])
         mine = [h for h in hosts if lo <= h.start and h.end <= hi]
         destinations = [h for h in mine if not _origin(ctx, h)]
-        mine = destinations or mine
+        mine = _own_item(ctx, destinations or mine, place_first)
         if not mine:
             return {}
         out[id(lk)] = mine
     if len({h.value.code for hs in out.values() for h in hs}) < 2:
         return {}
     return out
+
+
+def _own_item(ctx: SentenceContext, mine: list[Tag], place_first: bool) -> list[Tag]:
+    """The hosts of a count's stretch that are its own item: the place after the count and those
+    listed with it ("450 in South Sudan and Mali"); a later item opened by a list joint but with words
+    of its own and no number ("450 in South Sudan and about a hundred in Mali", "в Сомали и несколько
+    сотен — в Азербайджане", "além de um batalhão no Sudão do Sul") is not the count's (where the place
+    follows its count; it is left to the uncounted items)."""
+    if place_first or len(mine) < 2:
+        return mine
+    kept = [mine[0]]
+    for h in mine[1:]:
+        a, b = kept[-1].end, _prep_start(ctx, h)
+        if h.value.code != kept[-1].value.code and not ctx.coordinated(a, b) and _opens_item(ctx, a, b):
+            break
+        kept.append(h)
+    return kept
+
+
+def _opens_item(ctx: SentenceContext, a: int, b: int) -> bool:
+    """a..b opens with a list joint and goes on with words of its own (" and about a hundred ")."""
+    return any(ctx.coordinated(a, p) and ctx.gap(p, b) > 0 for p in range(a + 1, b) if ctx.text[p - 1].isspace())
 
 
 def _origin(ctx: SentenceContext, host: Tag) -> bool:

@@ -53,7 +53,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for value, terms in (raw.get(section) or {}).items():
             entries += [(t, (cat, value)) for t in terms or []]
     entries += _verb_with_preposition(raw, lang in NO_SPACE_LANGS)
-    matcher = TermMatcher(entries, lang)
+    matcher = TermMatcher(entries, lang, stem_shy=("units",))
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None

@@ -75,9 +75,13 @@ def _node_pattern(node: dict, tail_exact: str) -> str:
 class TermMatcher:
     """Finds every listed term in a text; each hit carries the payloads registered for it."""
 
-    def __init__(self, entries: list[tuple[str, object]], lang: str, word_start: bool = False):
-        """word_start: in Korean a name begins a word (particles follow it), so 평양 is not inside 태평양."""
+    def __init__(self, entries: list[tuple[str, object]], lang: str, word_start: bool = False,
+                 stem_shy: tuple = ()):
+        """word_start: in Korean a name begins a word (particles follow it), so 평양 is not inside 태평양.
+        stem_shy: payload categories (a payload's first item) whose exact word takes no stem's meaning
+        beside its own: a formation named "Gefechtsverband" or "battlegroup" is no "Gefecht*" or "battle*"."""
         self.lang = lang
+        self.stem_shy = tuple(stem_shy)
         self.word_start = word_start
         self._exact: dict[str, list] = {}
         self._stems: dict[str, list] = {}
@@ -132,7 +136,8 @@ class TermMatcher:
         that adds other meanings ("fighting" is a war word and, by "fight*", a combat verb)."""
         exact = self._exact_payloads(surface)
         if exact:
-            extra = self._stem_payloads(surface) if self._stems else ()
+            shy = self.stem_shy and any(isinstance(p, tuple) and p and p[0] in self.stem_shy for p in exact)
+            extra = self._stem_payloads(surface) if self._stems and not shy else ()
             return tuple(exact) + tuple(p for p in extra if p not in exact)
         for rx, payloads in self._inner:  # before plain stems: "Южной Корее" is more than "Южн*"
             if rx.fullmatch(surface):
