@@ -129,6 +129,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
     unit that is not a person counter (22일, 19진, 两艘)."""
     if ctx.text[max(ctx.start, n.start - 1): n.start] in _ORDINAL_BEFORE:
         return True
+    if any(t.start <= n.start and n.end <= t.end for t in ctx.of("another")):
+        return True  # "seorang lagi cedera", "另有一人受伤": "another" (one more of them), no count of its own
     if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
             t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0
                                   or _demonyms_only(ctx, n.end, t.start))
