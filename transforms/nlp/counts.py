@@ -33,6 +33,11 @@ _SLASH_BEFORE = re.compile(r"\d[/／]$")
 _GLUED_AND = {"ar": re.compile(r"^\s*و$")}
 
 
+# what may stand as an attribute between "one" and its troop noun: a demonym, or a short name that is
+# one (tr "bir İrlandalı barış gücü askeri": İrlandalı is both "Irish" and "an Irishman")
+_ATTRIBUTE_KINDS = ("adjective", "short")
+
+
 def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     """Numbers that count troops: (number, troop tag, qualifier, is_sub_count)."""
     troops = ctx.of("troops", "reinforcement", "partitive") + [t for t in mentions(ctx, {"force"})]
@@ -97,7 +102,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         # "One Malawian peacekeeper was killed", "Um capacete azul zambiano foi morto": one casualty
         for w in ctx.of("one_words"):
             noun = next((t for t in troops if t.cat != "partitive" and t.start >= w.end
-                         and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start))
+                         and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start, _ATTRIBUTE_KINDS))
                          and not PUNCT.search(ctx.text[w.end:t.start])), None)
             if noun is not None:
                 out.append({"number": None, "value": 1, "noun": noun, "qualifier": "exact", "sub": False, "more": False})
@@ -107,11 +112,11 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     return out
 
 
-def _demonyms_only(ctx: SentenceContext, a: int, b: int) -> bool:
+def _demonyms_only(ctx: SentenceContext, a: int, b: int, kinds=("adjective",)) -> bool:
     """Only demonyms stand between offsets a and b ("2000 [російських] військових")."""
     rest = ctx.text[a:b]
     for m in ctx.of("mention"):
-        if m.value.kind == "adjective" and a <= m.start and m.end <= b:
+        if m.value.kind in kinds and a <= m.start and m.end <= b:
             rest = rest.replace(m.text, " ", 1)
     return a < b and not rest.strip() and ctx.gap(a, b) <= 2
 
@@ -149,6 +154,10 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True  # "a population of 3.5 million", "berpenduduk hanya 3.5 juta", 人口约350万: no troops
     if not ctx.cjk and 1 <= n.value <= 31 and _month_follows(ctx, n.end):
         return True  # "pada 30 Januari", "le 12 mars", "on 3 May": a day of the month
+    if not ctx.cjk and 1 <= n.value <= 31 and ctx.text[n.start].isdigit() and _month_before(ctx, n.start) and not any(
+            t.start >= n.end and (ctx.gap(n.end, t.start) == 0 or _demonyms_only(ctx, n.end, t.start))
+            and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
+        return True  # "DAKAR, March 4 -", "on April 9, 2025": a day after its month (not "in March 30 soldiers")
     if _SLASH_AFTER.match(ctx.text, n.end) or _SLASH_BEFORE.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
@@ -170,6 +179,14 @@ _WORD_AFTER = re.compile(r"[ \u00a0]?(\w+)")
 
 def _month_follows(ctx: SentenceContext, end: int) -> bool:
     m = _WORD_AFTER.match(ctx.text, end)
+    return m is not None and m.group(1).lower() in month_names(ctx.lang)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \u00a0]?$")
+
+
+def _month_before(ctx: SentenceContext, start: int) -> bool:
+    m = _WORD_BEFORE.search(ctx.text, max(ctx.start, start - 16), start)
     return m is not None and m.group(1).lower() in month_names(ctx.lang)
 
 
