@@ -104,6 +104,13 @@ class NumberFinder:
         joiners = "|".join(re.escape(w) for w in cfg.get("word_joiners") or ())
         self.joint = re.compile(r"^(?:\s|-|\s(?:" + joiners + r")\s)$" if joiners else r"^(?:\s|-)$", re.IGNORECASE)
         self.cjk = lang in ("ko", "ja", "zh")
+        # ko native numbers ("세 명", "두 명"): words that count only right before a person counter
+        # (alone, 세 and 네 are other words)
+        counted = cfg.get("counted_words") or {}
+        counters = cfg.get("counted_by") or ()
+        self.counted = (re.compile(r"(?<!\w)(?P<w>" + "|".join(map(re.escape, sorted(counted, key=len, reverse=True)))
+                                   + r")(?=\s?(?:" + "|".join(map(re.escape, counters)) + r"))"),
+                        counted) if counted and counters else None
         ordinal = sorted(map(str, cfg.get("ordinal_endings") or ()), key=len, reverse=True)
         self.ordinal = re.compile(r"[-'’](?:" + "|".join(map(re.escape, ordinal)) + r")(?!\w)", re.IGNORECASE) if ordinal else None
         # "several hundred", "mehrere hundert", "birkaç yüz", 数百人, 几千名: a vague word before a number
@@ -155,6 +162,10 @@ class NumberFinder:
                 continue  # "201-шу базу", "102-й полк": an ordinal names a unit
             bare_year = (not mult and re.fullmatch(r"(19|20)\d\d", m.group("num")) is not None)
             add(Number(m.start(), end, int(value), bare_year=bare_year))
+        if self.counted is not None:
+            rx, table = self.counted
+            for m in rx.finditer(text):
+                add(Number(m.start(), m.end(), table[m.group("w")]))
         worded: set[int] = set()  # starts of numbers written in words
         if self.words:
             for w in self.words.find(text):
