@@ -21,3 +21,31 @@ def counts(analyzer, lang, text):
 ])
 def test_another_is_no_count(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "NAIROBI, June 7 - Kenya deployed 250 soldiers to Somalia on Friday, the army said.", 250),
+    ("en", "Britain sent 900 soldiers to Estonia on April 9, the defence ministry said.", 900),
+    # a count right after a month, with its troop noun, is still a count
+    ("en", "In March 30 British soldiers were deployed to Estonia, the ministry said.", 30),
+])
+def test_day_after_month_is_no_count(analyzer, lang, text, expected):
+    assert [c for _, _, c in counts(analyzer, lang, text)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("tr", "Mali'nin kuzeyinde bir Çadlı barış gücü askeri hayatını kaybetti.", [("TD", "ML", 1)]),
+    ("en", "One Malawian peacekeeper was killed in eastern Congo on Monday.", [("MW", "CD", 1)]),
+])
+def test_one_with_demonym_casualty(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("레바논 남부에서 공격을 받은 네팔 평화유지군 두 명이 숨졌다.", [("NP", "LB", 2)]),
+    ("말리 북부에서 차드 평화유지군 다섯 명이 매복 공격으로 숨졌다.", [("TD", "ML", 5)]),
+    # "또 한 명": another, no count of its own
+    ("레바논 남부에서 네팔 평화유지군 네 명이 숨지고 또 한 명이 다쳤다.", [("NP", "LB", 4)]),
+])
+def test_korean_native_numbers(analyzer, text, expected):
+    assert counts(analyzer, "ko", text) == expected
