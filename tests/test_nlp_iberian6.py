@@ -1,5 +1,7 @@
 """Round 7 (iberian6), our own sentences: troops that patrol a place are deployed there, in every
-language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count."""
+language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count;
+a singular unit noun with its possessive (su unidad, sua unidade) is troops, so a head count in the next sentence
+counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops."""
 import pytest
 
 from tests.nlp_checks import counts
@@ -20,6 +22,21 @@ CASES = [
     ("es", "Catorce soldados chilenos llegaron a Haití el lunes.", {("CL", "HT", 14)}),
     ("pt", "Treze militares brasileiros chegaram ao Líbano.", {("BR", "LB", 13)}),
     ("pt", "Dezessete soldados brasileiros chegaram ao Haiti.", {("BR", "HT", 17)}),
+    # --- a singular unit noun; the count in the next sentence
+    ("es", "Uruguay confirmó el relevo de su unidad en el Congo. Son 300 soldados, que llegarán a Goma en junio.",
+     {("UY", "CD", 300)}),
+    ("pt", "O Brasil confirmou a rotação da sua unidade no Líbano. São 250 fuzileiros, que chegarão a Beirute em julho.",
+     {("BR", "LB", 250)}),
+    ("es", "El gobierno pidió unidad nacional en Colombia.", set()),
+    ("es", "El Gobierno de Unidad Nacional de Sudán exigió la salida de los soldados chadianos desplegados en su territorio.",
+     {("TD", "SD", None)}),
+    # --- specialists in a unit are its head count; alone they are no troops
+    ("en", "Nepal keeps a battalion of 160 engineers in Lebanon.", {("NP", "LB", 160)}),
+    ("es", "Chile mantiene un batallón de 160 ingenieros en Haití.", {("CL", "HT", 160)}),
+    ("pt", "O Brasil mantém um batalhão de 160 engenheiros no Haiti.", {("BR", "HT", 160)}),
+    ("fr", "Le Maroc maintient un bataillon de 160 médecins au Congo.", {("MA", "CD", 160)}),
+    ("en", "Germany sent 40 engineers to India to build a factory.", set()),
+    ("es", "España envió 40 ingenieros a Marruecos para construir un puente.", set()),
 ]
 
 
