@@ -1,7 +1,7 @@
 """Round 7 (iberian6), our own sentences: troops that patrol a place are deployed there, in every
 language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count;
 a singular unit noun with its possessive (su unidad, sua unidade) is troops, so a head count in the next sentence
-counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops."""
+counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops; Lake Chad, shared by four states, names no country."""
 import pytest
 
 from tests.nlp_checks import counts
@@ -37,6 +37,12 @@ CASES = [
     ("fr", "Le Maroc maintient un bataillon de 160 médecins au Congo.", {("MA", "CD", 160)}),
     ("en", "Germany sent 40 engineers to India to build a factory.", set()),
     ("es", "España envió 40 ingenieros a Marruecos para construir un puente.", set()),
+    # --- Lake Chad names no country (the troops of Chad fight elsewhere)
+    ("es", "Soldados chadianos luchan junto al ejército camerunés en las islas del lago Chad.", {("TD", "CM", None)}),
+    ("en", "Chadian troops fight alongside the Cameroonian army on the islands of Lake Chad.", {("TD", "CM", None)}),
+    ("fr", "Des soldats tchadiens combattent aux côtés de l'armée camerounaise sur les îles du lac Tchad.",
+     {("TD", "CM", None)}),
+    ("pt", "Soldados chadianos combatem ao lado do exército camaronês nas ilhas do lago Chade.", {("TD", "CM", None)}),
 ]
 
 
