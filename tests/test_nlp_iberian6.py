@@ -1,7 +1,8 @@
 """Round 7 (iberian6), our own sentences: troops that patrol a place are deployed there, in every
 language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count;
 a singular unit noun with its possessive (su unidad, sua unidade) is troops, so a head count in the next sentence
-counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops; Lake Chad, shared by four states, names no country."""
+counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops; Lake Chad, shared by four states, names no country;
+"em torno de"/"en torno a" before a place is where, before a number it is about."""
 import pytest
 
 from tests.nlp_checks import counts
@@ -43,6 +44,10 @@ CASES = [
     ("fr", "Des soldats tchadiens combattent aux côtés de l'armée camerounaise sur les îles du lac Tchad.",
      {("TD", "CM", None)}),
     ("pt", "Soldados chadianos combatem ao lado do exército camaronês nas ilhas do lago Chade.", {("TD", "CM", None)}),
+    # --- "around" before a place is where
+    ("pt", "Seis militares malauianos morreram nos combates em torno de Goma, disse o ministro.", {("MW", "CD", 6)}),
+    ("es", "Seis soldados burundeses murieron en los combates en torno a Uvira, informó el ejército.", {("BI", "CD", 6)}),
+    ("pt", "Angola enviou em torno de 500 militares para a Guiné-Bissau.", {("AO", "GW", 500)}),
 ]
 
 
