@@ -2,7 +2,8 @@
 language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count;
 a singular unit noun with its possessive (su unidad, sua unidade) is troops, so a head count in the next sentence
 counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops; Lake Chad, shared by four states, names no country;
-"em torno de"/"en torno a" before a place is where, before a number it is about."""
+"em torno de"/"en torno a" before a place is where, before a number it is about;
+Malay names Canberra and Manila for their governments, as Indonesian does."""
 import pytest
 
 from tests.nlp_checks import counts
@@ -48,6 +49,9 @@ CASES = [
     ("pt", "Seis militares malauianos morreram nos combates em torno de Goma, disse o ministro.", {("MW", "CD", 6)}),
     ("es", "Seis soldados burundeses murieron en los combates en torno a Uvira, informó el ejército.", {("BI", "CD", 6)}),
     ("pt", "Angola enviou em torno de 500 militares para a Guiné-Bissau.", {("AO", "GW", 500)}),
+    # --- Malay capitals standing for their governments
+    ("ms", "Canberra bersetuju menghantar tentera ke Kepulauan Solomon.", {("AU", "SB", None)}),
+    ("ms", "Manila bersetuju menghantar tentera ke Timor Leste.", {("PH", "TL", None)}),
 ]
 
 
