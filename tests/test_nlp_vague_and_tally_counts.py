@@ -50,5 +50,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_count7(analyzer, lang, text, want):
+def test_vague_and_tally_counts(analyzer, lang, text, want):
     assert counts(analyzer, lang, text) == want

@@ -1,4 +1,4 @@
-"""Distributive lists (dist8): an item added by "in addition come" ("hinzu kommen etwa 500 auf den
+"""Distributive lists: an item added by "in addition come" ("hinzu kommen etwa 500 auf den
 Philippinen"), lists opened by "including/of which" whose first item is a part like the rest, and an
 item with a unit and no number (no count). Our own sentences in several languages."""
 import pytest

@@ -1,4 +1,4 @@
-"""Round 7 (verbless8), our own sentences in several languages: a mission in a country, or a
+"""our own sentences in several languages: a mission in a country, or a
 multinational force there made up of troops, puts the troops named with their owners there without a
 sending verb."""
 import pytest
@@ -31,5 +31,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_verbless8(analyzer, lang, text, want):
+def test_verbless_missions(analyzer, lang, text, want):
     assert counts(analyzer, lang, text) == want

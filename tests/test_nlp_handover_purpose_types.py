@@ -1,4 +1,4 @@
-"""Claim types and stances (probe5, type7): handing over a base, phrasal withdrawals with a count in the
+"""Claim types and stances (probe5): handing over a base, phrasal withdrawals with a count in the
 object, purpose clauses of helping others fight, exchange-of-fire words, "operate in", troop nouns that
 are fighting stems, negated intentions, rotations, and anniversary framings. Sentences written for
 these tests."""

@@ -1,4 +1,4 @@
-"""Counts (another6): "one" with an other/more word ("seorang lagi", "另有一人", "ещё один") means
+"""Counts: "one" with an other/more word ("seorang lagi", "另有一人", "ещё один") means
 "another" and counts no one of its own; a day after a month name ("April 9") is no head count; a
 country's demonym-name between "one" and a casualty's troop noun; Korean native number words before
 a person counter (세 명)."""

@@ -1,4 +1,4 @@
-"""Round-7 detection fixes (detectb): each test is one mechanism, with sentences written for these
+"""Round-7 detection fixes: each test is one mechanism, with sentences written for these
 tests (other countries and numbers than the batteries)."""
 import pytest
 

@@ -3,7 +3,7 @@ capital; a body named as a venue; a speaker after a relative speech participle; 
 the topic; "in <capital> denied" past an adverb; a title after its body in head-first languages; the
 country's own government; a government named by its leader; intelligence services; the speaker of a
 count's sentence; a troop word that is the speaker; Slavic names in -ь in every case. Sentences
-written for these tests (fix source7)."""
+written for these tests."""
 import pytest
 
 

@@ -1,4 +1,4 @@
-"""Round 7 (iberian6), our own sentences: troops that patrol a place are deployed there, in every
+"""Our own sentences: troops that patrol a place are deployed there, in every
 language (a patrol verb is a deployment verb); the teen number words of Spanish and Portuguese count;
 a singular unit noun with its possessive (su unidad, sua unidade) is troops, so a head count in the next sentence
 counts it; specialists (engineers, medics) in a unit are its head count, but alone they are no troops; Lake Chad, shared by four states, names no country;
@@ -56,5 +56,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want", CASES)
-def test_iberian6(analyzer, lang, text, want):
+def test_patrols_and_units(analyzer, lang, text, want):
     assert counts(analyzer, lang, text) == want

@@ -1,4 +1,4 @@
-"""Hosted bases and units (base7): troops counted with a foreign base or unit a host keeps (in a
+"""Hosted bases and units: troops counted with a foreign base or unit a host keeps (in a
 "where ..." clause, after a numbering word, or as "its garrison of 40") are its owner's; a base as
 subject; an ordinal's prefix ("ke-15") is no preposition; two-character Chinese names of very big
 cities right after a host word; setting up positions is a deployment."""

@@ -1,5 +1,5 @@
-"""Hosts named by a city, port, island or region, and hosting/presence shapes around a foreign base
-(fix7 detecta): a capital or major city of another state than the named sender is where the troops
+"""Hosts named by a city, port, island or region, and hosting/presence shapes around a foreign base:
+a capital or major city of another state than the named sender is where the troops
 went even beside domestic words (floods, elections, police); gazetteer coverage of armies, demonyms,
 bases and cities in inflected or short forms."""
 import pytest

@@ -1,4 +1,4 @@
-"""Round 7 (next6), our own sentences: a count in the sentence after a confirmed claim is that claim's
+"""our own sentences: a count in the sentence after a confirmed claim is that claim's
 count (no second, asserting claim); troops that refer back and "operate"/"are engaged" there give no
 separate combat claim; a formation named for combat ("Gefechtsverband", "battlegroup") says no combat."""
 import pytest
@@ -26,7 +26,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,expected", CASES)
-def test_next6(analyzer, lang, text, expected):
+def test_next_sentence_merge(analyzer, lang, text, expected):
     assert claims(analyzer, lang, text) == expected
 
 
@@ -45,5 +45,5 @@ LISTS = [
 
 
 @pytest.mark.parametrize("lang,text,expected", LISTS)
-def test_next6_lists(analyzer, lang, text, expected):
+def test_next_sentence_merge_lists(analyzer, lang, text, expected):
     assert counts(analyzer, lang, text) == expected
