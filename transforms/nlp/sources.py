@@ -127,6 +127,14 @@ def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
     order): where the speaker speaks, so whose state it is; after an institution a genitive says it
     too ("les autorités de Djouba", "el Gobierno de Kinshasa")."""
     ends = [s.end for s in ctx.of("speech") if s.value != "according_to"] + ([speaker.end] if speaker else [])
+    for s in ctx.of("speech"):
+        # "повідомили в Ісламабаді", "сообщили в Киеве": a speech phrase that ends in its own place
+        # preposition has the capital where it is said right after it
+        if s.value == "according_to" or " " not in s.text.strip():
+            continue
+        for m in _mentions(ctx, {"capital", "place"}):
+            if m.start >= s.end and ctx.gap(s.end, m.start) == 0 and _is_capital(m):
+                return m
     seat = speaker.end if speaker is not None and speaker.value.kind == "institution" else None
     for m in _mentions(ctx, {"capital", "place"}):
         for p in ctx.of("host_before", "genitive"):
@@ -135,6 +143,15 @@ def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
                     if (p.cat == "host_before" and m.value.kind == "capital") or e == seat):
                 return m
     return None
+
+
+def _is_capital(m: Tag) -> bool:
+    """A capital, or a city of the city index that is its country's capital ("Ісламабаді")."""
+    if m.value.kind == "capital":
+        return True
+    from .gazetteer import _capital_cities, _fold
+    city = _capital_cities().get(m.value.code)
+    return bool(city and m.value.english and _fold(city["name"]) == _fold(m.value.english))
 
 
 def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
@@ -183,6 +200,10 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # "o porta-voz do Governo em Díli": a body of no named country sits in its state's capital
             seat = _capital_seat(ctx, end)
             code = seat.value.code if seat is not None else None
+            if seat is None:
+                # "das Verteidigungsministerium in Den Haag": a seat that is no capital is still part of
+                # the speaker's name (the verb after it is its), though it names no country by itself
+                seat = institution_seat(ctx, end)
         if seat is not None:  # "la embajada rusa en Madrid": the city after it is where it sits, not who speaks
             used.add(id(seat))
             end = seat.end
