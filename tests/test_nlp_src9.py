@@ -21,3 +21,18 @@ def _sources(analyzer, lang, text):
 ])
 def test_speaker_seat_and_cabinet(analyzer, lang, text, want):
     assert want in _sources(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # verb-second auxiliary, the speech participle coordinated with a second one
+    ("de", "Peking hat die Entsendung japanischer Soldaten nach Dschibuti kritisiert und mehr Transparenz gefordert.",
+     ("JP", "DJ", "CN")),
+    ("de", "Teheran hat die Verlegung amerikanischer Soldaten nach Kuwait verurteilt und mit Gegenmaßnahmen gedroht.",
+     ("US", "KW", "IR")),
+    # a ministry named by its building, also where the language lists it as a bare institution
+    ("fr", "Le Quai d'Orsay a critiqué le déploiement de soldats russes en Libye.", ("RU", "LY", "FR")),
+    ("en", "The Quai d'Orsay on Monday criticised the deployment of Russian troops to Libya.", ("RU", "LY", "FR")),
+    ("de", "Der Quai d'Orsay hat die Entsendung russischer Soldaten nach Libyen kritisiert.", ("RU", "LY", "FR")),
+])
+def test_capital_and_building_speakers(analyzer, lang, text, want):
+    assert want in _sources(analyzer, lang, text)

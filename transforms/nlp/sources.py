@@ -179,7 +179,7 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     for inst in ctx.of("institution"):
         owner, best = None, 3
         for m in _mentions(ctx, SOURCE_KINDS):
-            if m.start <= inst.start and inst.end <= m.end and m.value.code and m.value.kind in ("short", "name") \
+            if m.start <= inst.start and inst.end <= m.end and m.value.code and m.value.kind in ("short", "name", "leader") \
                     and not any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops")):
                 owner, best = m, -1  # "国務省", "the Pentagon": a name that is itself an institution
                 continue
@@ -306,7 +306,12 @@ def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
         return None
     first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0
                   and ctx.gap(ctx.start, m.start) <= 2 and not _PUNCT.search(ctx.text[ctx.start:m.start])), None)
-    closing = any(sp.start > aux[0].end and not re.search(r"\w", ctx.text[sp.end:ctx.end])
+    # (the clause may end in a coordinated second participle: "... verurteilt und von einer
+    # Provokation gesprochen", "... condamné et dénoncé ...")
+    ends = lambda sp: not re.search(r"\w", ctx.text[sp.end:ctx.end]) or any(
+        c.start >= sp.end and ctx.gap(sp.end, c.start) == 0 and not _PUNCT.search(ctx.text[sp.end:c.start])
+        for c in ctx.of("connectives"))
+    closing = any(sp.start > aux[0].end and ends(sp)
                   and not re.search(r"[,;:]", ctx.text[aux[0].end:sp.start]) for sp in ctx.of("speech"))
     return first if first is not None and closing else None
 
