@@ -36,3 +36,13 @@ def test_speaker_seat_and_cabinet(analyzer, lang, text, want):
 ])
 def test_capital_and_building_speakers(analyzer, lang, text, want):
     assert want in _sources(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an army's press office of no named country speaks for the sender
+    ("fr", "Le Tchad a envoyé 400 soldats au Niger, selon la DIRPA.", ("TD", "NE", "TD")),
+    ("fr", "Le Burkina Faso a déployé 300 militaires au Niger, a indiqué la Direction de l'information et des relations publiques des armées.",
+     ("BF", "NE", "BF")),
+])
+def test_army_press_office(analyzer, lang, text, want):
+    assert want in _sources(analyzer, lang, text)
