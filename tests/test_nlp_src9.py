@@ -46,3 +46,14 @@ def test_capital_and_building_speakers(analyzer, lang, text, want):
 ])
 def test_army_press_office(analyzer, lang, text, want):
     assert want in _sources(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # an unnamed source cited where it was published; the name before "according to" is not it
+    ("en", "Russia has about 600 troops in Tajikistan, according to figures released in Dushanbe.", ("RU", "TJ", "TJ")),
+    ("es", "Rusia mantiene unos 600 soldados en Tayikistán, según cifras publicadas en Dusambé.", ("RU", "TJ", "TJ")),
+    ("fr", "L'Arménie accueille à Gyumri une base où servent quelque 3000 soldats russes, selon des données publiées à Erevan.",
+     ("RU", "AM", "AM")),
+])
+def test_cited_where_published(analyzer, lang, text, want):
+    assert want in _sources(analyzer, lang, text)

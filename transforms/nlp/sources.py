@@ -56,7 +56,10 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     opener = _verb_second_speaker(ctx, cands)
     if opener is not None:
         return source_name(ctx, opener), opener.value.code, opener
+    cited = {(s.start, s.end) for s in speech if s.value == "according_to"}
     for s in speech:
+        if ctx.lang not in HEAD_FINAL | {"zh"} and (s.start, s.end) in cited:
+            continue  # "..., selon des chiffres": the words before "according to" are not who says it
         # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
         # clause after a comma names its speaker right after the verb
         if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
@@ -134,6 +137,17 @@ def speaker_capital(ctx: SentenceContext, speaker: Tag | None) -> Tag | None:
             continue
         for m in _mentions(ctx, {"capital", "place"}):
             if m.start >= s.end and ctx.gap(s.end, m.start) == 0 and _is_capital(m):
+                return m
+    for s in ctx.of("speech"):
+        # "selon des chiffres publiés à Bichkek", "according to figures released in Kyiv": an unnamed
+        # source cited where it was published is that capital's
+        if s.value != "according_to" or ctx.lang in HEAD_FINAL:
+            continue
+        for m in _mentions(ctx, {"capital", "place"}):
+            if m.start >= s.end and ctx.gap(s.end, m.start) <= 4 and _is_capital(m) \
+                    and not _PUNCT.search(ctx.text[s.end:m.start]) \
+                    and any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and p.start >= s.end for p in ctx.of("host_before")) \
+                    and not ctx.between(s.end, m.start, "mention", "action", "troops", "institution"):
                 return m
     seat = speaker.end if speaker is not None and speaker.value.kind == "institution" else None
     for m in _mentions(ctx, {"capital", "place"}):
