@@ -385,8 +385,10 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
             continue
         if m.value.kind == "force" and not any(m.start <= t.start and t.end <= m.end for t in troop_tags):
             continue
+        # ("For years India has kept ...": a side word before a noun of no troops governs that noun)
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
-               and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
+               and not ctx.between(p.end, m.start, "mention") and not ctx.between(p.end, m.start, "non_troop")
+               for p in ctx.of(before)):
             return m
         if any(m.end <= p.start and (ctx.gap(m.end, p.start) <= 1 or (
                 ctx.gap(m.end, p.start) - _army_words(ctx, m.end, p.start) <= 1
@@ -1298,6 +1300,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                       key=lambda lk: lk["number"].start) if ctx.of("respectively") else []
     rank = {id(lk): i for i, lk in enumerate(in_order)} if len(in_order) >= 2 else {}
     paired = _paired_senders(ctx, in_order, host_ids) if rank else {}
+    # "Con cerca de 250 efectivos, el contingente argentino en Chipre ...", "with 2,400 troops, ... the main
+    # French military base": counted troops of no owner are those of the one troop or unit noun of the
+    # sentence named with its state and given no count of its own
+    counted_nouns = {id(lk["noun"]) for lk in links}
+    lone_owner = list(dict.fromkeys(o.value.code for k, o in owners.items() if k not in counted_nouns
+                                    and o.value.code not in BODIES)) if not ctx.of("including") else []
+    # (a host named as a state, not a region or town the count may be at home in: "강원도 인제 일대에서")
+    state_host = any(h.value.kind in ("name", "short") and h.value.code in host_codes for h in hosts) or (
+        hosting_host is not None) or (bool(ctx.of("own_territory")) and not hosts)
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -1311,6 +1322,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         elif ctype == "casualties":
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
+        if senders == [None] and len(lone_owner) == 1 and lone_owner[0] not in host_codes and state_host:
+            senders, explicit = lone_owner, True
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
         if id(link) in paired:  # ("..., sementara Belanda dan Norwegia masing-masing menyumbang 270 dan 150")
             senders, explicit = [paired[id(link)]], True
