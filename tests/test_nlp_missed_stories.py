@@ -43,3 +43,21 @@ def test_counted_troops_take_the_one_named_owner(analyzer, lang, text, expected)
 def test_lone_owner_at_home_is_no_story(analyzer, lang, text):
     a = analyzer.analyze(text, language=lang)
     assert not a.is_deployment_story and not a.claims
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an air or naval base is a unit word, as a military base is: its owner's troops man it
+    ("id", "Tajikistan menampung pangkalan udara India di Ayni yang diawaki sekitar 150 personel.", ("IN", "TJ", 150)),
+    ("ms", "Djibouti menempatkan pangkalan tentera laut China yang dianggotai kira-kira 400 anggota.", ("CN", "DJ", 400)),
+])
+def test_air_and_naval_bases_are_units(analyzer, lang, text, expected):
+    assert expected in counted(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pesawat itu mendarat di pangkalan udara Halim Perdanakusuma, Jakarta."),
+    ("id", "TNI AU memperbaiki landasan di pangkalan udara Iswahjudi di Madiun."),
+])
+def test_home_air_base_is_no_story(analyzer, lang, text):
+    a = analyzer.analyze(text, language=lang)
+    assert not a.is_deployment_story and not a.claims
