@@ -933,10 +933,10 @@ def _fill(d: Draft, book: _PairBook) -> Draft | None:
         d.host = by_ref or book.host_for(d.sender)
         # "МИД Ирака осудил ... на севере страны": the country the sentence itself names
         d.explicit += by_ref is not None and by_ref in d.named
-        if d.host is None and (d.demands_out or d.host_ref) and d.source_country not in (None, d.sender):
+        if d.host is None and (d.demands_out or d.host_ref or d.speaker_soil) and d.source_country not in (None, d.sender):
             # "Mali demanded the departure of the UN peacekeepers": from Mali (named, as the one who
             # demands it); "The Somali government condemned ... in the south of the country": a
-            # state's own body speaks of its own soil
+            # state's own body speaks of its own soil; "Thailand denied US troops were at the base": its own
             d.host = d.source_country
             d.explicit += 1 if d.demands_out else d.host in d.named
     elif d.host:

@@ -60,6 +60,7 @@ class Draft:
     source_own: bool = False    # said by "the defence ministry" with no country: the sender's own
     partitive: bool = False     # "4.000 von ihnen": a part of the troops of the previous claim
     demands_out: bool = False   # a demand that they leave: with no host known, the speaker's own soil
+    speaker_soil: bool = False  # a state denies foreign troops, or says they leave an unnamed place: its own soil
     named: frozenset = frozenset()  # codes of every country or body the sentence names
     by_mission: bool = False    # the sender is only the body of the one mission named ("... will join UNMISS")
     places: tuple = ()          # (country, English name) of places the sentence names, for `location`
@@ -385,8 +386,10 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
             continue
         if m.value.kind == "force" and not any(m.start <= t.start and t.end <= m.end for t in troop_tags):
             continue
+        # ("For years India has kept ...": a side word before a noun of no troops governs that noun)
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
-               and not ctx.between(p.end, m.start, "mention") for p in ctx.of(before)):
+               and not ctx.between(p.end, m.start, "mention") and not ctx.between(p.end, m.start, "non_troop")
+               for p in ctx.of(before)):
             return m
         if any(m.end <= p.start and (ctx.gap(m.end, p.start) <= 1 or (
                 ctx.gap(m.end, p.start) - _army_words(ctx, m.end, p.start) <= 1
@@ -1207,6 +1210,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         # "demanded the withdrawal of Azerbaijani troops from its territory": the speaker's own soil
         own = src_country or (subject.value.code if subject is not None else None)
         host_codes = [own] if own else host_codes
+    # "Thailand dismissed reports of US troops stationed at <a base>", "Russia withdraws its border
+    # guards from <an airport>, according to Yerevan": a state that denies foreign troops or tells of
+    # them leaving, where no place of a state is named, speaks of its own soil (when the article gives
+    # them no other host: analyzer)
+    speaker_soil = host_codes == [None] and ally is None and _speaker_soil(ctx, owners, subject, src_tag, src_country,
+                                                                           main_type, stance)
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
     # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
     # of sending it is where the troops set out from (analyzer)
@@ -1248,7 +1257,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                                     p.end <= noun.start and ctx.gap(p.end, noun.start) == 0
                                     for p in ctx.of("possessives")),
                                 host_ref=host_ref, source_own=source_own, places=places, leaves_city=leaves_city,
-                                demands_out=demands_out, named=named,
+                                demands_out=demands_out, speaker_soil=speaker_soil, named=named,
                                 cues=[noun] if noun else [],
                                 by_mission=noun is not None and id(noun) in by_mission,
                                 partitive=noun is not None and noun.cat == "partitive"))
@@ -1298,6 +1307,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                       key=lambda lk: lk["number"].start) if ctx.of("respectively") else []
     rank = {id(lk): i for i, lk in enumerate(in_order)} if len(in_order) >= 2 else {}
     paired = _paired_senders(ctx, in_order, host_ids) if rank else {}
+    # "Con cerca de 250 efectivos, el contingente argentino en Chipre ...", "with 2,400 troops, ... the main
+    # French military base": counted troops of no owner are those of the one troop or unit noun of the
+    # sentence named with its state and given no count of its own
+    counted_nouns = {id(lk["noun"]) for lk in links}
+    lone_owner = list(dict.fromkeys(o.value.code for k, o in owners.items() if k not in counted_nouns
+                                    and o.value.code not in BODIES)) if not ctx.of("including") else []
+    # (a host named as a state, not a region or town the count may be at home in: "강원도 인제 일대에서")
+    state_host = any(h.value.kind in ("name", "short") and h.value.code in host_codes for h in hosts) or (
+        hosting_host is not None) or (bool(ctx.of("own_territory")) and not hosts)
     for link in links:
         value = link.get("value") or link["number"].value
         noun = link["noun"]
@@ -1311,6 +1329,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         elif ctype == "casualties":
             ctype = next((t for t in TYPE_PRIORITY[1:] if t in types), "deployment")
         senders, explicit = senders_for(noun)
+        if senders == [None] and len(lone_owner) == 1 and lone_owner[0] not in host_codes and state_host:
+            senders, explicit = lone_owner, True
         own_hosts = list(dict.fromkeys(h.value.code for h in per_count.get(id(link), ())))
         if id(link) in paired:  # ("..., sementara Belanda dan Norwegia masing-masing menyumbang 270 dan 150")
             senders, explicit = [paired[id(link)]], True
@@ -2140,6 +2160,30 @@ def _never_did(ctx: SentenceContext, verb: Tag) -> bool:
 def _near(ctx: SentenceContext, noun: Tag, claim_type: str) -> bool:
     return any(a.value == claim_type and (ctx.gap(a.end, noun.start) <= 6 or ctx.gap(noun.end, a.start) <= 6)
                for a in ctx.of("action"))
+
+
+def _speaker_soil(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag: Tag | None,
+                  src_country: str | None, main_type: str, stance: str) -> bool:
+    """A state speaker (by name, capital or a body of it) denies troops of another state, or says they
+    leave, and the sentence names no state but the two: the troops are (or were) on the speaker's soil."""
+    if src_country is None or src_country in BODIES:
+        return False
+    names = [m for m in ctx.of("mention") if m.value.kind != "body"]
+    # (troops leave from somewhere the sentence names, but not as a state's place: "from the airport")
+    left_unnamed = main_type == "withdrawal" and stance in ("asserts", "confirms") and any(
+        not any(m.start >= p.end and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 0 for m in names)
+        for p in ctx.of("from_before", "host_before"))
+    if stance != "denies" and not left_unnamed:
+        return False
+    # (a denial names whose troops it denies beside them: "US troops", not the clause's subject, which
+    # may be another speaker's: "Kremlin enggan mengulas ..., manakala Pyongyang tidak pernah mengesahkan")
+    senders = {o.value.code for o in owners.values()} | (
+        {subject.value.code} if subject is not None and stance != "denies" else set())
+    if not senders or src_country in senders or senders & BODIES:
+        return False
+    states = {m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective", "capital",
+                                                                          "place", "region", "town")}
+    return states <= senders | {src_country}
 
 
 def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
