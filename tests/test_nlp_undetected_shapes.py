@@ -45,3 +45,20 @@ def test_host_as_subject_at_itself(analyzer, lang, text, expected):
 ])
 def test_hosts_before_count_of_states(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "we will send ...", said a minister of a named state: "we" is the speaker's state
+    ("en", '"By the end of next year we will send another group of instructors to Poland," Canada\'s defence minister said.',
+     ("CA", "PL")),
+    ("de", '"Bis Ende des Jahres werden wir weitere Ausbilder nach Litauen schicken", sagte der kanadische Verteidigungsminister.',
+     ("CA", "LT")),
+    ("fr", "« D'ici la fin de l'année, nous enverrons un nouveau groupe d'instructeurs en Roumanie », a déclaré le ministre belge de la Défense.",
+     ("BE", "RO")),
+    ("ru", "«До конца года мы направим в Армению ещё одну группу инструкторов», — заявил министр обороны Франции.", ("FR", "AM")),
+    ("uk", "«До кінця року ми направимо до Молдови ще одну групу інструкторів», — заявив міністр оборони Франції.", ("FR", "MD")),
+    ("pt", '"Até o fim do ano nós enviaremos mais um grupo de instrutores para Moçambique", disse o ministro da Defesa de Portugal.',
+     ("PT", "MZ")),
+])
+def test_we_is_the_speakers_state(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
