@@ -62,3 +62,14 @@ def test_hosts_before_count_of_states(analyzer, lang, text, expected):
 ])
 def test_we_is_the_speakers_state(analyzer, lang, text, expected):
     assert expected in pairs(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # ru/uk verb-object-subject: "ввели свои войска A и B" - after the reflexive possessive's troops,
+    # the listed states are who send them
+    ("ru", "В Сирию ввели свои войска Турция и Иран.", {("TR", "SY"), ("IR", "SY")}),
+    ("uk", "До Молдови направили свої війська Румунія та Польща.", {("RO", "MD"), ("PL", "MD")}),
+    ("uk", "Минулого тижня до Гвінеї ввели свої війська Сенегал, Малі і Гана.", {("SN", "GN"), ("ML", "GN"), ("GH", "GN")}),
+])
+def test_senders_after_own_troops(analyzer, lang, text, expected):
+    assert pairs(analyzer, lang, text) == expected
