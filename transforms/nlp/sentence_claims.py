@@ -1099,6 +1099,16 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         subject = next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= verb.end
                         and ctx.gap(verb.end, m.start) == 0 and id(m) not in host_ids), None)
         inverted = subject is not None
+    if subject is None and verb is not None and ctx.lang in OBJECT_FIRST:
+        # "До Казахстану ввели свої війська Росія, Білорусь і ...": the verb, its object owned by a
+        # reflexive possessive, then who sends them (after "свої" the name is no genitive owner)
+        obj = next((t for t in troops if t.start >= verb.end and any(
+            p.start >= verb.end and p.end <= t.start and ctx.gap(p.end, t.start) == 0
+            and ctx.gap(verb.end, p.start) == 0 for p in ctx.of("possessives"))), None)
+        subject = obj and next((m for m in _mentions(ctx, {"name", "short", "capital"}) if m.start >= obj.end
+                                and ctx.gap(obj.end, m.start) == 0 and id(m) not in host_ids
+                                and not _PUNCT.search(ctx.text[obj.end:m.start])), None)
+        inverted = subject is not None
     beside = neighbours(ctx)  # "Suriye sınırındaki ...": the neighbour opening the sentence sends nothing
     if subject is None and src_tag is None:
         subject = _opening_state(ctx, host_ids | owner_ids | ({id(ally)} if ally else set()) | beside)
