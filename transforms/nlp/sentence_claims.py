@@ -879,8 +879,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     # ("estejam a combater": a verb of being that opens a progressive is no action of its own)
     aux = ctx.of("auxiliaries")
-    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)
-               and not any(x.start <= a.start and a.end < x.end for x in aux)] or [
+    # "ont repris mercredi le contrôle de Macomia", "recuperaron el control de": forces that take back
+    # control of a place fight for it
+    retaken = [g for g in _regained_control(ctx) if not any(a.start <= g.start < a.end for a in ctx.of("action"))]
+    actions = sorted([a for a in ctx.of("action") if not _of_non_troops(ctx, a)
+                      and not any(x.start <= a.start and a.end < x.end for x in aux)] + retaken, key=lambda t: t.start) or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     # "combatentes russos ... na Líbia", "Wagner fighters are in Libya": a troop noun that a stem of fighting
     # also matches names who they are, not what they do
@@ -1608,6 +1611,22 @@ def _launched_combat(ctx: SentenceContext, verb: Tag) -> Tag | None:
                 and not any(t.start >= c.end and ctx.gap(c.end, t.start) == 0 for t in troopish)):
             return Tag(verb.start, verb.end, verb.text, "action", "combat")
     return None
+
+
+def _regained_control(ctx: SentenceContext) -> list[Tag]:
+    """Combat tags for a verb of taking back with a word of control within two words after it (articles
+    aside), no punctuation between ("a repris mercredi le contrôle"); where the verb comes last (ja/ko/tr) or in
+    zh, the word of control may stand right before it ("支配を回復", "통제권을 되찾았다")."""
+    out = []
+    for g in ctx.of("regain"):
+        for c in ctx.of("control_words"):
+            after = c.start >= g.end and ctx.gap(g.end, c.start) - _fillers(ctx, g.end, c.start) <= 2 and not _PUNCT.search(ctx.text[g.end:c.start])
+            before = (ctx.lang in HEAD_FINAL or ctx.cjk) and c.end <= g.start and ctx.gap(c.end, g.start) <= 1 \
+                and not _PUNCT.search(ctx.text[c.end:g.start])
+            if after or before:
+                out.append(Tag(g.start, g.end, g.text, "action", "combat"))
+                break
+    return out
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
