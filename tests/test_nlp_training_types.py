@@ -80,6 +80,10 @@ def test_count_of_a_training_team_in_the_next_sentence(analyzer):
 # is no force (security, protection) a deployment.
 @pytest.mark.parametrize("lang, text, sender, host, claim_type", [
     ("zh", "印度近日向南苏丹派出一批官兵，以加强其在当地的维和部队。", "IN", "SS", "reinforcement"),
+    # (the verb of reinforcing the only verb: no sending verb to fall back on)
+    ("en", "A company of Dutch marines will reinforce security at the airport in Bamako.", "NL", "ML", "deployment"),
+    ("fr", "Une compagnie de soldats sénégalais renforcera la sécurité de l'aéroport de Bamako.", "SN", "ML", "deployment"),
+    ("pt", "Um pelotão de fuzileiros brasileiros vai reforçar a segurança do aeroporto de Porto Príncipe.", "BR", "HT", "deployment"),
     ("pt", "A Espanha enviou 120 militares para Dacar para reforçar a segurança da embaixada.", "ES", "SN", "deployment"),
     ("pt", "Uma companhia de paraquedistas brasileiros foi enviada para Porto Príncipe, onde vai reforçar a segurança do aeroporto.", "BR", "HT", "deployment"),
     ("es", "Un pelotón de soldados uruguayos fue enviado a Goma para reforzar la seguridad del aeropuerto.", "UY", "CD", "deployment"),
