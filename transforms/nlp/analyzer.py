@@ -965,7 +965,8 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
         return False
     prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
                  and p.count is None and p.stance in ("asserts", "confirms")
-                 and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment"))
+                 and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment")
+                      or (d.claim_type == "deployment" and p.claim_type == "training"))
                  and (p.location is None or d.location in (None, p.location))), None)
     if prev is None:
         return False

@@ -882,8 +882,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "has/tiene/hat" counts as presence only where no other verb says what the troops do
     # ("estejam a combater": a verb of being that opens a progressive is no action of its own)
     aux = ctx.of("auxiliaries")
-    actions = [a for a in ctx.of("action") if not _of_non_troops(ctx, a)
-               and not any(x.start <= a.start and a.end < x.end for x in aux)] or [
+    # "ont repris mercredi le contrôle de Macomia", "recuperaron el control de": forces that take back
+    # control of a place fight for it
+    retaken = [g for g in _regained_control(ctx) if not any(a.start <= g.start < a.end for a in ctx.of("action"))]
+    actions = sorted([a for a in ctx.of("action") if not _of_non_troops(ctx, a)
+                      and not any(x.start <= a.start and a.end < x.end for x in aux)] + retaken, key=lambda t: t.start) or [
         Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
     # "combatentes russos ... na Líbia", "Wagner fighters are in Libya": a troop noun that a stem of fighting
     # also matches names who they are, not what they do
@@ -911,6 +914,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # multinational force are deployed with it; the fighting is the force's
     if _in_joint_force(ctx):
         actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "combat" else a for a in actions]
+    # "onde vai reforçar a segurança do aeroporto": troops sent to reinforce what is no force (security,
+    # protection) are deployed; it is no reinforcement of forces
+    actions = [Tag(a.start, a.end, a.text, "action", "deployment") if a.value == "reinforcement"
+               and _governs(ctx, a, ctx.of("reinforced_nonforce"), reach=1) else a for a in actions]
     crossings = crossed_borders(ctx)
     actions += [Tag(c.start, c.end, c.text, "action", "deployment") for c, _, _ in crossings
                 if not any(a.start <= c.start < a.end for a in actions)]
@@ -985,10 +992,23 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         main_type = "combat"  # "took part in the fighting", "an Kämpfen beteiligt", "çatışmalara katıldı"
     if main_type != "combat" and "combat" in types and _fights_in_own_clause(ctx, actions, troops):
         main_type = "combat"  # "X soldiers are fighting alongside Y forces ..., when the first contingent landed"
-    if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training":
+    # ("軍事顧問約50人を派遣し、…を指導している": sent, then training in a clause of its own: both claims)
+    chained_training = main_type == "deployment" and _chained_training(ctx, actions, troops)
+    if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training" \
+            and not chained_training:
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
+    joint_exercise = False
     if main_type == "deployment" and "training" in types and _sent_to_train(ctx, actions):
-        main_type = "training"  # "sent military trainers to Fiji to train local forces", "untuk latihan bersama"
+        # "sent military trainers to Fiji to train local forces"; but "untuk latihan bersama", "for a joint
+        # exercise": deployed there, exercising with the host, two claims
+        joint_exercise = _joint_exercise(ctx, actions)
+        main_type = "deployment" if joint_exercise else "training"
+    sends = {(a.start, a.end) for a in actions if a.value == "deployment"}  # (ko lists 파견 as both)
+    if main_type == "deployment" and any(a.value == "reinforcement" and (a.start, a.end) not in sends
+                                         and _governs(ctx, a, ctx.of("troops", "units"), reach=3) for a in actions):
+        main_type = "reinforcement"  # "将一批兵力调往…，进一步加强其在当地的维和部队": sent to reinforce its forces there
+    if main_type == "deployment" and ctx.of("training_mission") and any(a.value == "deployment" for a in actions):
+        main_type = "training"  # "desembarcou ... para uma missão de formação", "askeri eğitim heyeti gönderecek"
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -1479,9 +1499,18 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Russia sent 200 military instructors to ...", "instructores militares a Ecuador": troops whose work
     # is training are deployed and train, two claims (as "14,000 troops, including 3,000 reinforcements")
     trainers = ctx.of("trainers")
+    # ... and so are trainers a sending verb governs where the claim's own noun is its subject's ("O
+    # Exército português vai destacar instrutores para ..."): trainers owned by no one else
+    troop_at = {(t.start, t.end): t for t in troops}
+    senders = {d.sender for d in drafts if not d.refers_back}
+    sent_trainers = [t for t in trainers if (t.start, t.end) in troop_at and len(senders) == 1 and any(
+        a.value == "deployment" and _same_clause(ctx, a, t) and _near_verb(ctx, a, t) for a in actions)]
+    unowned = lambda d: any(owners.get(id(troop_at[(t.start, t.end)])) is None
+                            or owners[id(troop_at[(t.start, t.end)])].value.code == d.sender for t in sent_trainers)
     drafts += [replace(d, claim_type="training") for d in drafts if d.claim_type == "deployment" and not d.refers_back
-               and any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
-                       for c in d.cues for t in trainers)]  # (the noun itself, or the word beside it: "120 military instructors")
+               and (any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
+                        for c in d.cues for t in trainers)  # (the noun itself, or the word beside it: "120 military instructors")
+                    or unowned(d) or chained_training or joint_exercise)]
     return drafts
 
 
@@ -1638,6 +1667,38 @@ def _launched_combat(ctx: SentenceContext, verb: Tag) -> Tag | None:
                 and not any(t.start >= c.end and ctx.gap(c.end, t.start) == 0 for t in troopish)):
             return Tag(verb.start, verb.end, verb.text, "action", "combat")
     return None
+
+
+def _governs(ctx: SentenceContext, verb: Tag, objects: list[Tag], reach: int) -> bool:
+    """One of the objects follows the verb within `reach` words (articles and "of the" aside), with no
+    punctuation, action or troop noun between; where the verb comes last (ja/ko/tr), it stands right
+    before the verb ("平和維持部隊を増強")."""
+    for o in objects:
+        if o.start >= verb.end:
+            a, b = verb.end, o.start
+            if ctx.gap(a, b) - _fillers(ctx, a, b) <= reach and not _PUNCT.search(ctx.text[a:b]) \
+                    and not ctx.between(a, b, "action", "troops", "units", "mention"):
+                return True
+        elif ctx.lang in HEAD_FINAL and o.end <= verb.start and ctx.gap(o.end, verb.start) <= 1 \
+                and not _PUNCT.search(ctx.text[o.end:verb.start]):
+            return True
+    return False
+
+
+def _regained_control(ctx: SentenceContext) -> list[Tag]:
+    """Combat tags for a verb of taking back with a word of control within two words after it (articles
+    aside), no punctuation between ("a repris mercredi le contrôle"); where the verb comes last (ja/ko/tr) or in
+    zh, the word of control may stand right before it ("支配を回復", "통제권을 되찾았다")."""
+    out = []
+    for g in ctx.of("regain"):
+        for c in ctx.of("control_words"):
+            after = c.start >= g.end and ctx.gap(g.end, c.start) - _fillers(ctx, g.end, c.start) <= 2 and not _PUNCT.search(ctx.text[g.end:c.start])
+            before = (ctx.lang in HEAD_FINAL or ctx.cjk) and c.end <= g.start and ctx.gap(c.end, g.start) <= 1 \
+                and not _PUNCT.search(ctx.text[c.end:g.start])
+            if after or before:
+                out.append(Tag(g.start, g.end, g.text, "action", "combat"))
+                break
+    return out
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
@@ -2062,8 +2123,30 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
     if not any(_same_clause(ctx, v, t) and _near_verb(ctx, v, t) for v in verbs for t in nouns):
         return []
     theirs = {c for t in nouns for c in _clause_codes(ctx, t)}
+    # ("軍事顧問約50人を派遣し、…を指導している": where the verb comes last, a training verb chained after
+    # a verb of sending the troops is what they are sent to do)
+    chained = lambda a: a.value == "training" and _after_dispatch(ctx, a, nouns)
+    # ("..., завершивши виведення контингенту", "completing the withdrawal": a withdrawal the troops
+    # complete is their own act)
+    completed = lambda a: a.value == "withdrawal" and any(
+        (c.end <= a.start and ctx.gap(c.end, a.start) <= 1) or (a.end <= c.start and ctx.gap(a.end, c.start) <= 1)
+        for c in ctx.of("completion") if not _PUNCT.search(ctx.text[min(c.end, a.end):max(c.start, a.start)]))
     return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
-            and _clause_codes(ctx, a) <= theirs]
+            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a)]
+
+
+def _after_dispatch(ctx: SentenceContext, verb: Tag, nouns: list[Tag]) -> bool:
+    """Where the verb comes last: a verb of sending stands after one of the troop nouns and before this
+    verb, which opens a clause of its own after it ("…を派遣し、…を指導している")."""
+    return ctx.lang in HEAD_FINAL and any(any(t.end <= d.start for t in nouns) and d.end <= verb.start
+                                          and _PUNCT.search(ctx.text[d.end:verb.start]) for d in ctx.of("dispatch"))
+
+
+def _chained_training(ctx: SentenceContext, actions: list[Tag], troops: list[Tag]) -> bool:
+    """The troops are sent, and a training verb in a chained clause after the sending says they train
+    (or instruct) there: a deployment and a training claim."""
+    nouns = [t for t in troops if t.cat != "invasion"]
+    return any(a.value == "training" and a is actions[-1] and _after_dispatch(ctx, a, nouns) for a in actions)
 
 
 def _denies_one_of(ctx: SentenceContext, denial: Tag, actions: list[Tag]) -> bool:
@@ -2085,8 +2168,34 @@ def _sent_to_train(ctx: SentenceContext, actions: list[Tag]) -> bool:
     glued = _GLUED_PURPOSE.get(ctx.lang)
     return any(a.value == "training" and any(d.value == "deployment" and d.end <= a.start for d in actions)
                and (any((p.end <= a.start and ctx.gap(p.end, a.start) == 0) or p.start == a.start for p in purposes)
-                    or (glued is not None and glued.search(ctx.text, max(ctx.start, a.start - 2), a.start)))
+                    or (glued is not None and glued.search(ctx.text, max(ctx.start, a.start - 2), a.start))
+                    or _trains_where_sent(ctx, a))
                for a in actions)
+
+
+def _joint_exercise(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """A training word with a word of jointness beside it, or overlapping it ("latihan bersama", "joint
+    exercise", "совместные учения", "合同演習")."""
+    joints = ctx.of("joint_exercise")
+    return any(a.value == "training" and any((j.start < a.end and a.start < j.end) or _adjacent(ctx, a, j) or _adjacent(ctx, j, a)
+                                             for j in joints) for a in actions)
+
+
+def _trains_where_sent(ctx: SentenceContext, verb: Tag) -> bool:
+    """"aterrizó en la base de X, donde entrenarán a unidades colombianas", "arrived in X, where they will
+    train local troops": a training verb opening a where-clause (its pronoun or auxiliary aside) after a
+    verb of sending or arriving, with troops of others as its object, says what they went to do; "where
+    they will train with local forces" trains together, and a verb of staying ("keeps ... where they help
+    train") says what they do there, not why they went."""
+    wheres = [w for w in ctx.of("where_glue") if w.end <= verb.start and not _PUNCT.search(ctx.text[w.end:verb.start])
+              and ctx.gap(w.end, verb.start) - sum(ctx.gap(t.start, t.end) for t in ctx.of("pronouns")
+                                                   if w.end <= t.start and t.end <= verb.start) <= 2]
+    if not wheres or not any(d.end <= wheres[0].start for d in ctx.of("dispatch")):
+        return False
+    objects = [t for t in ctx.of("troops", "units", "mention") if t.start >= verb.end
+               and ctx.gap(verb.end, t.start) - _fillers(ctx, verb.end, t.start) <= 2
+               and not _PUNCT.search(ctx.text[verb.end:t.start])]
+    return bool(objects) and not ctx.between(verb.end, objects[0].start, "train_with")
 
 
 # Arabic glues "to/for" to the verbal noun: "لتدريب" (to train), after a space or "و"
