@@ -200,6 +200,7 @@ class _ArticleRun:
             if not troop_like:
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
+            stags = self._own_namesakes(stags)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
                                   self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker,
@@ -300,7 +301,7 @@ class _ArticleRun:
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue
-            if _named_by_exercise(text, a, stags):
+            if _named_by_exercise(text, a, stags, b):
                 continue
             if _quoted_with_more(text, s0, s1, a, b):
                 continue  # "the «Tower 22» outpost", "l'opération « Barkhane Sud »": a site's or an operation's name
@@ -309,12 +310,45 @@ class _ArticleRun:
             if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
+            # "TNI ... di Bali": a first-level region of a state the sentence or article names, spelt like
+            # a city elsewhere, is that region
+            own = self.a._places.regions.get(text[a:b].lower(), frozenset()) & (here | named)
+            if city.country not in own and len(own) == 1:
+                city = type(city)(next(iter(own)), text[a:b], city.population)
             region = self.a._places.region_after(text, b, here | named, stop=s1)
             if region is not None and region != city.country:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
                 kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named) + self._one_char_states(text, s0, s1, stags)
+
+    def _own_namesakes(self, stags) -> list[Tag]:
+        """"نشر الجيش اللبناني ... في مدينة طرابلس لضبط الأمن": a foreign city named in a sentence that
+        names one other state only, on a domestic task, is that state's big namesake city (Tripoli in
+        Lebanon) where the city index holds one: its army at home."""
+        if not any(t.cat == "domestic" for t in stags):
+            return stags
+        mentions = [t for t in stags if t.cat == "mention"]
+        twins = {}
+        for t in mentions:
+            if t.value.kind in ("capital", "place", "short"):
+                found = self.a._places.names.get(t.text.lower()) or ()
+                if len({c.country for c in found}) > 1 and any(c.country == t.value.code for c in found):
+                    twins[id(t)] = found
+        if not twins:
+            return stags
+        others = {t.value.code for t in mentions if id(t) not in twins}
+        if len(others) != 1:
+            return stags
+        (own,) = others
+        out = []
+        for t in stags:
+            if id(t) in twins and t.value.code != own:
+                twin = next((c for c in twins[id(t)] if c.country == own and c.major and not c.alias), None)
+                if twin is not None:
+                    t = Tag(t.start, t.end, t.text, "mention", Entity(own, "place", twin.name, indexed=True))
+            out.append(t)
+        return out
 
     def _one_char_states(self, text: str, s0: int, s1: int, stags) -> list[Tag]:
         """"马尔代夫……撤回驻马的全部约80名军人": in zh/ja, one character right after a word of being
@@ -842,7 +876,7 @@ def _inside_proper_name(text: str, s0: int, a: int, b: int, taken) -> bool:
     return not any(s < a and e > before.start(1) or s < after.end() and e > b for s, e in taken)
 
 
-def _named_by_exercise(text: str, start: int, stags) -> bool:
+def _named_by_exercise(text: str, start: int, stags, end: int | None = None) -> bool:
     """"Latihan Taming Sari", "Exercise Cobra Gold", "Opération Barkhane": a capitalised run opened by a
     capitalised exercise or operation noun is that exercise's name; a city spelt like one of its words
     is no place."""
@@ -854,8 +888,14 @@ def _named_by_exercise(text: str, start: int, stags) -> bool:
     # "l'exercice Orion", "no exercício Orion 25", "an der Übung ‚Pilum 25‘": the exercise noun in lower
     # case (or a German noun) right before the capitalised name, past an opening quote at most
     opened = run.start() if run is not None else start
-    return any(t.cat == "action" and t.value == "training" and t.end <= opened
-               and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags)
+    if any(t.cat == "action" and t.value == "training" and t.end <= opened
+           and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags):
+        return True
+    # "the Northern Forest exercise", "Kuzey Kalkan tatbikatı": a capitalised run of two words or more
+    # that a lower-case exercise noun closes names the exercise (the city's name is not its first word)
+    return end is not None and run is not None and any(
+        t.cat == "action" and t.value == "training" and t.text[:1].islower() and t.start > end
+        and not text[end:t.start].strip() for t in stags)
 
 
 # Categories a word of which the matcher would tag on its own, were it not inside a longer phrase
