@@ -51,6 +51,16 @@ _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 # a preposition hyphen-joined to a number is an ordinal's prefix, no preposition: ms/id "ke-201" (201st)
 _PREPOSITION_CATS = frozenset({"host_before", "from_before", "host_after"})
 _ORDINAL_TAIL = re.compile(r"-\d")
+_REST_OF_WORD = re.compile(r"[^\W\d_]*")
+
+
+def _name_word(text: str, a: int, b: int) -> bool:
+    """The word at a..b has a capital, the word before it is in lower case and the word after it has a
+    capital: a word inside a proper name ("... de Bulo Marer"), not at a sentence's or a headline's start."""
+    if not text[a:a + 1].isupper() or a < 2 or text[a - 1] != " " or not text[a - 2].islower():
+        return False
+    end = _REST_OF_WORD.match(text, b).end()
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
 @dataclass
@@ -175,9 +185,19 @@ class _ArticleRun:
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
         # ... and a domestic or negative word inside a place's name is none: "Morón de la Frontera"
         places = sorted((m.start, m.end) for m in mentions if m.value.kind in ("place", "region"))
+        # "la base de Bulo Marer": a speech or negation word's spelling with a capital inside the sentence,
+        # after a word in lower case and before another capitalised word, is a word of a proper name the
+        # gazetteer does not know (not where every noun has a capital; an action word may open an
+        # exercise's name: "Latihan Taming Sari")
+        name_word = (lambda a, b: False) if self.lang in _NOUNS_CAPITALISED else (
+            lambda a, b: _name_word(text, a, b))
+        found = self.t.lexicon.matcher.find(text)
+        # "cessar-fogo", "cese al fuego", "ceasefire": a fixed noun (lexicon `compounds`) holds no verb of its own
+        compounds = sorted((m.start, m.end) for m in found if any(cat == "compounds" for cat, _ in m.payloads))
         tags = [Tag(m.start, m.end, m.surface, cat, value)
-                for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
-                if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
+                for m in found for cat, value in m.payloads
+                if (cat not in _VERB_CATS or not (_within(names, m.start, m.end) or _within(compounds, m.start, m.end)
+                                                  or (cat != "action" and name_word(m.start, m.end))))
                 and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))
                 and (cat not in _PREPOSITION_CATS or not _ORDINAL_TAIL.match(text, m.end))]
         tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
