@@ -51,6 +51,16 @@ _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 # a preposition hyphen-joined to a number is an ordinal's prefix, no preposition: ms/id "ke-201" (201st)
 _PREPOSITION_CATS = frozenset({"host_before", "from_before", "host_after"})
 _ORDINAL_TAIL = re.compile(r"-\d")
+_REST_OF_WORD = re.compile(r"[^\W\d_]*")
+
+
+def _name_word(text: str, a: int, b: int) -> bool:
+    """The word at a..b has a capital, the word before it is in lower case and the word after it has a
+    capital: a word inside a proper name ("... de Bulo Marer"), not at a sentence's or a headline's start."""
+    if not text[a:a + 1].isupper() or a < 2 or text[a - 1] != " " or not text[a - 2].islower():
+        return False
+    end = _REST_OF_WORD.match(text, b).end()
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
 
 
 @dataclass
@@ -175,9 +185,19 @@ class _ArticleRun:
         # a verb stem inside a country's name is no verb: "den*" in "Denmark", "battle*" in "Battleford"
         # ... and a domestic or negative word inside a place's name is none: "Morón de la Frontera"
         places = sorted((m.start, m.end) for m in mentions if m.value.kind in ("place", "region"))
+        # "la base de Bulo Marer": a speech or negation word's spelling with a capital inside the sentence,
+        # after a word in lower case and before another capitalised word, is a word of a proper name the
+        # gazetteer does not know (not where every noun has a capital; an action word may open an
+        # exercise's name: "Latihan Taming Sari")
+        name_word = (lambda a, b: False) if self.lang in _NOUNS_CAPITALISED else (
+            lambda a, b: _name_word(text, a, b))
+        found = self.t.lexicon.matcher.find(text)
+        # "cessar-fogo", "cese al fuego", "ceasefire": a fixed noun (lexicon `compounds`) holds no verb of its own
+        compounds = sorted((m.start, m.end) for m in found if any(cat == "compounds" for cat, _ in m.payloads))
         tags = [Tag(m.start, m.end, m.surface, cat, value)
-                for m in self.t.lexicon.matcher.find(text) for cat, value in m.payloads
-                if (cat not in _VERB_CATS or not _within(names, m.start, m.end))
+                for m in found for cat, value in m.payloads
+                if (cat not in _VERB_CATS or not (_within(names, m.start, m.end) or _within(compounds, m.start, m.end)
+                                                  or (cat != "action" and name_word(m.start, m.end))))
                 and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))
                 and (cat not in _PREPOSITION_CATS or not _ORDINAL_TAIL.match(text, m.end))]
         tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
@@ -200,6 +220,7 @@ class _ArticleRun:
             if not troop_like:
                 continue
             stags += self.place_tags(text, s0, s1, stags, datelines, named)
+            stags = self._own_namesakes(stags)
             ctx = SentenceContext(text, s0, s1, sorted(stags, key=lambda t: t.start), self.lang,
                                   self.t.lexicon.host_suffix, self.t.lexicon.subject_marker, self.t.lexicon.participle,
                                   self.t.lexicon.coord, self.t.lexicon.joint, self.t.lexicon.topic_marker,
@@ -300,7 +321,7 @@ class _ArticleRun:
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue
-            if _named_by_exercise(text, a, stags):
+            if _named_by_exercise(text, a, stags, b):
                 continue
             if _quoted_with_more(text, s0, s1, a, b):
                 continue  # "the «Tower 22» outpost", "l'opération « Barkhane Sud »": a site's or an operation's name
@@ -309,12 +330,45 @@ class _ArticleRun:
             if self.lang not in _NOUNS_CAPITALISED and _inside_proper_name(text, s0, a, b, taken):
                 continue  # "Defence Minister Troels Lund Poulsen": a town's name inside a person's
             kind = "place" if city.major else "town"
+            # "TNI ... di Bali": a first-level region of a state the sentence or article names, spelt like
+            # a city elsewhere, is that region
+            own = self.a._places.regions.get(text[a:b].lower(), frozenset()) & (here | named)
+            if city.country not in own and len(own) == 1:
+                city = type(city)(next(iter(own)), text[a:b], city.population)
             region = self.a._places.region_after(text, b, here | named, stop=s1)
             if region is not None and region != city.country:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
                 kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
         return self._listed_namesakes(text, out, stags, here | named) + self._one_char_states(text, s0, s1, stags)
+
+    def _own_namesakes(self, stags) -> list[Tag]:
+        """"نشر الجيش اللبناني ... في مدينة طرابلس لضبط الأمن": a foreign city named in a sentence that
+        names one other state only, on a domestic task, is that state's big namesake city (Tripoli in
+        Lebanon) where the city index holds one: its army at home."""
+        if not any(t.cat == "domestic" for t in stags):
+            return stags
+        mentions = [t for t in stags if t.cat == "mention"]
+        twins = {}
+        for t in mentions:
+            if t.value.kind in ("capital", "place", "short"):
+                found = self.a._places.names.get(t.text.lower()) or ()
+                if len({c.country for c in found}) > 1 and any(c.country == t.value.code for c in found):
+                    twins[id(t)] = found
+        if not twins:
+            return stags
+        others = {t.value.code for t in mentions if id(t) not in twins}
+        if len(others) != 1:
+            return stags
+        (own,) = others
+        out = []
+        for t in stags:
+            if id(t) in twins and t.value.code != own:
+                twin = next((c for c in twins[id(t)] if c.country == own and c.major and not c.alias), None)
+                if twin is not None:
+                    t = Tag(t.start, t.end, t.text, "mention", Entity(own, "place", twin.name, indexed=True))
+            out.append(t)
+        return out
 
     def _one_char_states(self, text: str, s0: int, s1: int, stags) -> list[Tag]:
         """"马尔代夫……撤回驻马的全部约80名军人": in zh/ja, one character right after a word of being
@@ -842,7 +896,7 @@ def _inside_proper_name(text: str, s0: int, a: int, b: int, taken) -> bool:
     return not any(s < a and e > before.start(1) or s < after.end() and e > b for s, e in taken)
 
 
-def _named_by_exercise(text: str, start: int, stags) -> bool:
+def _named_by_exercise(text: str, start: int, stags, end: int | None = None) -> bool:
     """"Latihan Taming Sari", "Exercise Cobra Gold", "Opération Barkhane": a capitalised run opened by a
     capitalised exercise or operation noun is that exercise's name; a city spelt like one of its words
     is no place."""
@@ -854,8 +908,14 @@ def _named_by_exercise(text: str, start: int, stags) -> bool:
     # "l'exercice Orion", "no exercício Orion 25", "an der Übung ‚Pilum 25‘": the exercise noun in lower
     # case (or a German noun) right before the capitalised name, past an opening quote at most
     opened = run.start() if run is not None else start
-    return any(t.cat == "action" and t.value == "training" and t.end <= opened
-               and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags)
+    if any(t.cat == "action" and t.value == "training" and t.end <= opened
+           and not _NAME_OPENER.sub("", text[t.end:opened]) for t in stags):
+        return True
+    # "the Northern Forest exercise", "Kuzey Kalkan tatbikatı": a capitalised run of two words or more
+    # that a lower-case exercise noun closes names the exercise (the city's name is not its first word)
+    return end is not None and run is not None and any(
+        t.cat == "action" and t.value == "training" and t.text[:1].islower() and t.start > end
+        and not text[end:t.start].strip() for t in stags)
 
 
 # Categories a word of which the matcher would tag on its own, were it not inside a longer phrase

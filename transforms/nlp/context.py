@@ -65,7 +65,7 @@ class SentenceContext:
         """The same sentence less the tags whose ids are given (a clause of its own read apart)."""
         return SentenceContext(self.text, self.start, self.end, [t for t in self.tags if id(t) not in ids], self.lang,
                                self.host_suffix, self.subject_marker, self.participle, self.coord, self.joint,
-                               self.topic_marker)
+                               self.topic_marker, self.speaker_topic)
 
     def gap(self, a: int, b: int) -> int:
         """Words (or, in ja/zh, characters/2) between offsets a < b; large when reversed."""

@@ -847,6 +847,10 @@ def _where_or_what(ctx: SentenceContext, m: Tag) -> bool:
 
 
 def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Draft]:
+    # "confirmed by satellite images", "위성사진에서 확인됐다": what shows it is no one who says it
+    shown = {id(sp) for sp in ctx.of("speech") if sp.value in ("confirms", "says") and _shown_by(ctx, sp)}
+    if shown:
+        ctx = ctx.without(shown)
     ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
@@ -937,13 +941,20 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         outside = [a for a in actions if not inside(a)] or [
             Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession") if not inside(t)]
         actions = outside or actions
+    # "will supply tanks to Ukraine without sending any troops", "tanpa menghantar sebarang anggota
+    # tentera", "派遣せずに": troops only sent "without" are none sent, no claim
+    if actions and ctx.of("without") and all(_without(ctx, a) for a in actions):
+        return []
     claim_refs = ctx.of("claim_ref")
     # "despite repeated calls for their withdrawal", "trotz Forderungen nach ihrem Abzug": a demand or
     # denial inside a subordinate clause is background, not the source's stance
     # ("azaltma niyetinde olmadığını", "削減する考えはない": a negated intention says what they will not
     # change, it denies no claim)
+    # ("desmintiendo las denuncias de ...", "rejected the criticism", "비난을 일축했다": a condemnation
+    # that a denial governs is the others', denied; who speaks denies)
     speech_values = {t.value for t in ctx.of("speech") if (t.value not in ("condemns", "denies") or not _subordinate(ctx, t))
-                     and not (t.value == "denies" and _after_intention(ctx, t))}
+                     and not (t.value == "denies" and _after_intention(ctx, t))
+                     and not (t.value == "condemns" and _object_of_denial(ctx, t))}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -1009,6 +1020,8 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         main_type = "reinforcement"  # "将一批兵力调往…，进一步加强其在当地的维和部队": sent to reinforce its forces there
     if main_type == "deployment" and ctx.of("training_mission") and any(a.value == "deployment" for a in actions):
         main_type = "training"  # "desembarcou ... para uma missão de formação", "askeri eğitim heyeti gönderecek"
+    if main_type == "deployment" and _sent_more(ctx, actions):
+        main_type = "reinforcement"  # "추가로 파견되는 병력", "追加で派遣される部隊": troops sent in addition
     if stance == "condemns" and main_type == "withdrawal":
         main_type = "deployment"  # "demanded the withdrawal of X's troops": the deployment is what is condemned
 
@@ -2373,6 +2386,68 @@ def _base_handovers(ctx: SentenceContext) -> list[Tag]:
                    and not _clause_break(ctx, f.end, t.start)) for f in facilities):
             out.append(t)
     return out
+
+
+def _sent_more(ctx: SentenceContext, actions: list[Tag]) -> bool:
+    """A word of "more" (lexicon `more`) right before the verb of sending ("추가로 파견되는", "追加で派遣"):
+    the troops sent are reinforcements. Only where the verb comes last: elsewhere a "more" before a verb
+    follows a count ("900 lagi berkhidmat di ...": 900 others serve)."""
+    return ctx.lang in HEAD_FINAL and any(m.end <= a.start and (a.start - m.end <= 1 if ctx.cjk else ctx.gap(m.end, a.start) == 0)
+               and not _PUNCT.search(ctx.text[m.end:a.start])
+               for m in ctx.of("more") for a in actions if a.value == "deployment")
+
+
+def _without(ctx: SentenceContext, action: Tag) -> bool:
+    """The action is governed by a word of "without" (lexicon `without`): right before it, past the
+    troops and a few words at most ("without sending any troops", "ohne Soldaten zu entsenden"), or,
+    where the verb comes last, right after it or in its own form ("派遣せずに", "파견 없이", "göndermeden")."""
+    for w in ctx.of("without"):
+        if w.start < action.end and action.start < w.end:
+            return True
+        if w.end <= action.start and not ctx.cjk and ctx.gap(w.end, action.start) <= 3 \
+                and not _PUNCT.search(ctx.text[w.end:action.start]) and not ctx.between(w.end, action.start, "action", "mention"):
+            return True
+        if ctx.lang in HEAD_FINAL | {"zh"} and w.start >= action.end and not _PUNCT.search(ctx.text[action.end:w.start]) \
+                and (w.start - action.end <= 2 if ctx.cjk else ctx.gap(action.end, w.start) <= 0):
+            return True
+    return False
+
+
+def _shown_by(ctx: SentenceContext, verb: Tag) -> bool:
+    """A word of evidence (lexicon `evidence`: satellite images, footage) next to the speech verb, as its
+    agent or subject ("confirmed by satellite images", "satellite images show", "위성사진에서 확인됐다"):
+    the verb reports what is seen, no one's statement. Where the verb comes last the evidence precedes it."""
+    for ev in ctx.of("evidence"):
+        if ev.end <= verb.start:
+            between = ctx.text[ev.end:verb.start]
+            near = len(between.strip()) <= 4 if ctx.cjk else ctx.gap(ev.end, verb.start) <= 1
+        elif ctx.lang not in HEAD_FINAL and verb.end <= ev.start:
+            between = ctx.text[verb.end:ev.start]
+            near = len(between.strip()) <= 2 if ctx.cjk else ctx.gap(verb.end, ev.start) <= 2
+        else:
+            continue
+        if near and not _PUNCT.search(between) and not ctx.between(min(ev.end, verb.end), max(ev.start, verb.start),
+                                                                   "mention", "institution", "troops"):
+            return True
+    return False
+
+
+def _object_of_denial(ctx: SentenceContext, word: Tag) -> bool:
+    """A word of condemnation right after a verb of denial, an article at most between ("desmintiendo
+    las denuncias", "rejected the accusations"), or right before it where the verb comes last
+    ("비난을 일축했다", "非難を否定した"): what is denied, not the speaker's stance."""
+    for d in ctx.of("speech"):
+        if d.value != "denies":
+            continue
+        if ctx.lang in HEAD_FINAL:
+            if word.end <= d.start and (d.start - word.end <= 2 if ctx.cjk else ctx.gap(word.end, d.start) <= 1) \
+                    and not _PUNCT.search(ctx.text[word.end:d.start]):
+                return True
+        elif d.end <= word.start and ctx.gap(d.end, word.start) <= 1 and not _PUNCT.search(ctx.text[d.end:word.start]) \
+                and all(t.cat in ("host_filler", "possessives", "pronouns") or t.end <= d.end or t.start >= word.start
+                        for t in ctx.tags if d.end <= t.start < word.start):
+            return True
+    return False
 
 
 def _after_intention(ctx: SentenceContext, neg: Tag) -> bool:
