@@ -1938,11 +1938,18 @@ def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
     for neg in ctx.of("negation", "negation_before", "absence_after"):
         if _after_intention(ctx, neg):
             continue
-        if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
+        if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1 and not _tells_between(ctx, neg.end, verb.start):
             return True
-        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before" \
+                and not _tells_between(ctx, verb.end, neg.start):
             return True
     return False
+
+
+def _tells_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A verb of telling (data: `telling`, "explain", 说明) between a negation and the action: "did not
+    explain the withdrawal", "未说明撤军的原因" leaves the telling undone, not the action."""
+    return any(a <= t.start and t.end <= b for t in ctx.of("telling"))
 
 
 # Claim types a verb sets only in the troops' own clause (a presence verb there governs them)
@@ -2086,7 +2093,8 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
-                           for a in ctx.of("action")) for neg in ctx.of("negation", "absence"))
+                           for a in ctx.of("action"))
+               and not _tells_between(ctx, neg.end, action.start) for neg in ctx.of("negation", "absence"))
 
 
 def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
