@@ -1279,12 +1279,22 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             if len(co) == 1 and o.value.code in BODIES and o.value.host and _served_in(ctx, o):
                 by_mission.add(id(noun))  # "The 150-strong unit will join UNMISS"
             return list(dict.fromkeys(m.value.code for m in co)), True
+        if len(missions) == 1 and (subject is None or subject is missions[0]):
+            # "Kontingen Argentina dalam misi UNFICYP beranggotakan 250 personel", "Камбоджійський
+            # контингент у складі сил ООН ... налічує 800 військових": a state's contingent named before
+            # the mission is who serves in it; its count is that state's
+            national = next((owners[id(t)] for t in troops if t is not noun and t.cat != "mention"
+                             and t.end <= min(noun.start, missions[0].start) and id(t) in owners
+                             and owners[id(t)].value.code not in BODIES), None)
+            if national is not None:
+                return [national.value.code], True
         if subject is not None:
             if subject.value.code in BODIES and subject.value.host and not co_subjects and _served_in(ctx, subject):
                 by_mission.add(id(noun))  # "125名官兵将在联黎部队服役": the mission they serve in
             elif subject.value.code in BODIES and not co_subjects and _where_or_what(ctx, subject):
                 by_mission.add(id(noun))  # "... görev yapacak birlik, BM üssünde": where they serve
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
+
         if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
             if _served_in(ctx, missions[0]):  # "... akan bergabung dengan UNMISS", not "MINUSCA has 14,000"
                 by_mission.add(id(noun))
