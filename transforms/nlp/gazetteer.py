@@ -142,11 +142,15 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
         for code, name in territories.items():
             if code in codes:
                 names.setdefault(code, set()).add(name)
+    # names/<lang>.yaml `cased_names`: CLDR names that are also ordinary words of the language (pt
+    # "reunião", a meeting, is Réunion's name): matched only with their capital, as short names are
+    own = load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists() else {}
+    cased = {str(n) for n in (own or {}).get("cased_names") or []}
     for code, variants in names.items():
         for name in variants:
             # short names are also ordinary words (uk "того" = "of that", "мали" = "had"): keep their capital
-            entries += [(("=" + v) if len(v) <= _SHORT_NAME and v[:1].isupper() else v, Entity(code, "name"))
-                        for v in _name_variants(name, lang)]
+            entries += [(("=" + v) if (len(v) <= _SHORT_NAME or v in cased) and v[:1].isupper() else v,
+                         Entity(code, "name")) for v in _name_variants(name, lang)]
     if lang == "en":
         import pycountry
 
@@ -344,6 +348,19 @@ def _major_city_names() -> frozenset[str]:
                      if c["population"] >= MAJOR_POPULATION for n in (c["name"], *c.get("alternatenames", ())))
 
 
+def _of_common_words(key: str, common: set[str], cjk: bool) -> bool:
+    """A name made wholly of the language's own words (a compass word and a region noun, zh "北部地区"
+    for New Zealand's Northland) describes a part of any country, and names no region."""
+    if not cjk:
+        words = key.split()
+        return len(words) > 1 and all(w in common for w in words)
+    ends = {0}
+    for i in range(1, len(key) + 1):
+        if any(j in ends and key[j:i] in common for j in range(i)):
+            ends.add(i)
+    return len(key) in ends and key not in common
+
+
 def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[str, Entity]]:
     """First-level regions as kind "region": a host only where the sentence marks it as a place (a
     host preposition or case ending before or after it), since many are also ordinary words or
@@ -356,7 +373,7 @@ def region_entries(lang: str, taken: set[str], common: set[str]) -> list[tuple[s
     for name, (code, english) in _region_names(lang).items():
         key = name.lower()
         if (len(name) < (3 if cjk else 5) or key in taken or key in common or not name[:1].isupper() and not cjk
-                or _fold(name) in cities):
+                or _fold(name) in cities or _of_common_words(key, common, cjk)):
             continue
         forms = slavic_forms(name, lang) if lang in ("ru", "uk") else {name}
         if not cjk and script is None:

@@ -26,7 +26,7 @@ _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including"
          "invasion", "own_account", "homeward", "subordinators", "passive_agent", "agent_before", "leaving", "facilities", "handover", "intention",
          "mission_words", "attributive", "trainers", "regain", "control_words", "training_mission", "dispatch", "train_with", "reinforced_nonforce", "completion", "joint_exercise", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
          "infinitive", "speaker_after", "not_count_before", "one_words", "members", "another",
-         "compounds", "evidence", "without")
+         "compounds", "evidence", "without", "telling")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 
@@ -54,6 +54,7 @@ def load_lexicon(lang: str) -> Lexicon:
         for value, terms in (raw.get(section) or {}).items():
             entries += [(t, (cat, value)) for t in terms or []]
     entries += _verb_with_preposition(raw, lang in NO_SPACE_LANGS)
+    entries += _bare_regions(raw, lang in NO_SPACE_LANGS)
     matcher = TermMatcher(entries, lang, stem_shy=("units",))
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
@@ -67,6 +68,15 @@ def load_lexicon(lang: str) -> Lexicon:
     topic = re.compile(raw["topic_marker"]) if raw.get("topic_marker") else None
     speaker_topic = re.compile(raw["speaker_topic"]) if raw.get("speaker_topic") else None
     return Lexicon(lang, matcher, troop, suffix, raw, marker, participle, coord, joint, topic, speaker_topic)
+
+
+def _bare_regions(raw: dict, no_space: bool) -> list[tuple[str, tuple]]:
+    """"the northern region", "北部地区", "región norte" with no country named: a part of the speaker's
+    own soil (sentence_claims takes own_territory as the speaker's state where no host is named)."""
+    words, nouns = raw.get("region_words") or [], raw.get("region_nouns") or []
+    if no_space:
+        return [(f"{w}{n}", ("own_territory", None)) for w in words for n in nouns if len(str(n)) > 1]
+    return [(t, ("own_territory", None)) for w in words for n in nouns for t in (f"{w} {n}", f"{n} {w}")]
 
 
 def _verb_with_preposition(raw: dict, no_space: bool = False) -> list[tuple[str, tuple]]:

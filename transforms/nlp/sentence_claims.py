@@ -1331,12 +1331,22 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             if len(co) == 1 and o.value.code in BODIES and o.value.host and _served_in(ctx, o):
                 by_mission.add(id(noun))  # "The 150-strong unit will join UNMISS"
             return list(dict.fromkeys(m.value.code for m in co)), True
+        if len(missions) == 1 and (subject is None or subject is missions[0]):
+            # "Kontingen Argentina dalam misi UNFICYP beranggotakan 250 personel", "Камбоджійський
+            # контингент у складі сил ООН ... налічує 800 військових": a state's contingent named before
+            # the mission is who serves in it; its count is that state's
+            national = next((owners[id(t)] for t in troops if t is not noun and t.cat != "mention"
+                             and t.end <= min(noun.start, missions[0].start) and id(t) in owners
+                             and owners[id(t)].value.code not in BODIES), None)
+            if national is not None:
+                return [national.value.code], True
         if subject is not None:
             if subject.value.code in BODIES and subject.value.host and not co_subjects and _served_in(ctx, subject):
                 by_mission.add(id(noun))  # "125名官兵将在联黎部队服役": the mission they serve in
             elif subject.value.code in BODIES and not co_subjects and _where_or_what(ctx, subject):
                 by_mission.add(id(noun))  # "... görev yapacak birlik, BM üssünde": where they serve
             return list(dict.fromkeys([m.value.code for m in co_subjects] + [subject.value.code])), True
+
         if len(missions) == 1 and subject is None:  # "The UN mission (MINUSCA) has 14,000 personnel": the mission's body
             if _served_in(ctx, missions[0]):  # "... akan bergabung dengan UNMISS", not "MINUSCA has 14,000"
                 by_mission.add(id(noun))
@@ -2042,11 +2052,18 @@ def _negated(ctx: SentenceContext, verb: Tag, reach: int = 4) -> bool:
     for neg in ctx.of("negation", "negation_before", "absence_after"):
         if _after_intention(ctx, neg):
             continue
-        if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1:
+        if neg.end <= verb.start and ctx.gap(neg.end, verb.start) <= 1 and not _tells_between(ctx, neg.end, verb.start):
             return True
-        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before":
+        if ctx.lang in HEAD_FINAL and neg.start >= verb.end and neg.start - verb.end <= reach and neg.cat != "negation_before" \
+                and not _tells_between(ctx, verb.end, neg.start):
             return True
     return False
+
+
+def _tells_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A verb of telling (data: `telling`, "explain", 说明) between a negation and the action: "did not
+    explain the withdrawal", "未说明撤军的原因" leaves the telling undone, not the action."""
+    return any(a <= t.start and t.end <= b for t in ctx.of("telling"))
 
 
 # Claim types a verb sets only in the troops' own clause (a presence verb there governs them)
@@ -2238,7 +2255,8 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not ctx.text[max(ctx.start, neg.start - 3):neg.start].rstrip().endswith((",", "،", "，"))
                # (the negated verb itself may stand between: "no hay planes de retirada")
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
-                           for a in ctx.of("action")) for neg in ctx.of("negation", "absence"))
+                           for a in ctx.of("action"))
+               and not _tells_between(ctx, neg.end, action.start) for neg in ctx.of("negation", "absence"))
 
 
 def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
