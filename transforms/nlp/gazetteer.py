@@ -243,6 +243,14 @@ def _fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
+@functools.lru_cache(maxsize=4096)
+def capital_named(code: str, surface: str) -> str | None:
+    """The English name of `code`'s capital when `surface` spells it (accents and case folded): a
+    state's short name that is its capital city ("Dakar", "Paris") also names a place."""
+    city = _capital_cities().get(code)
+    return city["name"] if city and _fold(surface.strip()) == _fold(city["name"]) else None
+
+
 @functools.lru_cache(maxsize=1)
 def _capital_cities() -> dict[str, dict]:
     """alpha-2 -> the geonames record of its capital (matched by name, accents folded)."""

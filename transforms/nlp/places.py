@@ -177,12 +177,15 @@ class PlaceIndex:
         return next(iter(inside or codes)) if len(inside or codes) == 1 else None
 
     def _find_cjk(self, text: str, near: frozenset, preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
-        """Runs of 3-8 characters; a two-character name only right after a host word of two or more
-        characters ("部署到亚丁", "派往迪拜": a one-character one like 到 or 在 ends ordinary words too),
-        and only for a very big city (ALIAS_MAJOR_POPULATION): two characters are often a word."""
+        """Runs of 3-8 characters (of three, a town in a country already named, or a very big city
+        right after any host word: "向阿比让"); a two-character name only right after a host word of two
+        or more characters ("部署到亚丁", "派往迪拜": a one-character one like 到 or 在 ends ordinary words
+        too), and only for a very big city (ALIAS_MAJOR_POPULATION): two characters are often a word."""
         out = []
         hosts = tuple(p for p in preps if len(p) >= 2)
         after_host = lambda at: bool(hosts) and text.endswith(hosts, max(0, at - 8), at)
+        every = tuple(preps)
+        after_any = lambda at: bool(every) and text.endswith(every, max(0, at - 8), at)
         for run in _CJK_RUN.finditer(text):
             i, s = run.start(), run.group(0)
             pos = 0
@@ -190,6 +193,11 @@ class PlaceIndex:
                 for size in range(min(8, len(s) - pos), 2, -1):
                     cities = self.names.get(s[pos:pos + size])  # (most spans name nothing: no call then)
                     hit = cities and self._choose(cities, near, strict=size < 4)
+                    if cities and not hit and size == 3 and after_any(i + pos):
+                        # "向阿比让增派": three characters right after a place word (even one of one
+                        # character) name a very big city without its country
+                        top = self._choose(cities, near, strict=False)
+                        hit = top if top is not None and top.population >= ALIAS_MAJOR_POPULATION else None
                     if hit:
                         out.append((i + pos, i + pos + size, hit))
                         pos += size

@@ -17,7 +17,7 @@ from .distributive import (bare_list_links, elliptical_links, gapped_links, host
 from .separable import split_verb_tags
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
     topic_speaker
-from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS
+from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
@@ -1195,11 +1195,15 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if hosts and all(h.value.kind in ("capital", "place", "town") and h.value.code in own_codes for h in hosts):
         away = [h for h in candidates if h.value.code not in own_codes and h.value.kind in ("name", "short")]
         hosts = nearest_host_group(ctx, away, troops + actions) if away else hosts
-    location = next((h.value.english for h in hosts if h.value.english), None)
+    location = next((h.value.english or capital_named(h.value.code, h.text) for h in hosts
+                     if h.value.english or (h.value.kind == "short" and capital_named(h.value.code, h.text))), None)
     # towns and regions named anywhere in the sentence ("near Timbuktu", "at the Tapa base"), kept for
     # the claim whose host they lie in once the host is known
     places = tuple((m.value.code, m.value.english) for m in _mentions(ctx, {"place", "region", "town", "capital"})
                    if m.value.english and not speaks(ctx, m))
+    # ... and a short name that is the capital city ("berlepas dari Dakar"): where troops leave from
+    places += tuple((m.value.code, capital_named(m.value.code, m.text)) for m in _mentions(ctx, {"short"})
+                    if capital_named(m.value.code, m.text) and not speaks(ctx, m))
     # "fighting for Russia in the war in Ukraine": a war's theatre, weaker than the article's main pair
     theatre = bool(hosts) and all(_after_war_word(ctx, h) for h in hosts)
     host_codes = list(dict.fromkeys(h.value.code for h in hosts)) or [None]
