@@ -256,6 +256,9 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
                 0 <= t.start - end <= 4 for t in troops):
             return None  # "两名知情官员透露": the officials counted are who speak
         noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
+        if noun is not None and noun.end <= n.start and ctx.between(noun.end, n.start, "action"):
+            # "美国在挪威轮换驻扎约1000名海军陆战队员": past a verb, the troop noun after the counter is counted
+            noun = next((t for t in troops if 0 <= t.start - end <= 6), noun)
         if noun is None and troops and not any(0 <= t.start - end <= 6 for t in ctx.of("non_troop")):
             noun = min(troops, key=lambda t: abs(t.start - n.start))
         return noun
