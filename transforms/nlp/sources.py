@@ -21,8 +21,9 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     the speech verb (the first name in head-final languages), preferring one that owns no troops.
     A ministry, government or officials count as a speaker too, for the country named next to them."""
     # "Sudan reportedly sent ...": a hearsay adverb a speech stem catches (report*) is no one speaking
-    hearsay = {(h.start, h.end) for h in ctx.of("hearsay")}
-    speech = [s for s in ctx.of("speech") if (s.start, s.end) not in hearsay]
+    # (also a passive hedge around the verb: "Russia is believed to have ...", "is said to have")
+    hearsay = [(h.start, h.end) for h in ctx.of("hearsay")]
+    speech = [s for s in ctx.of("speech") if not any(a <= s.start and s.end <= b for a, b in hearsay)]
     if not speech:
         return "the outlet", None, None
     cands = _speakers(ctx, exclude)
