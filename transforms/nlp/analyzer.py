@@ -22,7 +22,7 @@ from transforms.language import is_supported, normalise_language, resolve_langua
 from .budget import AnalysisBudget, BudgetMeter
 from .clauses import appositive_of_state, relative_clauses
 from .dates import DateFinder, as_date, calendar_words, load_relative
-from .gazetteer import BODIES, DATA, Entity, capital_named, mention_entries
+from .gazetteer import BODIES, DATA, Entity, mention_entries
 from .lexicon import Lexicon, common_words, load_lexicon
 from .numbers import NumberFinder
 from .places import PlaceIndex
@@ -335,8 +335,6 @@ class _ArticleRun:
             own = self.a._places.regions.get(text[a:b].lower(), frozenset()) & (here | named)
             if city.country not in own and len(own) == 1:
                 city = type(city)(next(iter(own)), text[a:b], city.population)
-            if city.major and capital_named(city.country, city.name):
-                kind = "capital"  # "anunciou Camberra": a capital the city index finds may speak for its state
             region = self.a._places.region_after(text, b, here | named, stop=s1)
             if region is not None and region != city.country:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
@@ -422,16 +420,6 @@ class _ArticleRun:
                                                                        indexed=True))
             out.append(c)
         return out
-
-    def _states_of_sentence_before(self, tags, s0: int, sender: str) -> set:
-        """The states (by name) the article's sentence right before the one at `s0` names, other than `sender`."""
-        sentences = self.spans(self.text)[0]
-        i = next((k for k, (a, _) in enumerate(sentences) if a == s0), 0)
-        if i == 0:
-            return set()
-        a, b = sentences[i - 1]
-        return {t.value.code for t in tags if a <= t.start and t.end <= b and t.cat == "mention"
-                and t.value.kind in ("name", "short") and t.value.code != sender}
 
     def dateline_agency(self) -> tuple[str, str] | None:
         """A state news agency in the opening dateline ("新华社北京9月18日电", "서울=연합뉴스 —") is the
@@ -525,13 +513,6 @@ class _ArticleRun:
                     d.explicit += 1
                 if d.sender is None and d.possessive and previous:
                     d.sender = previous[-1].sender  # "Ses hommes sont présents en Libye": the last claim's sender's
-                if d.host is None and d.host_ref and d.sender and not previous:
-                    # "Austria takes part in the EU mission in Bosnia. Its army sends 190 soldiers for it": the
-                    # one state the sentence before names (no claim of its own: no troop word) is the host
-                    before = self._states_of_sentence_before(tags, s0, d.sender)
-                    if len(before) == 1:
-                        d.host = before.pop()
-                        d.explicit += 1
                 d = _fill(d, book)
                 # "condemned the deployment at its borders": the border is the speaker's, not domestic
                 foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)
