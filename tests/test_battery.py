@@ -12,7 +12,7 @@ after its fixes), and tests/data/battery_probe4 as plain news statements again b
 later (0.84, 472 of 560, on first run; 0.98 after its fixes), and tests/data/battery_probe6 after
 probe5's fixes (0.84, 468 of 560, on first run; 0.96 after three short rounds of fixes), and
 tests/data/battery_probe7 the size of the hidden one (798 statements: 3 per kind and language plus
-6 negatives per language), mostly plain short statements (0.92, 733 of 798, on first run; 0.94
+6 negatives per language), mostly plain short statements (0.92, 733 of 798, on first run; 0.95
 after one short round).
 
 Each statement is its own test. The ones the extractor does not get right yet are listed in the
@@ -46,7 +46,7 @@ BATTERIES = {
     "battery_probe4": Floors(overall=0.96, kind=0.85, lang=0.89, per_cell=2),
     "battery_probe5": Floors(overall=0.97, kind=0.92, lang=0.92, per_cell=2),
     "battery_probe6": Floors(overall=0.95, kind=0.85, lang=0.92, per_cell=2),
-    "battery_probe7": Floors(overall=0.93, kind=0.87, lang=0.87, per_cell=3),
+    "battery_probe7": Floors(overall=0.94, kind=0.87, lang=0.87, per_cell=3),
 }
 
 
