@@ -56,9 +56,9 @@ def test_hosts_before_count_of_states(analyzer, lang, text, expected):
     ("fr", "« D'ici la fin de l'année, nous enverrons un nouveau groupe d'instructeurs en Roumanie », a déclaré le ministre belge de la Défense.",
      ("BE", "RO")),
     pytest.param("ru", "«До конца года мы направим в Армению ещё одну группу инструкторов», — заявил министр обороны Франции.",
-                 ("FR", "AM"), marks=pytest.mark.xfail(strict=True, reason="the trainers rule (train10) drops the claim when the sender is only the speaker's 'we'; open")),
+                 ("FR", "AM")),
     pytest.param("uk", "«До кінця року ми направимо до Молдови ще одну групу інструкторів», — заявив міністр оборони Франції.",
-                 ("FR", "MD"), marks=pytest.mark.xfail(strict=True, reason="the trainers rule (train10) drops the claim when the sender is only the speaker's 'we'; open")),
+                 ("FR", "MD")),
     # the same shape with troops that are no trainers
     ("ru", "«До конца года мы направим в Армению ещё одну группу военных», — заявил министр обороны Франции.", ("FR", "AM")),
     ("pt", '"Até o fim do ano nós enviaremos mais um grupo de instrutores para Moçambique", disse o ministro da Defesa de Portugal.',

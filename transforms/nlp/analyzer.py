@@ -38,7 +38,7 @@ CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim
 DETECTION_THRESHOLD = 0.5
 # the most a sentence that only says who said it may hold: words, or characters in ja and zh
 ATTRIBUTION_SIZE = {"ja": 30, "zh": 24}
-_TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion")
+_TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion", "training_mission")
 # A dateline opens a paragraph: "KYIV —", "CIUDAD DE GUATEMALA —", "서울=연합뉴스 —", "【東京】",
 # "新华社北京9月18日电". The city there is where the story was filed, not a host or a speaker.
 _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电)",

@@ -56,7 +56,7 @@ def load_lexicon(lang: str) -> Lexicon:
     entries += _verb_with_preposition(raw, lang in NO_SPACE_LANGS)
     entries += _bare_regions(raw, lang in NO_SPACE_LANGS)
     matcher = TermMatcher(entries, lang, stem_shy=("units",))
-    troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement") for t in raw.get(k, []) or []]
+    troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement", "training_mission") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None
     marker = re.compile(raw["subject_marker"]) if raw.get("subject_marker") else None

@@ -866,8 +866,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     joined = [m for m in _mentions(ctx, {"force"}) if m.value.host and m.value.code in BODIES
               and (any(p.end <= m.start and ctx.gap(p.end, m.start) <= 1 for p in ctx.of("host_before"))
                    or _case_marked_place(ctx, m))]
-    troops = ctx.of("troops", "units", "reinforcement", "dual") + [m for m in _mentions(ctx, {"force"})
-                                                                     if m not in joined]
+    # ("sent a training team", "направим группу инструкторов": a training mission is the people sent)
+    troops = ctx.of("troops", "units", "reinforcement", "dual", "training_mission") + [
+        m for m in _mentions(ctx, {"force"}) if m not in joined]
     troops += [lk["noun"] for lk in links if lk["noun"].cat == "partitive"]
     # "Russia invaded Ukraine", 俄罗斯入侵乌克兰: an invasion is made by armed forces, so the verb stands
     # for them (the state before it sends them) and says they fight
