@@ -1,12 +1,10 @@
-"""What the NLP tests read off an analysis: its (sender, host) pairs and (sender, host, count) triples."""
+"""What the NLP tests read off an analysis: its (sender, host) pairs and (sender, host, count) triples
+(shorthands over tests/claim_helpers.py, kept for the test files that import them from here)."""
 from __future__ import annotations
 
+from functools import partial
 
-def pairs(analyzer, lang: str, text: str) -> set[tuple]:
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"]) for c in out["claims"]}
+from tests.claim_helpers import COUNTED, PAIR, claim_tuples
 
-
-def counts(analyzer, lang: str, text: str) -> set[tuple]:
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"], c["count"]) for c in out["claims"]}
+pairs = partial(claim_tuples, fields=PAIR)
+counts = partial(claim_tuples, fields=COUNTED)

@@ -1,9 +1,12 @@
 """The Analyzer end to end: our own short sentences in every language, the seed and the shared corpus."""
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from transforms.nlp import Analyzer
+
+from tests.claim_helpers import claim_tuples, claims_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -130,9 +133,7 @@ def test_eval_set_scores_stay_above_floors(analyzer):
         assert group["counts"]["f1"] >= 0.65, lang
 
 
-def claim_set(analyzer, lang, text, title=None):
-    a = analyzer.analyze(text, title=title, language=lang)
-    return {(c["sender"], c["host"], c["count"], c["count_qualifier"], c["claim_type"]) for c in a.claims}
+claim_set = partial(claim_tuples, fields=("sender", "host", "count", "count_qualifier", "claim_type"))
 
 
 def test_side_fought_for_is_the_host_not_the_war_theatre(analyzer):
@@ -176,10 +177,6 @@ def test_portuguese_subject_after_article_is_not_a_host(analyzer):
     got = claim_set(analyzer, "pt", "Segundo Washington, a Rússia enviou cerca de 200 militares portugueses... ".replace(
         " portugueses...", " para a Venezuela."))
     assert ("RU", "VE", 200, "approx", "deployment") in got
-
-
-def claims_of(analyzer, lang, text, title=None):
-    return analyzer.analyze(text, title=title, language=lang).claims
 
 
 @pytest.mark.parametrize("lang,text,source_country", [

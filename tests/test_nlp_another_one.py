@@ -4,11 +4,11 @@ country's demonym-name between "one" and a casualty's troop noun; Korean native 
 a person counter (세 명)."""
 import pytest
 
+from tests.claim_helpers import analysis, claim_rows
+
 
 def counts(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return sorted((c["sender"], c["host"], c["count"]) for c in a.claims)
+    return sorted(claim_rows(analysis(analyzer, lang, text, story=True)))
 
 
 @pytest.mark.parametrize("lang,text,expected", [

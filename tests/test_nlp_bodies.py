@@ -2,10 +2,11 @@
 contributors, and lists of contributing states are read in full. Sentences written for these tests."""
 import pytest
 
+from tests.claim_helpers import PAIR, story_and_tuples
+
 
 def pairs(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"]) for c in a.claims}
+    return story_and_tuples(analyzer, lang, text, PAIR, published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

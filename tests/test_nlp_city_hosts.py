@@ -2,19 +2,15 @@
 a capital or major city of another state than the named sender is where the troops
 went even beside domestic words (floods, elections, police); gazetteer coverage of armies, demonyms,
 bases and cities in inflected or short forms."""
+from functools import partial
+
 import pytest
 
-
-def pairs(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"]) for c in a.claims}
+from tests.claim_helpers import COUNTED, PAIR, claim_tuples
 
 
-def counts(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"]) for c in a.claims}
+pairs = partial(claim_tuples, fields=PAIR, story=True)
+counts = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

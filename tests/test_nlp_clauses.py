@@ -3,10 +3,11 @@ clause's names, counts and years are background (its own claim only where it nam
 Sentences written for these tests, other countries each time."""
 import pytest
 
+from tests.claim_helpers import COUNTED, story_and_tuples
+
 
 def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"], c["count"]) for c in a.claims}
+    return story_and_tuples(analyzer, lang, text, COUNTED, published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -2,6 +2,8 @@
 where the troops are, in every supported language. Sentences written for these tests."""
 import pytest
 
+from tests.claim_helpers import story_and_tuples
+
 C, W, D = "combat", "withdrawal", "deployment"
 
 CASES = [
@@ -437,8 +439,7 @@ CASES = [
 
 
 def rows(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"], c["claim_type"], c["count"]) for c in a.claims}
+    return story_and_tuples(analyzer, lang, text, ("sender", "host", "claim_type", "count"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", CASES)

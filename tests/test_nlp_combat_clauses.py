@@ -5,10 +5,11 @@ import pytest
 
 from transforms.nlp.numbers import NumberFinder
 
+from tests.claim_helpers import story_and_tuples
+
 
 def rows(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
+    return story_and_tuples(analyzer, lang, text, ("sender", "host", "claim_type"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

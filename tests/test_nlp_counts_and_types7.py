@@ -3,19 +3,16 @@ a full-width tilde gives its lower bound; a unit's ordinal ("45-та брига�
 word after a counted noun (head-final) makes the count a reinforcement; a rotation adverb before the verb
 leaves the count a deployment (zh); a denial verb of rejecting accusations (id/ms). Sentences written
 for these tests."""
+from functools import partial
+
 import pytest
 
-
-def counts(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"]) for c in result.claims}
+from tests.claim_helpers import COUNTED, claim_tuples
 
 
-def typed(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"], c["claim_type"], c["stance"]) for c in result.claims}
+counts = partial(claim_tuples, fields=COUNTED, published_at="2025-06-02", story=True)
+typed = partial(claim_tuples, fields=("sender", "host", "count", "claim_type", "stance"),
+                published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -46,10 +43,7 @@ def test_claim_type_and_stance(analyzer, lang, text, expected):
     assert typed(analyzer, lang, text) == expected
 
 
-def sources(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["source_country"]) for c in result.claims}
+sources = partial(claim_tuples, fields=("sender", "host", "source_country"), published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [

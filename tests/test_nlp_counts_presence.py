@@ -1,13 +1,14 @@
 """Counts that are no head counts, ranges, and presence/arrival/withdrawal phrasings (issue 10, fixcounts)."""
+from functools import partial
+
 import pytest
 
 from transforms.nlp.sentences import split_sentences
 
+from tests.claim_helpers import COUNTED, claim_tuples
 
-def triples(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c.get("count")) for c in a.claims}
+
+triples = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -1,15 +1,16 @@
 """Head counts written in other ways: Arabic-Indic digits with the Arabic thousands separator, Arabic
 hundreds words, Malay/Indonesian "seorang" (one person) against "satu kontingen" (one formation),
 counts of officials who speak, and "N من" + a troop noun (fix-counts)."""
+from functools import partial
+
 import pytest
 
 from transforms.nlp import Analyzer
 
+from tests.claim_helpers import COUNTED, claim_tuples
 
-def triples(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c.get("count")) for c in a.claims}
+
+triples = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -86,10 +87,7 @@ def test_next_sentence_names_the_mission(analyzer, lang, text, expected):
     assert triples(analyzer, lang, text) == expected
 
 
-def types(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c.get("count"), c["claim_type"]) for c in a.claims}
+types = partial(claim_tuples, fields=("sender", "host", "count", "claim_type"), story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

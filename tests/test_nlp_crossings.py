@@ -3,10 +3,11 @@ border, a foreign border beside a named host, a city listed with a place of anot
 Sentences written for these tests, other countries each time."""
 import pytest
 
+from tests.claim_helpers import story_and_tuples
+
 
 def rows(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in a.claims}
+    return story_and_tuples(analyzer, lang, text, ("sender", "host", "claim_type", "stance"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

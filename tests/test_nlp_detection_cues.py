@@ -7,11 +7,12 @@ import pytest
 from transforms.nlp.numbers import NumberFinder
 from transforms.nlp.places import PlaceIndex
 
+from tests.claim_helpers import COUNTED, PAIR, analysis, tuples_of
+
 
 def pairs(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2026-03-02")
-    return a.is_deployment_story, {(c["sender"], c["host"]) for c in a.claims}, {
-        (c["sender"], c["host"], c["count"]) for c in a.claims if c["count"]}
+    a = analysis(analyzer, lang, text, published_at="2026-03-02")
+    return a.is_deployment_story, tuples_of(a, PAIR), tuples_of(a, COUNTED, where=lambda c: c["count"])
 
 
 @pytest.mark.parametrize("lang, text, expected", [

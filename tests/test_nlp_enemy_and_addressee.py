@@ -1,12 +1,15 @@
 """Names, enemies and addressees: a curated short form over CLDR's name of another state
 (es "el Congo" is the DRC, CLDR's "Congo" is Brazzaville). Sentences written for these tests."""
+from functools import partial
+
 import pytest
 
 from transforms.nlp.gazetteer import mention_entries
 
+from tests.claim_helpers import PAIR, claim_tuples
 
-def pairs(analyzer, lang, text):
-    return {(c["sender"], c["host"]) for c in analyzer.analyze(text, language=lang).claims}
+
+pairs = partial(claim_tuples, fields=PAIR)
 
 
 def test_curated_short_form_wins_over_cldr_name():
@@ -26,8 +29,7 @@ def test_congo_is_the_drc_unless_named_otherwise(analyzer, lang, text, expected)
     assert pairs(analyzer, lang, text) == expected
 
 
-def claims(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["claim_type"]) for c in analyzer.analyze(text, language=lang).claims}
+claims = partial(claim_tuples, fields=("sender", "host", "claim_type"))
 
 
 @pytest.mark.parametrize("lang, text, expected", [

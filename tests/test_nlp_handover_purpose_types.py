@@ -2,15 +2,15 @@
 object, purpose clauses of helping others fight, exchange-of-fire words, "operate in", troop nouns that
 are fighting stems, negated intentions, rotations, and anniversary framings. Sentences written for
 these tests."""
+from functools import partial
+
 import pytest
 
-
-def analyze(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+from tests.claim_helpers import analysis, claim_tuples
 
 
-def typed(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in analyze(analyzer, lang, text).claims}
+analyze = partial(analysis, published_at="2025-06-02")
+typed = partial(claim_tuples, fields=("sender", "host", "claim_type", "stance"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -1,12 +1,14 @@
 """Round-7 detection fixes: each test is one mechanism, with sentences written for these
 tests (other countries and numbers than the batteries)."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claims_of
 from tests.nlp_checks import counts, pairs
 
 
-def claims(analyzer, lang, text):
-    return analyzer.analyze(text, title="", language=lang, published_at="2025-06-02").to_dict()["claims"]
+claims = partial(claims_of, published_at="2025-06-02")
 
 
 # "military presence" is troops (and their being there) where the language writes it as one noun

@@ -1,19 +1,15 @@
 """Round 7 leftovers: a hedge around the verb ("is believed to have") keeps its subject the sender; a
 national army's own name (Bundesheer) is its state; junta words and a border guard service speak
 for their state. Sentences written for these tests."""
+from functools import partial
+
 import pytest
 
-
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"]) for c in result.claims}
+from tests.claim_helpers import COUNTED, claim_tuples
 
 
-def sources(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["source_country"]) for c in result.claims}
+claims = partial(claim_tuples, fields=COUNTED, published_at="2025-06-02", story=True)
+sources = partial(claim_tuples, fields=("sender", "host", "source_country"), published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [

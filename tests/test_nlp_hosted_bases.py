@@ -2,17 +2,15 @@
 "where ..." clause, after a numbering word, or as "its garrison of 40") are its owner's; a base as
 subject; an ordinal's prefix ("ke-15") is no preposition; two-character Chinese names of very big
 cities right after a host word; setting up positions is a deployment."""
+from functools import partial
+
 import pytest
 
-
-def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return a.claims
+from tests.claim_helpers import COUNTED, claim_tuples, claims_of
 
 
-def counted(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["count"]) for c in claims(analyzer, lang, text)}
+claims = partial(claims_of, story=True)
+counted = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -1,12 +1,14 @@
 """Pairs missed on real articles, in general form: a military headquarters moved abroad is a formation
 sent there (CLAIMS.md: a deployment of a state's forces to another state). Sentences written for these
 tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import PAIR, claim_tuples
 
-def pairs(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"]) for c in result.claims}
+
+pairs = partial(claim_tuples, fields=PAIR, published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -4,10 +4,12 @@ a city, a year opening a since-phrase in a present sentence, a title after a per
 request of", a number glued to a Latin letter. Sentences written for these tests."""
 import pytest
 
+from tests.claim_helpers import analysis, tuples_of
+
 
 def rows(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return a.is_deployment_story, {(c["sender"], c["host"], c["claim_type"], c["stance"]) for c in a.claims}, a
+    a = analysis(analyzer, lang, text, published_at="2025-06-02")
+    return a.is_deployment_story, tuples_of(a, ("sender", "host", "claim_type", "stance")), a
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -2,23 +2,17 @@
 
 Every paragraph here is our own wording, written to exercise one mechanism in several languages.
 """
+from functools import partial
+
 import pytest
 
-
-def analyse(analyzer, lang, text, title=None):
-    return analyzer.analyze(text, title=title, language=lang, published_at="2025-06-01")
+from tests.claim_helpers import COUNTED, PAIR, analysis, tuples_of
 
 
-def pairs(result) -> set:
-    return {(c["sender"], c["host"]) for c in result.claims}
-
-
-def typed(result) -> set:
-    return {(c["sender"], c["host"], c["claim_type"]) for c in result.claims}
-
-
-def counted(result) -> set:
-    return {(c["sender"], c["host"], c["count"]) for c in result.claims if c["count"] is not None}
+analyse = partial(analysis, published_at="2025-06-01")
+pairs = partial(tuples_of, fields=PAIR)
+typed = partial(tuples_of, fields=("sender", "host", "claim_type"))
+counted = partial(tuples_of, fields=COUNTED, where=lambda c: c["count"] is not None)
 
 
 # 1. Enumerated senders share the host; a multinational formation is a deployment story.

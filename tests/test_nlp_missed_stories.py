@@ -2,13 +2,14 @@
 ally ("For years X has kept ..."); counted troops of no owner in an opening phrase ("With some 600
 troops, the Uruguayan contingent in ...") are those of the one troop or unit noun named with its
 state; a military establishment (implantation militaire) is a unit word."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import COUNTED, claim_tuples
 
-def counted(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"]) for c in a.claims}
+
+counted = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

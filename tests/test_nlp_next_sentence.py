@@ -1,15 +1,13 @@
 """Counts in the sentence after a claim, casualties whose attack is condemned (fix-p3counts)."""
+from functools import partial
+
 import pytest
 
-
-def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c.get("count"), c["claim_type"], c["stance"]) for c in a.claims}
+from tests.claim_helpers import COUNTED, claim_tuples
 
 
-def triples(analyzer, lang, text):
-    return {c[:3] for c in claims(analyzer, lang, text)}
+claims = partial(claim_tuples, fields=("sender", "host", "count", "claim_type", "stance"), story=True)
+triples = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -1,14 +1,15 @@
 """our own sentences: a count in the sentence after a confirmed claim is that claim's
 count (no second, asserting claim); troops that refer back and "operate"/"are engaged" there give no
 separate combat claim; a formation named for combat ("Gefechtsverband", "battlegroup") says no combat."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 from tests.nlp_checks import counts
 
 
-def claims(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return {(c["sender"], c["host"], c["count"], c["claim_type"], c["stance"]) for c in out["claims"]}
+claims = partial(claim_tuples, fields=("sender", "host", "count", "claim_type", "stance"))
 
 
 CASES = [

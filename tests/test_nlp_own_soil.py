@@ -1,12 +1,14 @@
 """A state's own body speaking of "the country" means its own soil when the article names no other
 (CLAIMS.md: condemnation, attributed). Sentences written for these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story
-    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "stance", "source_country"),
+                 published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [

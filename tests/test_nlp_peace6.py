@@ -4,12 +4,13 @@ missions.yaml) says the host; instructors train as well as deploy; an exercise's
 other-language alias or a town listed with a region of the sender's own state is no foreign host."""
 import pytest
 
+from tests.claim_helpers import analysis
 from tests.nlp_checks import counts, pairs
 
 
 def claims(analyzer, lang, text):
-    out = analyzer.analyze(text, title="", language=lang).to_dict()
-    return out["is_deployment_story"], out["claims"]
+    a = analysis(analyzer, lang, text)
+    return a.is_deployment_story, a.claims
 
 
 # the contributing state is the sender; the mission's host the host (acronym or full name, any case)

@@ -1,13 +1,15 @@
 """Round-2 fixes in ar, de, en, es, fr, ja (r2a): press spellings of bodies, the seat of a cited
 institution, figures of speech with a head count, approximate number words. Sentences written for
 these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import analysis
 from tests.nlp_checks import counts, pairs
 
 
-def analyze(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+analyze = partial(analysis, published_at="2025-06-02")
 
 
 # "l'Otan", "a Otan": the press spelling names NATO as the troops' owner

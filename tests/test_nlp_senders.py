@@ -1,16 +1,15 @@
 """Who and where: senders beside UN/EU missions, hosting verbs, place names, actions about civilians.
 
 Sentences written for these tests (not taken from the batteries or the shared corpus)."""
+from functools import partial
+
 import pytest
 
-
-def pairs(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    return {(c["sender"], c["host"], c.get("count")) for c in a.claims}
+from tests.claim_helpers import COUNTED, claim_tuples, claims_of
 
 
-def claims(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang).claims
+pairs = partial(claim_tuples, fields=COUNTED)
+claims = claims_of
 
 
 @pytest.mark.parametrize("lang,text,expected", [

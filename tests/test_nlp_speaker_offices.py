@@ -1,11 +1,13 @@
 """Source country from where the speaker sits or who it is: a ministry "in" a seat city, a speech
 phrase ending in its own place preposition before a capital, a cabinet title of no named country."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def _sources(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    return {(c["sender"], c["host"], c["source_country"]) for c in a.claims}
+
+_sources = partial(claim_tuples, fields=("sender", "host", "source_country"))
 
 
 @pytest.mark.parametrize("lang,text,want", [

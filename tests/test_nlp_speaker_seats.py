@@ -4,13 +4,15 @@ the topic; "in <capital> denied" past an adverb; a title after its body in head-
 country's own government; a government named by its leader; intelligence services; the speaker of a
 count's sentence; a troop word that is the speaker; Slavic names in -ь in every case. Sentences
 written for these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "count", "stance", "source_country"),
+                 published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [

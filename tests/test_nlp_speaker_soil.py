@@ -1,13 +1,14 @@
 """Border guards are troops; a state that denies another state's troops on its soil, or says they
 leave a place it does not name as a state's ("from the airport, Dushanbe said"), speaks of its own
 soil, when the article gives those troops no other host."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"], c["claim_type"], c["stance"]) for c in a.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "count", "claim_type", "stance"), story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

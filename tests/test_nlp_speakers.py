@@ -1,12 +1,14 @@
 """Statements inside article bodies (CLAIMS.md: attributed, condemnation, denial): a speaker given by
 title and owner after a reporting verb, 'opposes' as a condemnation, presence of troops whose owner
 follows them, the speaker's own soil. Sentences written for these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "stance", "source_country"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -2,13 +2,15 @@
 capital it speaks in, its own account or the host it hosts for; a sentence that only names its
 speaker; a count in the sentence after a claim (one claim, counted, keeping its speaker); counts that
 are none (one unit, the officials who speak). Sentences written for these tests (fix src6)."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    assert result.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "count", "source_country"),
+                 published_at="2025-06-02", story=True)
 
 
 @pytest.mark.parametrize("lang, text, expected", [

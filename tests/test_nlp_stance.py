@@ -1,11 +1,13 @@
 """Stance and source (CLAIMS.md: condemnation, denial, attributed): who condemns, denies or says, and
 that the speaker never becomes a sender. Sentences written for these tests, other countries each time."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "stance", "source_country"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -68,11 +70,6 @@ def test_arabic_range_with_glued_and_counts_its_lower_bound(analyzer):
     assert {(c["sender"], c["host"], c["count"]) for c in result.claims} == {("TR", "LY", 800)}
 
 
-def full(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
-
-
 @pytest.mark.parametrize("lang, text, expected", [
     # a noun of presence is the condemned deployment (tr "varlığı"), "berada di" the denied one (id)
     ("tr", "Rusya, Fransız askerlerinin Mali'deki varlığını kınadı.", ("FR", "ML", "condemns", "RU")),
@@ -91,7 +88,7 @@ def full(analyzer, lang, text):
      ("US", "KW", "condemns", "IR")),
 ])
 def test_speaker_by_metonym_and_shape(analyzer, lang, text, expected):
-    assert expected in full(analyzer, lang, text)
+    assert expected in claims(analyzer, lang, text)
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -105,7 +102,7 @@ def test_speaker_by_metonym_and_shape(analyzer, lang, text, expected):
      ("RU", "ML", "asserts", "FR")),
 ])
 def test_cited_source_is_not_the_sender(analyzer, lang, text, expected):
-    assert expected in full(analyzer, lang, text)
+    assert expected in claims(analyzer, lang, text)
 
 
 @pytest.mark.parametrize("lang, text, sender, host", [
@@ -116,7 +113,7 @@ def test_cited_source_is_not_the_sender(analyzer, lang, text, expected):
     ("id", "Menurut rencana, pasukan Jerman akan tetap berada di Lituania hingga 2027.", "DE", "LT"),
 ])
 def test_stance_rules_leave_plain_claims(analyzer, lang, text, sender, host):
-    got = full(analyzer, lang, text)
+    got = claims(analyzer, lang, text)
     assert (sender, host) in {(s, h) for s, h, _, _ in got}
     # no speaker invented: the place after "в", the name after "Menurut rencana," is not the source
     assert all(src in (None, sender) and st == "asserts" for s, h, st, src in got)

@@ -3,16 +3,19 @@ none; a condemnation that a denial governs is denied; a ceasefire is no demand t
 images show is no one's confirmation; troops sent "in addition" reinforce; troops sent "without" are
 none sent; an exercise named before its noun; a region of the named state and a domestic namesake city
 are at home. Sentences written for these tests, other countries and numbers."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import analysis, claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"], c["claim_type"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "claim_type", "stance", "source_country"),
+                 published_at="2025-06-02")
 
 
 def story(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02").is_deployment_story
+    return analysis(analyzer, lang, text, published_at="2025-06-02").is_deployment_story
 
 
 # a speech word's spelling with a capital inside a place's name ("Bulo Burte") says nothing

@@ -2,12 +2,14 @@
 the claim denied or condemned is kept with its stance, and the source is who denies, condemns or is
 cited, its country where it is a state, a state body or a state agency. Sentences written for these
 tests, other countries and numbers each time."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import claim_tuples
 
-def claims(analyzer, lang, text):
-    result = analyzer.analyze(text, language=lang, published_at="2025-06-02")
-    return {(c["sender"], c["host"], c["stance"], c["source_country"]) for c in result.claims}
+
+claims = partial(claim_tuples, fields=("sender", "host", "stance", "source_country"), published_at="2025-06-02")
 
 
 # "X denied that its soldiers were in Y", "there are no X troops in Y", "called the reports fake"

@@ -1,11 +1,14 @@
 """Claim types of train10: retaking a place is combat; troops sent to train (trainers, a training mission,
 "where they will train"), a completed withdrawal, reinforcing forces vs. reinforcing security. Sentences
 written for these tests (other countries and numbers than the battery's)."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import analysis
 
-def analyze(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+
+analyze = partial(analysis, published_at="2025-06-02")
 
 
 def types_of(analyzer, lang, text, sender, host):

@@ -1,10 +1,13 @@
 """Claim type from the verb that governs the troops, presence statements, hosts as subjects and
 leaving verbs (probe4, type6). Sentences written for these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import analysis
 
-def analyze(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+
+analyze = partial(analysis, published_at="2025-06-02")
 
 
 # A presence verb by the troops sets the claim type; a withdrawal or training word in another clause

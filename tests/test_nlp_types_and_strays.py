@@ -1,19 +1,18 @@
 """Claim types, counts, stray hosts and negatives (probe3, second pass). Sentences
 written for these tests."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import COUNTED, analysis, claim_tuples, story_and_tuples
 
-def analyze(analyzer, lang, text):
-    return analyzer.analyze(text, language=lang, published_at="2025-06-02")
+
+analyze = partial(analysis, published_at="2025-06-02")
+counts = partial(claim_tuples, fields=COUNTED, published_at="2025-06-02")
 
 
 def rows(analyzer, lang, text):
-    a = analyze(analyzer, lang, text)
-    return a.is_deployment_story, {(c["sender"], c["host"], c["claim_type"]) for c in a.claims}
-
-
-def counts(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["count"]) for c in analyze(analyzer, lang, text).claims}
+    return story_and_tuples(analyzer, lang, text, ("sender", "host", "claim_type"), published_at="2025-06-02")
 
 
 @pytest.mark.parametrize("lang, text, expected", [

@@ -1,21 +1,16 @@
 """Statements that were not detected as deployment stories at all, by the shape that hid them: a
 presence verb the lexicon lacked ("留有"), a host as subject taking troops "у себя", a list of hosts
 closed by a count of states ("3개국에"), and the others added below."""
+from functools import partial
+
 import pytest
 
-
-def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return a.claims
+from tests.claim_helpers import COUNTED, PAIR, claim_tuples, claims_of
 
 
-def pairs(analyzer, lang, text):
-    return {(c["sender"], c["host"]) for c in claims(analyzer, lang, text)}
-
-
-def counts(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["count"]) for c in claims(analyzer, lang, text)}
+claims = partial(claims_of, story=True)
+pairs = partial(claim_tuples, fields=PAIR, story=True)
+counts = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -2,13 +2,14 @@
 head count comes in the next one; islands and breakaway regions as hosts; a three-character CJK name
 of a very big city right after a one-character place word; a capital standing for its state as the
 city troops leave from."""
+from functools import partial
+
 import pytest
 
+from tests.claim_helpers import COUNTED, claim_tuples
 
-def counts(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return {(c["sender"], c["host"], c["count"]) for c in a.claims}
+
+counts = partial(claim_tuples, fields=COUNTED, story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -1,17 +1,15 @@
 """Deployment verbs and places (fix-verbs): taking up positions, withdrawing, fighting in coordination
 with an ally, battlegroups, military police, split English phrasal verbs, seas that are no host,
 casualties of peacekeepers from a country, a name past words for a part of it."""
+from functools import partial
+
 import pytest
 
-
-def claims(analyzer, lang, text):
-    a = analyzer.analyze(text, language=lang)
-    assert a.is_deployment_story, text
-    return a.claims
+from tests.claim_helpers import claim_tuples, claims_of
 
 
-def typed(analyzer, lang, text):
-    return {(c["sender"], c["host"], c["claim_type"]) for c in claims(analyzer, lang, text)}
+claims = partial(claims_of, story=True)
+typed = partial(claim_tuples, fields=("sender", "host", "claim_type"), story=True)
 
 
 @pytest.mark.parametrize("lang,text,expected", [
