@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
@@ -46,9 +47,10 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().split())
 
 
-def content_hash(text: str) -> str:
-    """sha256 hex of the normalised text: equal for copies differing only in case or spacing."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, normalised: bool = False) -> str:
+    """sha256 hex of the normalised text: equal for copies differing only in case or spacing.
+    `normalised`: `text` is already normalise()'s result (it is not normalised again)."""
+    return hashlib.sha256((text if normalised else normalise(text)).encode("utf-8")).hexdigest()
 
 
 def is_unspaced(text: str, lang: str | None = None) -> bool:
@@ -58,9 +60,10 @@ def is_unspaced(text: str, lang: str | None = None) -> bool:
     return letters > 0 and len(_UNSPACED_SCRIPT.findall(text)) > letters / 2
 
 
-def shingles(text: str, lang: str | None = None) -> set[str]:
-    """Word 3-grams, or character 3-grams for unspaced scripts; a short text is one shingle."""
-    text = normalise(text)
+def shingles(text: str, lang: str | None = None, normalised: bool = False) -> set[str]:
+    """Word 3-grams, or character 3-grams for unspaced scripts; a short text is one shingle.
+    `normalised` as in content_hash."""
+    text = text if normalised else normalise(text)
     if is_unspaced(text, lang):
         units, size, joiner = [m for w in _WORD.findall(text) for m in w], CHAR_SHINGLE, ""
     else:
@@ -72,10 +75,18 @@ def shingles(text: str, lang: str | None = None) -> set[str]:
     return {joiner.join(units[i:i + size]) for i in range(len(units) - size + 1)}
 
 
-def minhash_signature(text: str, lang: str | None = None) -> list[int]:
-    """MinHash of the text's shingles as NUM_PERM ints (JSON- and pickle-friendly)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text, lang)])
+@lru_cache(maxsize=1)
+def _permutations():
+    """The permutations every MinHash of (NUM_PERM, SEED, SCHEME) draws: MinHash() redraws them from
+    its seed each time (a quarter of a signature's cost), so draw them once and pass them in."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def minhash_signature(text: str, lang: str | None = None, normalised: bool = False) -> list[int]:
+    """MinHash of the text's shingles as NUM_PERM ints (JSON- and pickle-friendly); `normalised` as
+    in content_hash."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
+    minhash.update_batch([s.encode("utf-8") for s in shingles(text, lang, normalised)])
     return [int(v) for v in minhash.hashvalues]
 
 

@@ -88,14 +88,14 @@ class Candidate:
 
 def candidate_of(article: dict) -> Candidate | None:
     """The article's Candidate, or None when its text has no words to compare."""
-    text = article.get("text") or ""
-    if not normalise(text):
+    text = normalise(article.get("text") or "")  # once: the hash and the shingles take it as it is
+    if not text:
         return None
-    signature = minhash_signature(text, article.get("language"))
+    signature = minhash_signature(text, article.get("language"), normalised=True)
     if is_empty_signature(signature):
         return None
     return Candidate(article["article_id"], (article.get("published_at") or _NO_DATE, article["article_id"]),
-                     content_hash(text), tuple(signature))
+                     content_hash(text, normalised=True), tuple(signature))
 
 
 @lru_cache(maxsize=8)

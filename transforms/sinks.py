@@ -84,8 +84,12 @@ class BatchTableRows(beam.PTransform):
         self.table, self.batch_size = table, batch_size
 
     def expand(self, rows):
+        # min = max: a batch is full or the bundle's last. BatchElements' default sizing starts at 1
+        # and only doubles, so a table got batches of a few rows, and a write costs 5-40 ms whatever
+        # its size (the statement, the Arrow scan): 152 writes for 1000 articles (BENCHMARKS.md, round 3).
         return (rows
-                | "BatchInBundle" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+                | "BatchInBundle" >> beam.BatchElements(min_batch_size=self.batch_size,
+                                                        max_batch_size=self.batch_size)
                 | "NameTable" >> beam.Map(lambda batch, table: (table, batch), self.table))
 
 
