@@ -323,6 +323,8 @@ class _ArticleRun:
                 continue
             if _named_by_exercise(text, a, stags, b):
                 continue
+            if any(o.end <= a and not text[o.end:a].strip() for o in stags if o.cat == "outlet_words"):
+                continue  # "صحيفة نيويورك تايمز": a city right after a newspaper's word is part of its name
             if _quoted_with_more(text, s0, s1, a, b):
                 continue  # "the «Tower 22» outpost", "l'opération « Barkhane Sud »": a site's or an operation's name
             if self._after_determiner(text, s0, a):

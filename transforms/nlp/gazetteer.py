@@ -124,6 +124,7 @@ def _name_variants(name: str, lang: str) -> set[str]:
 
 
 _SHORT_NAME = 5
+_UNVOWELLED = re.compile(r"[\u064b-\u0652\u0670]")  # Arabic short vowels and marks, rarely written in news
 # Regional CLDR locales whose country names differ from the base language's: European Portuguese
 # (Roménia, Letónia), traditional Chinese (烏克蘭, 敘利亞), Latin American Spanish, Swiss German, ...
 REGIONAL_LOCALES = {"pt": ("pt_PT",), "zh": ("zh_Hant", "zh_Hant_HK"), "es": ("es_419", "es_MX", "es_US"),
@@ -151,6 +152,13 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
             # short names are also ordinary words (uk "того" = "of that", "мали" = "had"): keep their capital
             entries += [(("=" + v) if (len(v) <= _SHORT_NAME or v in cased) and v[:1].isupper() else v,
                          Entity(code, "name")) for v in _name_variants(name, lang)]
+    # names/<lang>.yaml `state_titles`: "سلطنة عمان", "مملكة البحرين": a state's title before its name,
+    # the name written as the press writes it (unvocalised: CLDR's "عُمان" bare is also Amman, the city;
+    # after its title it is only the state)
+    titles = [str(t) for t in (own or {}).get("state_titles") or []]
+    for code, variants in names.items() if titles else ():
+        for name in {_UNVOWELLED.sub("", n) for n in variants}:
+            entries += [(f"{t} {name}", Entity(code, "name")) for t in titles]
     if lang == "en":
         import pycountry
 

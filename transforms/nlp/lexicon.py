@@ -19,7 +19,7 @@ LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
 _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",
          "host_filler", "more", "host_after", "war", "institution", "connectives", "partitive", "of_whole", "whole_after", "count_glue", "where_glue", "respectively",
-         "change", "from_before", "from_after", "change_to",
+         "change", "from_before", "from_after", "change_to", "outlet_words",
          "negation", "negation_before", "hearsay", "anonymous", "agent", "rejects", "never", "absence", "absence_after", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",

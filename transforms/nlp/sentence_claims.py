@@ -123,10 +123,19 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
-        by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) <= 2
+        # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
+        # and its name between the to-word and the state, no verb and no filler of their own)
+        sites = [f for f in ctx.of("facilities") if f.end <= m.start]
+        # (not the base's owner after an of-word: "la primera base permanente de Pekín")
+        site_words = lambda a, b: 0 if ctx.between(a, b, "genitive") or m.value.kind == "capital" else sum(
+            ctx.gap(f.start, f.end) for f in sites if a <= f.start and f.end <= b)
+        by_prep = not owner and any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start)
+                      - site_words(p.end, m.start) <= 2
                       and not (ctx.cjk and _is_verb(ctx, p) and not _adjacent(ctx, p, m))  # 进驻罗马尼亚; not 驻扎着约3万名美国军人
                       and not _PUNCT.search(ctx.text[p.end:m.start])
-                      and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement", "action")
+                      and not ctx.between(p.end, m.start, "domestic", "troops", "units", "reinforcement")
+                      and not any(p.end <= a.start and a.end <= m.start and not any(
+                          (f.start, f.end) == (a.start, a.end) for f in sites) for a in ctx.of("action"))
                       for p in preps)
         # (in ja/zh glued to the name: "モザンビーク派遣部隊" is the unit sent there, "日本が派遣部隊を" is not)
         by_after = any(m.end <= t.start and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
@@ -189,7 +198,18 @@ def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
     speech verb is followed at once by the troops' verb (a that-word between at most), which names no
     subject of its own: the speaker does what it announces."""
     for sp in ctx.of("speech"):
-        if sp.start < src.end or ctx.gap(src.end, sp.start) > 1 or sp.value not in ("says", "confirms"):
+        if sp.value not in ("says", "confirms"):
+            continue
+        if ctx.lang in VERB_FIRST and sp.end <= src.start and ctx.gap(sp.end, src.start) == 0 \
+                and not _PUNCT.search(ctx.text[sp.end:src.start]):
+            # "أعلنت باريس أنها ستنشر ...": verb first, the speech verb opens the clause and its speaker
+            # follows; the troops' verb right after the speaker (past its that-word) is the speaker's
+            if any(a.start >= src.end and ctx.gap(src.end, a.start) <= 1 and not _PUNCT.search(ctx.text[src.end:a.start])
+                   and not ctx.between(src.end, a.start, "mention", "troops", "units", "speech")
+                   for a in ctx.of("action")):
+                return True
+            continue
+        if sp.start < src.end or ctx.gap(src.end, sp.start) > 1:
             continue
         for a in ctx.of("action"):
             if a.start >= sp.end and ctx.gap(sp.end, a.start) <= 2 and not _PUNCT.search(ctx.text[sp.end:a.start]) \
@@ -528,6 +548,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # (a count's own separators, "UNIFIL's 10,000 peacekeepers", are no break)
         if ctx.between(m.end, troop.start, "hosting"):
             continue  # "Bosnia hosts 1,100 troops": the host, not whose
+        if ctx.lang in VERB_FIRST and any(v.end <= m.start and ctx.gap(v.end, m.start) == 0 for v in ctx.of("hosting")):
+            continue  # (verb first: "تستضيف جيبوتي قاعدة ...", the hosting verb's subject is the host, not whose)
         if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
             best, best_gap = m, g
     if best is not None and best.value.code in BODIES:
