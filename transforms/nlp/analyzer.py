@@ -487,9 +487,10 @@ class _ArticleRun:
                     d.sender = d.sender or whole[0].sender
                     d.host = d.host or whole[0].host
                     d.explicit = min(2, max(d.explicit + named_before, whole[0].explicit))
-                if (d.sender is None and d.host is None and previous and not d.partitive
+                if (d.sender is None and previous and d.host in (None, previous[-1].host) and not d.partitive
                         and not (d.pronoun_sender and d.source_country)):
                     # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
+                    # (also unowned troops in the last claim's host: "The 120 soldiers will secure <its capital>")
                     d.sender, d.host = previous[-1].sender, previous[-1].host
                     inherited = True
                     if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
@@ -1060,7 +1061,9 @@ def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, number
             continue
         a, b = nxt
         inside = [t for t in tags if a <= t.start and t.end <= b]
-        if any(t.cat in _TROOP_CATS or (t.cat == "mention" and (t.value.kind == "force" or t.value.code not in (d.sender, d.host)))
+        speech = [t for t in inside if t.cat == "speech"]
+        # a troop word right next to a speech word is who says it ("..., сообщили в армии", "the army said")
+        if any((t.cat in _TROOP_CATS and not _beside(text, t, speech)) or (t.cat == "mention" and (t.value.kind == "force" or t.value.code not in (d.sender, d.host)))
                or (t.cat == "action" and t.value in ("casualties", "withdrawal", "combat")) for t in inside):
             continue
         # ... or a tally word right before it, maybe past a qualifier ("Ils seront environ 180", "Their
@@ -1068,6 +1071,8 @@ def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, number
         persons = [n for n in numbers if a <= n.start and n.end <= b and not n.bare_year and (
             any(t.cat == "persons" and t.start >= n.end and not text[n.end:t.start].strip() for t in inside)
             or any(text.startswith(c, n.end) for c in counters)
+            # ... or a tally word hyphen-joined to it ("The 180-strong company ...")
+            or any(t.cat == "tally" and t.start == n.end + 1 and text[n.end] == "-" for t in inside)
             or any(t.cat == "tally" and t.end <= n.start and (not text[t.end:n.start].strip() or any(
                 q.cat == "qualifier" and q.start >= t.end and q.end <= n.start and not text[t.end:q.start].strip()
                 and not text[q.end:n.start].strip() for q in inside)) for t in inside))]
@@ -1079,6 +1084,12 @@ def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, number
             said = speaker(a, b, inside) if speaker is not None and d.source == "the outlet" else None
             if said is not None and said[2] is not None and (said[1] or said[2].value.kind == "institution"):
                 d.source, d.source_country = said[0], said[1] or d.sender  # (a body of no country: the sender's)
+
+
+def _beside(text: str, t: Tag, others: list[Tag]) -> bool:
+    """One of `others` is right before or right after t, with nothing but space (or an article) between."""
+    return any((o.end <= t.start and len(text[o.end:t.start].split()) <= 1)
+               or (t.end <= o.start and not text[t.end:o.start].strip()) for o in others)
 
 
 def _denial(prev: Draft, d: Draft) -> Draft:

@@ -101,9 +101,11 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     if not out and any(a.value == "casualties" for a in ctx.of("action")):
         # "One Malawian peacekeeper was killed", "Um capacete azul zambiano foi morto": one casualty
         for w in ctx.of("one_words"):
-            noun = next((t for t in troops if t.cat != "partitive" and t.start >= w.end
-                         and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start, _ATTRIBUTE_KINDS))
-                         and not PUNCT.search(ctx.text[w.end:t.start])), None)
+            # (the one-word may open the troop noun itself, "un militaire", or be it, a singular noun in a
+            # language with no indefinite article: ar "جندي", ru "военный")
+            noun = next((t for t in troops if t.cat != "partitive" and (
+                (t.start >= w.end and (ctx.gap(w.end, t.start) == 0 or _demonyms_only(ctx, w.end, t.start, _ATTRIBUTE_KINDS))
+                 and not PUNCT.search(ctx.text[w.end:t.start])) or (t.start == w.start and t.end >= w.end))), None)
             if noun is not None:
                 out.append({"number": None, "value": 1, "noun": noun, "qualifier": "exact", "sub": False, "more": False})
                 break
