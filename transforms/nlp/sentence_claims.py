@@ -70,6 +70,10 @@ class Draft:
     cues: list = field(default_factory=list)
 
 
+_GENITIVE_TR = re.compile(r"['’]n?[ıiuü]n$")
+_REGION_NAME_TR = re.compile(r"(?:\s[A-ZÇĞİÖŞÜ][\w-]*){1,2}\s")
+
+
 def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     """Names in the role of destination/place: after a host preposition, or with a locative ending."""
     hosts: list[Tag] = []
@@ -140,6 +144,11 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         # (in ja/zh glued to the name: "モザンビーク派遣部隊" is the unit sent there, "日本が派遣部隊を" is not)
         by_after = any(m.end <= t.start and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
                        for t in ctx.of("host_after"))
+        # ... also past the region's own name, unknown to the gazetteer, after a genitive ("Afganistan'ın
+        # Host vilayetinde", "Irak'ın Duhok ilinde"): the name of a part of the genitive's country
+        by_after = by_after or (ctx.lang == "tr" and _GENITIVE_TR.search(m.text) is not None and any(
+            m.end < t.start and _REGION_NAME_TR.fullmatch(ctx.text[m.end:t.start])
+            and not ctx.between(m.end, t.start, "mention") for t in ctx.of("host_after")))
         # a city right before a speech verb speaks for its government ("Seul estima ...")
         speaking = speaks(ctx, m) and any(sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 for sp in ctx.of("speech"))
         # ... and so does a capital with a subject particle (바마코는 ... 밝혔다)
@@ -1289,8 +1298,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
     # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
     # of sending it is where the troops set out from (analyzer)
+    # (a capital by its short name is a city too: "berlepas dari Dakar", "leave Dakar")
     leaves_city = main_type == "withdrawal" and bool(hosts) and all(
-        h.value.kind in ("place", "region", "capital", "town") and any(
+        (h.value.kind in ("place", "region", "capital", "town")
+         or (h.value.kind == "short" and capital_named(h.value.code, h.text))) and any(
             a.value == "withdrawal" and ((a.end <= h.start and ctx.gap(a.end, h.start) - _fillers(ctx, a.end, h.start) == 0)
                                          # ("리마를 떠난다", "リマを離れる": the verb after its object)
                                          or (ctx.lang in HEAD_FINAL and h.end <= a.start and ctx.gap(h.end, a.start) <= 1))

@@ -13,7 +13,12 @@ _ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig
 # "am 3. Oktober"): no sentence ends there.
 # Turkish does so after a genitive or a "-deki" word ("Gümrü kentindeki 102. Askeri Üssü", "Ordu'nun 5. Kolordusu").
 _ORDINAL = re.compile(r"(?:^|\s)(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|seit dem|bis zum|seiner|seine|ihrer|ihre)\s\d{1,3}\.$"
-                      r"|[\w'’](?:daki|deki|taki|teki|nın|nin|nun|nün)\s\d{1,3}\.$", re.I)
+                      r"|[\w'’](?:daki|deki|taki|teki|nın|nin|nun|nün)\s\d{1,3}\.$"
+                      # ... and after a comma or an acronym ("Tacikistan, 201. Rus Askeri Üssü", "ABD 5. Filosu",
+                      # "Montag, 3. Oktober"): a sentence seldom ends in a bare number there
+                      r"|[^\W\d_],\s\d{1,3}\.$", re.I)
+# (case-sensitive: an acronym in capitals)
+_ACRONYM_ORDINAL = re.compile(r"\b[A-ZÇĞİÖŞÜ]{2,6}\s\d{1,3}\.$")
 
 # Work on a sentence grows faster than its length (every tag is weighed against the others), so a
 # "sentence" longer than this (a list or a table flattened to text) is cut into clauses: the cost of
@@ -26,7 +31,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group(0) and (_ABBREV.search(text[max(0, m.start() - 8): m.start()])
-                                        or _ORDINAL.search(text[max(0, m.start() - 16): m.start()])):
+                                        or _ORDINAL.search(text[max(0, m.start() - 16): m.start()])
+                                        or _ACRONYM_ORDINAL.search(text[max(0, m.start() - 16): m.start()])):
             continue
         _add(text, start, m.start(), spans)
         start = m.end()
