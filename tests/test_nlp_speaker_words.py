@@ -57,3 +57,12 @@ def test_backlash_noun_is_no_condemnation(analyzer):
     # "주민 반발이 계속되고 있다": the residents' backlash goes on; no one condemns the troops
     got = claims(analyzer, "ko", "미군 약 2만8천 명이 주둔하고 있는 평택에서는 기지 문제를 둘러싼 주민 반발이 계속되고 있다.")
     assert all(stance != "condemns" for _, _, _, stance, _ in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # barracks handed over to the host: the sender's troops leave
+    ("zh", "英国军队将位于弗里敦的军营移交塞拉利昂，结束在该国多年的驻军。"),
+])
+def test_barracks_handed_over_is_withdrawal(analyzer, lang, text):
+    got = claim_tuples(analyzer, lang, text, fields=("sender", "host", "claim_type"), story=True)
+    assert ("GB", "SL", "withdrawal") in got
