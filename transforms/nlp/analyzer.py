@@ -41,7 +41,9 @@ ATTRIBUTION_SIZE = {"ja": 30, "zh": 24}
 _TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion", "training_mission")
 # A dateline opens a paragraph: "KYIV —", "CIUDAD DE GUATEMALA —", "서울=연합뉴스 —", "【東京】",
 # "新华社北京9月18日电". The city there is where the story was filed, not a host or a speaker.
-_DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电)",
+# (also an agency's slashes after the place and date: "ДУШАНБЕ, 3 апреля. /ТАСС/.", "MOSCOW, April 3. /TASS/.")
+_DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?\s?(?:[—–]|--)\s|\S{0,12}?\d{1,2}月\d{1,2}日电"
+                       r"|[^\n!?。—–/]{1,40}?\.\s?/[^/\s][^/\n]{0,23}/\.?\s)",
                        re.MULTILINE)
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
@@ -60,7 +62,9 @@ def _name_word(text: str, a: int, b: int) -> bool:
     if not text[a:a + 1].isupper() or a < 2 or text[a - 1] != " " or not text[a - 2].islower():
         return False
     end = _REST_OF_WORD.match(text, b).end()
-    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+    # (... or ends the clause: "no litoral do mar Negro.", "along the río Negro,")
+    return (end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()) or (
+        end >= len(text) or text[end] in ".,;:!?")
 
 
 @dataclass
