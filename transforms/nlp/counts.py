@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag, mentions
+from .gazetteer import BODIES
 from .numbers import CJK_ODD as _ABOUT_COUNTER  # 800여명, 800余名: "some 800"
 from .terms import NO_SPACE_LANGS
 from .dates import month_names
@@ -250,6 +251,14 @@ def _qualifier_words(ctx: SentenceContext, a: int, b: int) -> int:
     return sum(ctx.gap(q.start, q.end) for q in ctx.of("qualifier") if a <= q.start and q.end <= b)
 
 
+def _body_force(ctx: SentenceContext, t: Tag) -> bool:
+    """A troop noun that is a body's force: the body's name inside it or right before it (유엔 평화유지군)."""
+    return any(m.value.code in BODIES and m.value.kind in ("body", "force")
+               and (t.start <= m.start < t.end or m.start <= t.start < m.end
+                    or (m.end <= t.start and ctx.gap(m.end, t.start) == 0))
+               for m in ctx.of("mention"))
+
+
 def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Tag | None:
     if ctx.lang in NO_SPACE_LANGS and _counter_follows(ctx.text, end):
         # with a person counter, a formation counts people too: 该营共约700人 (the battalion, about 700)
@@ -257,7 +266,11 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if any(0 <= t.start - end <= 4 for t in ctx.of("institution")) and not any(
                 0 <= t.start - end <= 4 for t in troops):
             return None  # "两名知情官员透露": the officials counted are who speak
-        noun = next((t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6), None)
+        # (a body's force named before the state's troops is where they serve, not what is counted:
+        # "유엔 평화유지군 소속 인도네시아 병사 3명", "国連平和維持部隊に所属するケニア兵3人")
+        near = [t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6]
+        own = [t for t in near if not _body_force(ctx, t)]
+        noun = (own if own and len(own) < len(near) else near or [None])[0]
         if noun is not None and noun.end <= n.start and ctx.between(noun.end, n.start, "action"):
             # "美国在挪威轮换驻扎约1000名海军陆战队员": past a verb, the troop noun after the counter is counted
             noun = next((t for t in troops if 0 <= t.start - end <= 6), noun)

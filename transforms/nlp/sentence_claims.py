@@ -1483,8 +1483,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         seen = set()
         # ", утверждает армия обороны Израиля", ", said the Ugandan army": a troop word inside who
         # speaks is the speaker, not troops of a claim, where other troops are named
-        speaking = [t for t in troops if src_tag is not None and src_tag.value.kind == "institution"
-                    and src_tag.start <= t.start and t.end <= src_tag.end and t.cat != "mention"]
+        # (and a force that is itself who speaks: "Menurut Pentagon, Rusia menempatkan personel ...")
+        speaking = [t for t in troops if src_tag is not None and src_tag.start <= t.start and t.end <= src_tag.end
+                    and ((src_tag.value.kind == "institution" and t.cat != "mention")
+                         or (t.cat == "mention" and t.value.kind == "force" and t.value.code not in BODIES
+                             and subject is not None and subject.value.code != t.value.code))]
         for noun in troops:
             if speaking and noun in speaking and len(speaking) < len(troops):
                 continue
@@ -1539,7 +1542,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     state_at = {d.host: first.get(d.sender, ctx.end) for d in drafts if d.sender and d.sender not in BODIES and d.host}
     # ... and a body named before the states with no count of its own is the frame they serve in ("В
     # состав сил KFOR входят военнослужащие из Италии и Турции", "나토 전투단의 일원으로 영국과 프랑스 군이")
-    drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back
+    # (a code a state shares with a body, named here only as the state, is the state: "Fiji, Tonga and
+    # Australia have deployed ...")
+    as_state = {m.value.code for m in ctx.of("mention") if m.value.kind in ("name", "short", "adjective")} - {
+        m.value.code for m in ctx.of("mention") if m.value.kind in ("body", "force")}
+    drafts[:] = [d for d in drafts if d.sender not in BODIES or d.refers_back or d.sender in as_state
                  or (first.get(d.sender, ctx.end) < state_at.get(d.host, ctx.end)
                      and (d.count is not None or d.host not in state_at or d.sender not in as_body))]
     if stance == "condemns" and src_country and any(d.sender not in (None, src_country) for d in drafts):
