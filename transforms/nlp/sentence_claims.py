@@ -114,7 +114,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang in HEAD_FINAL and any(sp.value == "according_to" and sp.start >= m.end and ctx.gap(m.end, sp.start) <= 1
                                           and not _PUNCT.search(ctx.text[m.end:sp.start]) for sp in ctx.of("speech")):
             continue  # "미 국무부에 따르면": the case ending belongs to "according to"; this is the source
-        if any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
+        # (not where a modifier stands before its noun: "捷克政府批准向斯洛伐克派遣" is the government
+        # sending, the embassy in Madrid is "驻马德里大使馆")
+        if ctx.lang not in SPEAKER_SUBJECT and any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action", "troops", "units") for i in ctx.of("institution")
                 if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
@@ -385,7 +387,7 @@ def _list_end(ctx: SentenceContext, seq: list[Tag]) -> list[Tag]:
         if not re.search(r"\w", joints[i]) and any(re.search(r"\w", j) for j in joints[:i]):
             seq = seq[i + 1:]
             break
-    if len(seq) > 2 and _topic_state(ctx, set()) is seq[0]:
+    if len(seq) >= 2 and _topic_state(ctx, set()) is seq[0]:
         seq = seq[1:]
     return seq
 
@@ -1932,7 +1934,13 @@ def _topic_state(ctx: SentenceContext, taken: set) -> Tag | None:
                          if m.start >= sp.end and ctx.gap(sp.end, m.start) == 0), None)
     first = after_source if after_source is not None and first is not None and first.end <= after_source.start and any(
         sp.value == "according_to" and first.end <= sp.start for sp in ctx.of("speech")) else first
-    if first is None or id(first) in taken or first.value.code in BODIES:
+    # (a state's name, also where its code is a body's: AU is Australia and the African Union)
+    if first is None or id(first) in taken or (first.value.code in BODIES and first.value.kind not in ("name", "short")):
+        return None
+    # (where subjects take a particle, only a headline's: no state of the sentence takes one, and no
+    # force named is another state's: "豪州、ソロモン諸島に兵士50人を派遣", not "ポーランド、ルーマニアに米軍")
+    if ctx.subject_marker is not None and (any(marked_subject_strict(ctx, m) for m in states) or any(
+            m.value.code != first.value.code for m in _mentions(ctx, {"force", "adjective"}))):
         return None
     # (opening the sentence, or right after its opening "according to ...": "BM verilerine göre Ruanda, ...")
     if ctx.gap(ctx.start, first.start) > 0 and not any(
