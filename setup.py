@@ -53,7 +53,7 @@ setup(
         "schemas": ["*.json", "*.sql"],
         "queries": ["*.sql", "README.md"],
     },
-    include_package_data=False,  # package_data above lists every data file; True only added warnings about data folders,
+    include_package_data=False,  # package_data above lists every data file; True only added warnings about data folders
     install_requires=INSTALL_REQUIRES,
     extras_require={"test": TEST_REQUIRES},
     entry_points={"console_scripts": [
