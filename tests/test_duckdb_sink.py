@@ -90,3 +90,37 @@ def test_the_first_write_makes_the_sink_folder(tmp_path):
     sink = DuckDbSink(str(path))
     sink.ensure_tables()
     assert path.exists() and sink.count("articles") == 0
+
+
+def test_a_new_file_appears_whole_and_leaves_nothing_aside(tmp_path):
+    """Two runs starting on one missing file: the second must never open a file whose header is not
+    written yet. The file is made under a private name and linked into place."""
+    path = tmp_path / "troops.duckdb"
+    DuckDbSink(str(path)).ensure_tables()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["troops.duckdb"]
+    duckdb.connect(str(path), read_only=True).close()  # a whole database file
+
+
+def test_when_another_process_makes_the_file_first_its_file_is_kept(tmp_path, monkeypatch):
+    import os
+
+    from transforms import duckdb_sink
+    path = tmp_path / "troops.duckdb"
+    real_link = os.link
+
+    def other_process_wins(src, dst):  # the other process links its own file just before us
+        other = tmp_path / "other.duckdb"
+        con = duckdb.connect(str(other))
+        con.execute("CREATE TABLE made_by_other (x INT)")
+        con.close()
+        real_link(other, dst)
+        other.unlink()
+        return real_link(src, dst)
+
+    monkeypatch.setattr(duckdb_sink.os, "link", other_process_wins)
+    DuckDbSink(str(path)).ensure_tables()
+    con = duckdb.connect(str(path), read_only=True)
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    con.close()
+    assert "made_by_other" in tables and "articles" in tables
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["troops.duckdb"]

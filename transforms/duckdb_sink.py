@@ -13,6 +13,7 @@ writer runs before its first write (ALTER TABLE ADD COLUMN for new nullable colu
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 import uuid
@@ -253,9 +254,28 @@ def _insert_one_by_one(con, table_name: str, rows: list[dict]) -> list[tuple[dic
 def _open(path: str, read_only: bool):
     if not read_only:  # the first write makes the file, and the folder it goes in ("out/")
         Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _create_whole(Path(path))
     con = _connect_with_retry(path, read_only)
     con.execute("SET TimeZone = 'UTC'")  # timestamps and DATE() read as in BigQuery, whatever the host's zone
     return con
+
+
+def _create_whole(path: Path) -> None:
+    """Make a missing database file appear whole. DuckDB creates the file first and writes its header
+    after, so a second process (another run, another worker) opening it in between reads "not a valid
+    DuckDB database file". The empty database is built under a private name and hard-linked into place:
+    a link never replaces an existing name, so the first process wins and no one sees a partial file."""
+    if path.exists():
+        return
+    aside = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new")
+    try:
+        duckdb.connect(str(aside)).close()
+        os.link(aside, path)
+    except FileExistsError:
+        pass  # another process made it first: theirs is whole, ours is dropped
+    finally:
+        for leftover in (aside, aside.with_name(aside.name + ".wal")):
+            leftover.unlink(missing_ok=True)
 
 
 class DuckDbLockedError(RuntimeError):
