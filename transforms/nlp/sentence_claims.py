@@ -778,7 +778,8 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                              for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
     # ("exigió a Moscú la retirada de sus tropas": whom a demand addresses is no destination)
     before = [m for m in _mentions(ctx, {"name", "short", "adjective", "capital"}) if m.end <= pos.start
-              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES]
+              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES
+              and not _own_place_between(ctx, m, troop)]
     return before[-1] if before else None
 
 
@@ -1117,6 +1118,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         owners = {k: o for k, o in owners.items() if o is not side}
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
+    # ("르완다와 부룬디 군대", "Rwandan and Burundian troops": a name joined before an owner owns them too, speaks for none)
+    # (an owner before its troop noun: "..., the Pentagon said" after the troops is no list's end)
+    owner_ids |= {id(m) for t in troops if id(t) in owners and owners[id(t)].end <= t.start
+                  for m in _coordinated_before(ctx, owners[id(t)])}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
     # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
     # from-word is where they set out, when another country is where they go
