@@ -1520,7 +1520,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speaking = [t for t in troops if src_tag is not None and src_tag.start <= t.start and t.end <= src_tag.end
                     and ((src_tag.value.kind == "institution" and t.cat != "mention")
                          or (t.cat == "mention" and t.value.kind == "force" and t.value.code not in BODIES
-                             and subject is not None and subject.value.code != t.value.code))]
+                             and subject is not None and subject.value.code != t.value.code)
+                         # ... and the troop word inside a speaking force's name ("이스라엘군은 ... 주장했다")
+                         or (src_tag.value.kind == "force" and src_tag.value.code not in BODIES
+                             and subject is not None and subject.value.code != src_tag.value.code))]
         for noun in troops:
             if speaking and noun in speaking and len(speaking) < len(troops):
                 continue
