@@ -1522,8 +1522,11 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                          or (t.cat == "mention" and t.value.kind == "force" and t.value.code not in BODIES
                              and subject is not None and subject.value.code != t.value.code)
                          # ... and the troop word inside a speaking force's name ("이스라엘군은 ... 주장했다")
-                         or (src_tag.value.kind == "force" and src_tag.value.code not in BODIES
-                             and subject is not None and subject.value.code != src_tag.value.code))]
+                         # where the subject or an owner of the other troops is another state
+                         or (src_tag.value.kind == "force" and src_tag.value.code not in BODIES and any(
+                             o is not None and o.value.code != src_tag.value.code and not (
+                                 src_tag.start <= o.start and o.end <= src_tag.end)
+                             for o in [subject] + [owners.get(id(x)) for x in troops])))]
         for noun in troops:
             if speaking and noun in speaking and len(speaking) < len(troops):
                 continue
