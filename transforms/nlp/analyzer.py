@@ -346,7 +346,25 @@ class _ArticleRun:
                 # "Kota Baru, Kalimantan Selatan": the region says the town is that country's namesake
                 kind, city = "town", type(city)(region, text[a:b], city.population)
             out.append(Tag(a, b, text[a:b], "mention", Entity(city.country, kind, city.name, indexed=True)))
-        return self._listed_namesakes(text, out, stags, here | named) + self._one_char_states(text, s0, s1, stags)
+        return self._listed_namesakes(text, out, stags, here | named) + self._one_char_states(text, s0, s1, stags) + \
+            self._listed_abbreviations(text, s0, s1, stags)
+
+    def _listed_abbreviations(self, text: str, s0: int, s1: int, stags) -> list[Tag]:
+        """"美、英、法三国": one-character abbreviations of states (lexicon `list_abbreviations`) stand for
+        them only as items of an enumeration closed by a word of "(N) states"; alone they are words ("法" law)."""
+        table = self.t.lexicon.raw.get("list_abbreviations") or {}
+        closing = self.t.lexicon.raw.get("list_abbreviations_close")
+        if not table or not closing:
+            return []
+        item = "[" + "".join(re.escape(str(c)) for c in table) + "]"
+        run = re.compile(rf"(?<![\u3400-\u9fff]){item}(?:[、和与與及]{item})+(?={closing})")
+        taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
+        out = []
+        for m in run.finditer(text, s0, s1):
+            for i in range(m.start(), m.end()):
+                if text[i] in table and not any(a <= i < b for a, b in taken):
+                    out.append(Tag(i, i + 1, text[i], "mention", Entity(table[text[i]], "short", None)))
+        return out
 
     def _own_namesakes(self, stags) -> list[Tag]:
         """"نشر الجيش اللبناني ... في مدينة طرابلس لضبط الأمن": a foreign city named in a sentence that

@@ -99,7 +99,7 @@ def mentions(ctx: SentenceContext, kinds) -> list[Tag]:
 
 def marked_subject(ctx: SentenceContext, m: Tag) -> bool:
     """ko/ja: a subject or topic particle follows the name (북한이, 합동참모본부가, 防衛省は)."""
-    return ctx.subject_marker is None or bool(ctx.subject_marker.match(ctx.text[m.end: m.end + 6]))
+    return ctx.subject_marker is None or bool(ctx.subject_marker.match(ctx.text[m.end: m.end + 16]))
 
 
 def speaks(ctx: SentenceContext, m: Tag) -> bool:

@@ -74,9 +74,12 @@ def _bare_regions(raw: dict, no_space: bool) -> list[tuple[str, tuple]]:
     """"the northern region", "北部地区", "región norte" with no country named: a part of the speaker's
     own soil (sentence_claims takes own_territory as the speaker's state where no host is named)."""
     words, nouns = raw.get("region_words") or [], raw.get("region_nouns") or []
+    # ... and so is a region of "one's own country" ("自国東部", "자국 동부"): lexicon `own_country`
+    own = [f"{o}{'' if no_space else ' '}{w}" for o in raw.get("own_country") or [] for w in words]
+    own = [(t, ("own_territory", None)) for t in own]
     if no_space:
-        return [(f"{w}{n}", ("own_territory", None)) for w in words for n in nouns if len(str(n)) > 1]
-    return [(t, ("own_territory", None)) for w in words for n in nouns for t in (f"{w} {n}", f"{n} {w}")]
+        return own + [(f"{w}{n}", ("own_territory", None)) for w in words for n in nouns if len(str(n)) > 1]
+    return own + [(t, ("own_territory", None)) for w in words for n in nouns for t in (f"{w} {n}", f"{n} {w}")]
 
 
 def _verb_with_preposition(raw: dict, no_space: bool = False) -> list[tuple[str, tuple]]:

@@ -105,7 +105,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang == "tr":  # the case ending is part of the matched name: Libya'ya
             ending = re.search(r"['’]\w+$", m.text)
             by_suffix = bool(ending and ctx.host_suffix and ctx.host_suffix.match(ending.group(0)))
-        else:  # (past a closing bracket: "아랍에미리트(UAE)에")
+        else:  # (past a closing bracket: "아랍에미리트(UAE)에", or the name's bracketed abbreviation itself)
+            after = _BRACKETED.sub("", ctx.text[m.end: m.end + 40], count=1)[:12]
             by_suffix = ctx.host_suffix is not None and bool(ctx.host_suffix.match(re.sub(r"^[)）」』\]\"”’]+", "", after)))
         # "ニジェールから1500人、チャドから1000人の兵士を撤収させる": a from-word after the name, in a clause
         # that ends in a withdrawal, says where they leave
@@ -448,11 +449,16 @@ def host_groups(ctx: SentenceContext, hosts: list[Tag]) -> list[list[Tag]]:
     """Hosts in coordinated runs: "Poland, Germany and Romania" is one run."""
     groups: list[list[Tag]] = []
     for h in hosts:
-        if groups and ctx.coordinated(groups[-1][-1].end, h.start):
+        if groups and (ctx.coordinated(groups[-1][-1].end, h.start) or _bracketed_short(ctx, groups[-1][-1], h)):
             groups[-1].append(h)
         else:
             groups.append([h])
     return groups
+
+
+def _bracketed_short(ctx: SentenceContext, name: Tag, m: Tag) -> bool:
+    """m is name's own abbreviation in brackets right after it ("아랍에미리트(UAE)"): one item."""
+    return m.value.code == name.value.code and bool(re.fullmatch(r"\s?[(（]", ctx.text[name.end:m.start]))
 
 
 def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[Tag]) -> dict[str, str]:
@@ -519,8 +525,10 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if m.end <= troop.start and after_owner is not None and _subject_of_condemning(ctx, m):
             continue  # (verb first: "أدانت إيران الوجود العسكري الأمريكي", Iran condemned the US presence)
         if m.end <= troop.start:
-            if ctx.between(m.end, troop.start, "host_after"):
+            if ctx.between(m.end, troop.start, "host_after") or _own_place_between(ctx, m, troop):
                 continue  # "Somali'nin Gedo bölgesine 1.000 asker": whose region they go to, not whose troops
+            if _after_owned_troops(ctx, m):
+                continue  # "미군 병력의 남조선 추가 배치": the troops' deployment to it; the troops own it
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start) - _branch_words(ctx, m, troop)
@@ -578,6 +586,24 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if unit is not None:
             best = owner_of(ctx, unit, used)
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+_PLACE_KINDS = ("place", "region", "town", "capital")
+
+
+def _own_place_between(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """A state named before one of its own places that stands before the troop noun ("모리셔스
+    아갈레가섬에 군 병력을", "Somalia's Gedo region"): the state locates the place, it owns no troops."""
+    return any(p.start >= m.end and p.end <= troop.start and p.value.code == m.value.code
+               and p.value.kind in _PLACE_KINDS for p in _mentions(ctx, _PLACE_KINDS))
+
+
+def _after_owned_troops(ctx: SentenceContext, m: Tag) -> bool:
+    """A name right after troops with an attributive particle ("미군 병력의 남조선 배치", "の", "的"):
+    the troops' own action is what follows, the name says where it goes."""
+    return any(a.end <= m.start and ctx.gap(a.end, m.start) == 0 and not _PUNCT.search(ctx.text[a.end:m.start])
+               and any(t.end <= a.start and not ctx.text[t.end:a.start].strip() for t in ctx.of("troops"))
+               for a in ctx.of("attributive"))
 
 
 # between a base and its glue: a word or two ("abroad"), a set-off apposition ("the 201st") or a comma
@@ -752,7 +778,8 @@ def _possessor(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                              for p in ctx.of("host_before")) or _case_marked_place(ctx, m)
     # ("exigió a Moscú la retirada de sus tropas": whom a demand addresses is no destination)
     before = [m for m in _mentions(ctx, {"name", "short", "adjective", "capital"}) if m.end <= pos.start
-              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES]
+              and (not to_place(m) or _addressee(ctx, m)) and m.value.code not in BODIES
+              and not _own_place_between(ctx, m, troop)]
     return before[-1] if before else None
 
 
@@ -1091,6 +1118,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         owners = {k: o for k, o in owners.items() if o is not side}
     co_owners = {id(o): _coordinated_after(ctx, o) for o in owners.values()}
     owner_ids = {id(o) for o in owners.values()} | {id(m) for ms in co_owners.values() for m in ms}
+    # ("르완다와 부룬디 군대", "Rwandan and Burundian troops": a name joined before an owner owns them too, speaks for none)
+    # (an owner before its troop noun: "..., the Pentagon said" after the troops is no list's end)
+    owner_ids |= {id(m) for t in troops if id(t) in owners and owners[id(t)].end <= t.start
+                  for m in _coordinated_before(ctx, owners[id(t)])}
     candidates = [h for h in all_hosts if id(h) not in owner_ids]
     # "partiu de Lisboa rumo à República Centro-Africana": a city of the troops' own country after a
     # from-word is where they set out, when another country is where they go
@@ -1489,7 +1520,13 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         speaking = [t for t in troops if src_tag is not None and src_tag.start <= t.start and t.end <= src_tag.end
                     and ((src_tag.value.kind == "institution" and t.cat != "mention")
                          or (t.cat == "mention" and t.value.kind == "force" and t.value.code not in BODIES
-                             and subject is not None and subject.value.code != t.value.code))]
+                             and subject is not None and subject.value.code != t.value.code)
+                         # ... and the troop word inside a speaking force's name ("이스라엘군은 ... 주장했다")
+                         # where the subject or an owner of the other troops is another state
+                         or (src_tag.value.kind == "force" and src_tag.value.code not in BODIES and any(
+                             o is not None and o.value.code != src_tag.value.code and not (
+                                 src_tag.start <= o.start and o.end <= src_tag.end)
+                             for o in [subject] + [owners.get(id(x)) for x in troops])))]
         for noun in troops:
             if speaking and noun in speaking and len(speaking) < len(troops):
                 continue
@@ -2047,7 +2084,8 @@ def _loose_host(ctx: SentenceContext, owners: dict, subject: Tag | None, src_tag
              and not (speaks(ctx, m) and marked_subject(ctx, m)) and m.value.code not in BODIES  # (에스토니아 배치를 비난했다)
              and not _speaker_seat(ctx, m) and not _where_said(ctx, m, troops)
              and not (strict and (m.start < first_troop or _addressee(ctx, m)))
-             and not any(_adjacent(ctx, m, t) or _adjacent(ctx, t, m) for t in troops)}
+             and not any((_adjacent(ctx, m, t) or _adjacent(ctx, t, m)) and not _after_owned_troops(ctx, m)
+                         for t in troops)}
     return list(codes) if len(codes) == 1 and (taken or src_tag is not None) else []
 
 
