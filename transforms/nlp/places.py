@@ -29,6 +29,9 @@ MAJOR_POPULATION = 50_000
 # region or another town of the language read ("im Jura", "UN operations in Africa"), so by it
 # alone only a very big city is a host; elsewhere it needs its country named.
 ALIAS_MAJOR_POPULATION = 1_000_000
+# how alike (difflib ratio, letters folded) an exonym in the language's own letters and the city's
+# name must be: Köstence/Constanța 0.47, Süveyş/Suez 0.6; Yenişehir/Larisa 0.27 is another name
+_EXONYM_LIKENESS = 0.45
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
 _REGION_AFTER = re.compile(r"\s?,\s?([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})")
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
@@ -252,7 +255,7 @@ class PlaceIndex:
         if hit:
             return hit
         if letters and not short and any(c in letters for c in key):
-            return self._own_spelling(self.names.get(key))
+            return self._own_spelling(key, self.names.get(key))
         for suf in _STRIP.get(lang, ()):
             if key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] in self.names:
                 base = key[: -len(suf)]
@@ -264,11 +267,15 @@ class PlaceIndex:
         return None
 
     @staticmethod
-    def _own_spelling(cities: list[City] | None) -> City | None:
+    def _own_spelling(key: str, cities: list[City] | None) -> City | None:
         """A name spelt with the reading language's own letters (tr Köstence, pt Mogadíscio) is its own
-        exonym of that city, not a plain word that is another language's name: a major city by it."""
+        exonym of that city, not a plain word that is another language's name: a major city by it.
+        Only one that sounds like the city's name (Köstence, Constanța): a wholly other name
+        (tr Yenişehir for Larisa) is as often a namesake at home or a person's name."""
         top = cities[0] if cities else None
         if top is None or top.population < MAJOR_POPULATION:
+            return None
+        if SequenceMatcher(None, _folded(key), _folded(top.name)).ratio() < _EXONYM_LIKENESS:
             return None
         return City(top.country, top.name, top.population)  # (its own name here, no alias)
 
