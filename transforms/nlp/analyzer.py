@@ -321,7 +321,9 @@ class _ArticleRun:
         # (also "near" prepositions that mark a place but no host by themselves: "под Дохой", "під Києвом")
         preps = frozenset(str(w).lower() for key in ("host_before", "near_place") for w in self.t.lexicon.raw.get(key) or ()
                           if " " not in str(w))
-        for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps):
+        particles = tuple(str(w) for w in self.t.lexicon.raw.get("place_particles") or ())
+        letters = str(self.t.lexicon.raw.get("own_letters") or "")
+        for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps, particles, letters):
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
                 continue

@@ -285,6 +285,18 @@ def _zone_of_city() -> dict[str, str]:
     return {_fold(z.rsplit("/", 1)[-1].replace("_", " ")): z for z in Locale.parse("ru").time_zones}
 
 
+_PLAIN_LATIN = re.compile(r"[A-Za-z][A-Za-z' -]+")
+
+
+def _one_letter_variants(city: dict) -> list[str]:
+    """geonames' other spellings of a capital that differ from its name in one letter in the middle
+    (Camberra for Canberra, Madril, Beyrut): how the press of several languages spells it. Same
+    length and first letter, six letters or more: a shorter or shifted one is more often a word."""
+    name = _fold(city["name"])
+    return [n for n in city.get("alternatenames", ()) if len(n) == len(name) >= 6 and n[0] == city["name"][0]
+            and _PLAIN_LATIN.fullmatch(n) and sum(a != b for a, b in zip(n.lower(), name)) == 1]
+
+
 def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
     """Capitals as metonyms ("Paris a annoncé", "Бамако заявил"): geonames says which city is the
     capital, CLDR's time-zone cities give its name in `lang` (Бамако, 바마코, 巴马科), where the
@@ -294,7 +306,7 @@ def capital_entries(lang: str, common: set[str]) -> list[tuple[str, Entity]]:
     latin = lang not in ("ru", "uk", "ar", "ko", "ja", "zh")
     entries = []
     for code, city in _capital_cities().items():
-        names = {city["name"]} if latin else set()
+        names = {city["name"], *_one_letter_variants(city)} if latin else set()
         zone = next((zones[k] for k in (_fold(city["name"]), *map(_fold, city.get("alternatenames", [])[:60]))
                      if k in zones), None)
         if zone is not None:

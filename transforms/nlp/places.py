@@ -29,6 +29,9 @@ MAJOR_POPULATION = 50_000
 # region or another town of the language read ("im Jura", "UN operations in Africa"), so by it
 # alone only a very big city is a host; elsewhere it needs its country named.
 ALIAS_MAJOR_POPULATION = 1_000_000
+# how alike (difflib ratio, letters folded) an exonym in the language's own letters and the city's
+# name must be: Köstence/Constanța 0.47, Süveyş/Suez 0.6; Yenişehir/Larisa 0.27 is another name
+_EXONYM_LIKENESS = 0.45
 _MIN_LATIN_LEN = 4   # "Bor", "Gao": three-letter town names are mostly other words; curated ones stay
 _REGION_AFTER = re.compile(r"\s?,\s?([A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})")
 _CASED = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
@@ -36,6 +39,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _APOSTROPHE = re.compile(r"['’]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{3,}")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Katakana spells a foreign name with or without the long-vowel mark (ワガドゥグー, ワガドゥグ): the
+# index also holds each katakana name without it, and a run is looked up without it too.
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_LONG_VOWEL = "\u30fc"
 # Suffixes stripped before lookup: Russian/Ukrainian cases, Turkish/Korean particles.
 _STRIP = {"ru": ("е", "у", "а", "ом", "ой", "и"), "uk": ("і", "у", "а", "ом", "ою"),
           "tr": (), "ko": ("에서", "에", "으로", "로", "의", "은", "는", "이", "가", "을", "를", "주", "시")}
@@ -82,6 +89,12 @@ def _english(name: str, country: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).replace("‘", "").replace("ʼ", "")
 
 
+def _keys(name: str) -> set[str]:
+    """The index keys of a name: its lower case and, for a katakana name, that without the long-vowel mark."""
+    key = name.lower()
+    return {key, key.replace(_LONG_VOWEL, "")} if _KATAKANA_RUN.fullmatch(key) and len(key.replace(_LONG_VOWEL, "")) >= 2 else {key}
+
+
 def _region_names() -> frozenset:
     """Names of continents and world regions in the supported languages (CLDR's numeric territory
     codes: 002 Africa, 150 Europe, 145 Western Asia ...): geonames gives some as another name of a city
@@ -118,13 +131,9 @@ class PlaceIndex:
                 if name.lower() in regions and name != city["name"]:
                     continue  # "Africa" is Mahdia's old name, in news the continent
                 found = alias if _LATIN.match(name) and not _same_name(_folded(name), own) else entry
-                same = names.get(name.lower())
-                if same is None:
-                    names[name.lower()] = [found]
-                elif all(c.country != found.country for c in same):
-                    same.append(found)
-                elif found is entry:  # its own name under one record, an alias under another
-                    same[:] = [entry if c.country == entry.country and c.alias else c for c in same]
+                for key in _keys(name):
+                    self._add(key, found, entry)
+
         # first-level regions (ISO 3166-2 through pycountry): "Kota Baru, Kalimantan Selatan" says whose town it is
         import pycountry
 
@@ -137,13 +146,24 @@ class PlaceIndex:
             if len(same) > 1:
                 same.sort(key=lambda c: (not c.major, -c.population))
 
+    def _add(self, key: str, found: City, entry: City) -> None:
+        same = self.names.get(key)
+        if same is None:
+            self.names[key] = [found]
+        elif all(c.country != found.country for c in same):
+            same.append(found)
+        elif found is entry:  # its own name under one record, an alias under another
+            same[:] = [entry if c.country == entry.country and c.alias else c for c in same]
+
     def find(self, text: str, lang: str, near: frozenset = frozenset(),
-             preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
+             preps: frozenset = frozenset(), particles: tuple = (), letters: str = "") -> list[tuple[int, int, City]]:
         """(start, end, city) for capitalised words (or word pairs) naming a city. `near`: countries
         the sentence or article names; a town there wins over a bigger namesake elsewhere. `preps`:
-        the language's place prepositions (lower case), after which a case ending may be replaced."""
+        the language's place prepositions (lower case), after which a case ending may be replaced.
+        `particles`: the place particles after a name (ja に, へ, で), which mark a whole word as a place.
+        `letters`: the language's own letters (lower case), which make a name its own spelling."""
         if lang in ("ja", "zh"):
-            return self._find_cjk(text, near, preps)
+            return self._find_cjk(text, near, preps, particles)
         words = [m for m in _WORD.finditer(text)
                  if not (_CASED.match(m.group(0)) and not m.group(0)[0].isupper())]
         out, skip_until = [], -1
@@ -155,7 +175,7 @@ class PlaceIndex:
                 and not _APOSTROPHE.search(m.group(0)) else None
             prev = text[max(0, m.start() - 12):m.start()].lower().split()  # (both spans tried start at m)
             for start, end in ([(m.start(), nxt.end())] if nxt else []) + [(m.start(), m.end())]:
-                hit = self._lookup(text[start:end], lang, near, bool(prev) and prev[-1] in preps)
+                hit = self._lookup(text[start:end], lang, near, bool(prev) and prev[-1] in preps, letters)
                 if hit:
                     out.append((start, end, hit))
                     skip_until = end
@@ -176,7 +196,8 @@ class PlaceIndex:
         inside = codes & near
         return next(iter(inside or codes)) if len(inside or codes) == 1 else None
 
-    def _find_cjk(self, text: str, near: frozenset, preps: frozenset = frozenset()) -> list[tuple[int, int, City]]:
+    def _find_cjk(self, text: str, near: frozenset, preps: frozenset = frozenset(),
+                  particles: tuple = ()) -> list[tuple[int, int, City]]:
         """Runs of 3-8 characters (of three, a town in a country already named, or a very big city
         right after any host word: "向阿比让"); a two-character name only right after a host word of two
         or more characters ("部署到亚丁", "派往迪拜": a one-character one like 到 or 在 ends ordinary words
@@ -191,7 +212,7 @@ class PlaceIndex:
             pos = 0
             while pos < len(s) - 1:
                 for size in range(min(8, len(s) - pos), 2, -1):
-                    cities = self.names.get(s[pos:pos + size])  # (most spans name nothing: no call then)
+                    cities = self._cjk_names(s[pos:pos + size])  # (most spans name nothing: no call then)
                     hit = cities and self._choose(cities, near, strict=size < 4)
                     if cities and not hit and size == 3 and after_any(i + pos):
                         # "向阿比让增派": three characters right after a place word (even one of one
@@ -209,14 +230,32 @@ class PlaceIndex:
                         pos += 2
                     else:
                         pos += 1
+        return sorted(out + self._katakana_before_particle(text, particles, out))
+
+    def _cjk_names(self, span: str) -> list[City] | None:
+        return self.names.get(span) or (self.names.get(span.replace(_LONG_VOWEL, "")) if _LONG_VOWEL in span else None)
+
+    def _katakana_before_particle(self, text: str, particles: tuple, taken: list) -> list[tuple[int, int, City]]:
+        """A whole katakana word right before a place particle ("マレに駐留", "ワガドゥグへ"; lexicon
+        `place_particles`) names a major city even in two characters: the particle marks it as the
+        place, and a whole word is no piece of a longer loanword."""
+        out = []
+        for m in _KATAKANA_RUN.finditer(text) if particles else ():
+            if not text.startswith(particles, m.end()) or any(a < m.end() and m.start() < b for a, b, _ in taken):
+                continue
+            hit = self._choose(self._cjk_names(m.group(0)), near=frozenset(), strict=False)
+            if hit is not None:
+                out.append((m.start(), m.end(), hit))
         return out
 
-    def _lookup(self, word: str, lang: str, near: frozenset, after_prep: bool = False) -> City | None:
+    def _lookup(self, word: str, lang: str, near: frozenset, after_prep: bool = False, letters: str = "") -> City | None:
         key = _APOSTROPHE.split(word.lower(), 1)[0]
         short = _CASED.match(key) is not None and len(key) < _MIN_LATIN_LEN
         hit = self._choose(self.names.get(key), near, strict=short)
         if hit:
             return hit
+        if letters and not short and any(c in letters for c in key):
+            return self._own_spelling(key, self.names.get(key))
         for suf in _STRIP.get(lang, ()):
             if key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] in self.names:
                 base = key[: -len(suf)]
@@ -226,6 +265,19 @@ class PlaceIndex:
             if key.endswith(suf) and len(base) >= 4 and base in self.names:
                 return self._choose(self.names[base], near, strict=False)
         return None
+
+    @staticmethod
+    def _own_spelling(key: str, cities: list[City] | None) -> City | None:
+        """A name spelt with the reading language's own letters (tr Köstence, pt Mogadíscio) is its own
+        exonym of that city, not a plain word that is another language's name: a major city by it.
+        Only one that sounds like the city's name (Köstence, Constanța): a wholly other name
+        (tr Yenişehir for Larisa) is as often a namesake at home or a person's name."""
+        top = cities[0] if cities else None
+        if top is None or top.population < MAJOR_POPULATION:
+            return None
+        if SequenceMatcher(None, _folded(key), _folded(top.name)).ratio() < _EXONYM_LIKENESS:
+            return None
+        return City(top.country, top.name, top.population)  # (its own name here, no alias)
 
     @staticmethod
     def _choose(cities: list[City] | None, near: frozenset, strict: bool) -> City | None:

@@ -177,7 +177,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
         if by_suffix or by_prep or by_after or by_leaving or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
-                m.value.kind in ("place", "capital") and not speaking):
+                m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
                 sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
@@ -186,6 +186,14 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _capital_as_doer(ctx: SentenceContext, m: Tag) -> bool:
+    """"o contingente prometido pelo Cairo", "envoyés par Nairobi": a capital right after the doer's
+    marker of a passive stands for its government, which acts; it is no place of the claim."""
+    return m.value.kind == "capital" and any(
+        p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+        and not _PUNCT.search(ctx.text[p.end:m.start]) for p in ctx.of("agent_before"))
 
 
 def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
@@ -414,8 +422,8 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
     or a state's army named in one word ("ロシア軍とともに", "러시아군과 함께"), not a named force (Wagner)."""
     troop_tags = ctx.of("troops")
     for m in _mentions(ctx, HOST_KINDS | {"adjective", "force"}):
-        if m.value.kind in ("place", "region") or m.value.code in BODIES:
-            continue
+        if m.value.kind in ("place", "region") or m.value.code in BODIES or _capital_as_doer(ctx, m):
+            continue  # ("prometido pelo Cairo": pt "pelo" is also a side word; after it a capital acts)
         if m.value.kind == "force" and not any(m.start <= t.start and t.end <= m.end for t in troop_tags):
             continue
         # ("For years India has kept ...": a side word before a noun of no troops governs that noun)
