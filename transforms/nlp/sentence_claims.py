@@ -204,6 +204,19 @@ def _coordinated_past_count(ctx: SentenceContext, a: int, b: int) -> bool:
     return ctx.coordinated(m.end() if m else a, b)
 
 
+def _bracketed_speech(ctx: SentenceContext, src: Tag, sp: Tag) -> bool:
+    """"Kenia hat die Entsendung von Soldaten ... bestätigt": the speaker, its auxiliary right after it,
+    and the speech participle closing the clause hold between them what it announces (a verbal noun),
+    with no other speaker or verb in the bracket: the speaker does it."""
+    aux = next((x for x in ctx.of("auxiliaries") if x.start >= src.end and ctx.gap(src.end, x.start) == 0
+                and not _PUNCT.search(ctx.text[src.end:x.start])), None)
+    if aux is None or sp.start < aux.end or _PUNCT.search(ctx.text[aux.end:sp.start]):
+        return False
+    if ctx.between(aux.end, sp.start, "speech", "subordinators", "pronouns", "infinitive"):
+        return False
+    return any(aux.end <= d.start and d.end <= sp.start for d in ctx.of("dispatch"))
+
+
 def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
     """"Estados Unidos anunció que retirará 700 soldados", "Francia informó que enviará": the speaker's
     speech verb is followed at once by the troops' verb (a that-word between at most), which names no
@@ -220,6 +233,8 @@ def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
                    for a in ctx.of("action")):
                 return True
             continue
+        if _bracketed_speech(ctx, src, sp):
+            return True
         if sp.start < src.end or ctx.gap(src.end, sp.start) > 1:
             continue
         for a in ctx.of("action"):
