@@ -131,7 +131,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
         # and its name between the to-word and the state, no verb and no filler of their own)
-        sites = [f for f in ctx.of("facilities") if f.end <= m.start]
+        # (... and a mission's word, with the body it is of: "في بعثة أفريقيا الوسطى", "في بعثة الأمم المتحدة
+        # بجمهورية ...", the mission in the country it is named after or serves in)
+        sites = [f for f in ctx.of("facilities", "mission_words") + _mission_bodies(ctx) if f.end <= m.start]
         # (not the base's owner after an of-word: "la primera base permanente de Pekín")
         site_words = lambda a, b: 0 if ctx.between(a, b, "genitive") or m.value.kind == "capital" else sum(
             ctx.gap(f.start, f.end) for f in sites if a <= f.start and f.end <= b)
@@ -185,6 +187,13 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _mission_bodies(ctx: SentenceContext) -> list[Tag]:
+    """A body's name right after a mission word ("بعثة الأمم المتحدة"): part of the mission's name."""
+    return [b for b in ctx.of("mention") if b.value.kind == "body" and any(
+        w.end <= b.start and ctx.gap(w.end, b.start) == 0 and not _PUNCT.search(ctx.text[w.end:b.start])
+        for w in ctx.of("mission_words"))]
 
 
 def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
