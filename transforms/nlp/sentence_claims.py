@@ -132,7 +132,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
         # and its name between the to-word and the state, no verb and no filler of their own)
-        sites = [f for f in ctx.of("facilities") if f.end <= m.start]
+        # (... and a mission's word, with the body it is of: "في بعثة أفريقيا الوسطى", "في بعثة الأمم المتحدة
+        # بجمهورية ...", the mission in the country it is named after or serves in)
+        sites = [f for f in ctx.of("facilities", "mission_words") + _mission_bodies(ctx) if f.end <= m.start]
         # (not the base's owner after an of-word: "la primera base permanente de Pekín")
         site_words = lambda a, b: 0 if ctx.between(a, b, "genitive") or m.value.kind == "capital" else sum(
             ctx.gap(f.start, f.end) for f in sites if a <= f.start and f.end <= b)
@@ -196,6 +198,13 @@ def _capital_as_doer(ctx: SentenceContext, m: Tag) -> bool:
         and not _PUNCT.search(ctx.text[p.end:m.start]) for p in ctx.of("agent_before"))
 
 
+def _mission_bodies(ctx: SentenceContext) -> list[Tag]:
+    """A body's name right after a mission word ("بعثة الأمم المتحدة"): part of the mission's name."""
+    return [b for b in ctx.of("mention") if b.value.kind == "body" and any(
+        w.end <= b.start and ctx.gap(w.end, b.start) == 0 and not _PUNCT.search(ctx.text[w.end:b.start])
+        for w in ctx.of("mission_words"))]
+
+
 def _joined_count(ctx: SentenceContext, a: int, pos: int) -> bool:
     """a..pos is a list joint and a bare count, a word opening its item between at most ("et 150 de",
     "und weitere 1.000 aus")."""
@@ -211,6 +220,19 @@ def _coordinated_past_count(ctx: SentenceContext, a: int, b: int) -> bool:
     ("in the Central African Republic (220), Romania (180) and Lithuania (60)")."""
     m = _BRACKETED_COUNT.match(ctx.text, a, b) if a <= b else None
     return ctx.coordinated(m.end() if m else a, b)
+
+
+def _bracketed_speech(ctx: SentenceContext, src: Tag, sp: Tag) -> bool:
+    """"Kenia hat die Entsendung von Soldaten ... bestätigt": the speaker, its auxiliary right after it,
+    and the speech participle closing the clause hold between them what it announces (a verbal noun),
+    with no other speaker or verb in the bracket: the speaker does it."""
+    aux = next((x for x in ctx.of("auxiliaries") if x.start >= src.end and ctx.gap(src.end, x.start) == 0
+                and not _PUNCT.search(ctx.text[src.end:x.start])), None)
+    if aux is None or sp.start < aux.end or _PUNCT.search(ctx.text[aux.end:sp.start]):
+        return False
+    if ctx.between(aux.end, sp.start, "speech", "subordinators", "pronouns", "infinitive"):
+        return False
+    return any(aux.end <= d.start and d.end <= sp.start for d in ctx.of("dispatch"))
 
 
 def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
@@ -229,6 +251,8 @@ def _speaker_does(ctx: SentenceContext, src: Tag) -> bool:
                    for a in ctx.of("action")):
                 return True
             continue
+        if _bracketed_speech(ctx, src, sp):
+            return True
         if sp.start < src.end or ctx.gap(src.end, sp.start) > 1:
             continue
         for a in ctx.of("action"):

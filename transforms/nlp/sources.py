@@ -174,8 +174,17 @@ def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
     of the main verb announces it."""
     if verb is None:
         return None
-    before = [m for m in _speakers(ctx, set()) if m.value.kind == "institution" and m.end <= verb.start]
+    before = [m for m in _speakers(ctx, set()) if m.value.kind == "institution" and m.end <= verb.start
+              and not _troop_attribute(ctx, m)]
     return before[0] if before else None
+
+
+def _troop_attribute(ctx: SentenceContext, m: Tag) -> bool:
+    """"a U.S. military unit operates ...": an institution word that is also a troop word, right before
+    a troop or unit noun, says whose troops they are; it is not a body that speaks."""
+    return any(t.start < m.end and m.start < t.end for t in ctx.of("troops")) and any(
+        u.start >= m.end and ctx.gap(m.end, u.start) == 0 and not _PUNCT.search(ctx.text[m.end:u.start])
+        for u in ctx.of("units", "troops"))
 
 
 def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
