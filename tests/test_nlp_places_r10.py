@@ -50,3 +50,10 @@ def test_capital_after_doer_marker_is_no_host(analyzer):
 ])
 def test_lexicon_words(analyzer, lang, text, expected):
     assert expected in typed(analyzer, lang, text)
+
+
+def test_a_piece_of_a_longer_katakana_word_is_no_city(analyzer):
+    # アルーシャ (Arusha) without its long vowel spells the start of アルシャバーブ (al-Shabaab)
+    text = "ケニア北東部でアルシャバーブの襲撃があり、ブルンジ兵8人が死亡した。"
+    hosts = {c["host"] for c in analyzer.analyze(text, language="ja").claims}
+    assert "TZ" not in hosts

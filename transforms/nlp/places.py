@@ -69,6 +69,14 @@ class City:
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
+def _cuts_katakana_word(text: str, a: int, b: int) -> bool:
+    """text[a:b] is katakana and a longer katakana word goes on past it (アルシャ in アルシャバーブ):
+    a loanword's piece is no city."""
+    if not _KATAKANA_RUN.fullmatch(text, a, b):
+        return False
+    return (a > 0 and _KATAKANA_RUN.match(text, a - 1) is not None) or (b < len(text) and _KATAKANA_RUN.match(text, b) is not None)
+
+
 def _folded(name: str) -> str:
     """Letters only, accents and case folded: "Tel-Aviv" and "Tel Aviv", "Mişrātah" and "Misratah" agree."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if c.isalpha() and not unicodedata.combining(c)).lower()
@@ -212,6 +220,8 @@ class PlaceIndex:
             pos = 0
             while pos < len(s) - 1:
                 for size in range(min(8, len(s) - pos), 2, -1):
+                    if _cuts_katakana_word(text, i + pos, i + pos + size):
+                        continue
                     cities = self._cjk_names(s[pos:pos + size])  # (most spans name nothing: no call then)
                     hit = cities and self._choose(cities, near, strict=size < 4)
                     if cities and not hit and size == 3 and after_any(i + pos):
