@@ -26,8 +26,8 @@ def test_arabic_teen_count_of_casualties(analyzer):
     assert counted(analyzer, "ar", text) == {("FR", "ML", 13)}
 
 
-def test_arabic_pushed_with_a_worded_count(analyzer):
-    text = "دفعت رواندا بأربعمئة وستين جندياً إلى موزمبيق."
+def test_arabic_sent_a_worded_count_with_glued_and(analyzer):
+    text = "أرسلت رواندا أربعمئة وستين جندياً إلى موزمبيق."
     assert counted(analyzer, "ar", text) == {("RW", "MZ", 460)}
 
 
