@@ -102,7 +102,10 @@ class NumberFinder:
         self.words = TermMatcher(words, lang) if words else None
         # what may join two number words that add up ("two hundred and fifty", "duzentos e cinquenta")
         joiners = "|".join(re.escape(w) for w in cfg.get("word_joiners") or ())
-        self.joint = re.compile(r"^(?:\s|-|\s(?:" + joiners + r")\s)$" if joiners else r"^(?:\s|-)$", re.IGNORECASE)
+        # ... or glued to the next word ("ثلاثمئة وخمسين", 350: Arabic writes "and" as a prefix)
+        glued = "|".join(re.escape(w) for w in cfg.get("glued_joiners") or ())
+        joint = [r"\s", "-"] + ([r"\s(?:" + joiners + r")\s"] if joiners else []) + ([r"\s(?:" + glued + ")"] if glued else [])
+        self.joint = re.compile(r"^(?:" + "|".join(joint) + r")$", re.IGNORECASE)
         self.cjk = lang in ("ko", "ja", "zh")
         # ko native numbers ("세 명", "두 명"): words that count only right before a person counter
         # (alone, 세 and 네 are other words)
