@@ -2,7 +2,7 @@
 is no history piece, an outlet the gazetteer does not know is the source and the state after it the
 sender, a state right before its reported verb is no speaker, and condemned or casualty hosts named by
 press names (GKRY), group nicknames (вагнерівці), a demonym beside an island word, a German compass
-compound (Ostukraine) or a curated town or operation zone."""
+compound (Ostukraine) or a curated town."""
 from functools import partial
 
 import pytest
@@ -44,7 +44,6 @@ def test_condemned_hosts(analyzer, lang, text, expected):
 @pytest.mark.parametrize("lang,text,expected", [
     ("de", "Drei polnische Soldaten wurden in der Ostukraine getötet.", ("PL", "UA", "casualties", "asserts")),
     ("fr", "Trois Casques bleus marocains ont été tués près de Bria.", ("MA", "CF", "casualties", "asserts")),
-    ("tr", "Barış Pınarı bölgesinde 2 Türk askeri yaralandı.", ("TR", "SY", "casualties", "asserts")),
 ])
 def test_casualty_hosts(analyzer, lang, text, expected):
     assert expected in typed(analyzer, lang, text)
