@@ -816,6 +816,7 @@ def _history_years(text: str, claims, published, lang: str, troop_regex, year_pr
         years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
                  not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
         years = [(y, a, b) for y, a, b in years if not _founding_year(text, s0, s1, a, b, lang)
+                 and not _document_year(text, s0, s1, a, b, lang)
                  and not _since_clause_year(text, s0, a, lang)]
         # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
         framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
@@ -846,9 +847,22 @@ def _founding_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bo
     """The year of a founding ("which was set up in 1978", "التي أُنشئت عام 1978", "die 1978 gegründete",
     "1978年成立的"): a history.yaml `founded` word at most three words before the year, or right after it.
     It dates when a mission or body began, not the claim."""
+    return _year_beside(text, s0, s1, a, b, lang, "founded", 1)
+
+
+def _document_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bool:
+    """The year that names an agreement or resolution ("the 1974 disengagement agreement", "l'accord
+    de 1974", "соглашения 1974 года"): a history.yaml `documents` word beside it. A condemnation that
+    cites an old treaty is about today's deployment, not a history piece."""
+    return _year_beside(text, s0, s1, a, b, lang, "documents", 2)
+
+
+def _year_beside(text: str, s0: int, s1: int, a: int, b: int, lang: str, key: str, after_n: int) -> bool:
+    """A history.yaml `key` word at most four words before the year, or within `after_n` words after it
+    (a few characters either side in languages without spaces)."""
     from .terms import NO_SPACE_LANGS
 
-    words = tuple(str(w).lower() for w in (_since_words().get("founded", {}).get(lang) or ()))
+    words = tuple(str(w).lower() for w in (_since_words().get(key, {}).get(lang) or ()))
     if not words:
         return False
     if lang in NO_SPACE_LANGS:
@@ -857,7 +871,7 @@ def _founding_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bo
     plain = lambda t: _TASHKEEL.sub("", t.lower())  # "أُنشئت" is "أنشئت" with a vowel mark
     words = tuple(plain(w) for w in words)
     before = re.findall(r"[\w'’-]+", plain(text[max(s0, a - 60):a]))[-4:]
-    after = re.findall(r"[\w'’-]+", plain(text[b:min(s1, b + 30)]))[:1]
+    after = re.findall(r"[\w'’-]+", plain(text[b:min(s1, b + 40)]))[:after_n]
     seq = before + after
     return any(" ".join(seq[i:i + len(w.split())]).startswith(w) for w in words for i in range(len(seq)))
 

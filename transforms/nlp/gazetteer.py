@@ -169,6 +169,21 @@ def cldr_names(lang: str) -> list[tuple[str, Entity]]:
     return entries
 
 
+def _compass_compounds(lang: str, cldr: list[tuple[str, Entity]], taken: set[str]) -> list[tuple[str, Entity]]:
+    """names/<lang>.yaml `compass_prefixes`: "Zentralmali", "Ostukraine": a language that writes a part
+    of a country as one word with its name names that country (not where the compound is a term
+    already: Südsudan and Nordkorea are states of their own, Nordsyrien a curated region)."""
+    own = load_yaml(f"names/{lang}.yaml") if (DATA / "names" / f"{lang}.yaml").exists() else {}
+    prefixes = (own or {}).get("compass_prefixes") or []
+    out = []
+    for term, e in cldr if prefixes else ():
+        name = term.lstrip("=")
+        if e.kind != "name" or not re.fullmatch(r"\w+", name) or not name[:1].isupper():
+            continue
+        out += [("=" + p + name.lower(), e) for p in prefixes if (p + name).lower() not in taken]
+    return out
+
+
 NAME_KINDS_ORDER = ("adjective", "short", "capital", "agency", "force", "body", "leader", "not_a_country", "stationed")
 
 
@@ -426,5 +441,6 @@ def mention_entries(lang: str, common: set[str] = frozenset()) -> list[tuple[str
     named += [(t, e) for t, e in capital_entries(lang, common)
               if t.lstrip("=").lower() not in exact and not t.lstrip("=").lower().startswith(stems)]
     taken = {t.lstrip("=").lower() for t, _ in named}
-    return named + [(t, e) for t, e in region_entries(lang, taken, common)
-                    if not t.lstrip("=").lower().startswith(stems)]
+    regions = [(t, e) for t, e in region_entries(lang, taken, common) if not t.lstrip("=").lower().startswith(stems)]
+    taken |= {t.lstrip("=").lower() for t, _ in regions}
+    return named + regions + _compass_compounds(lang, cldr, taken)

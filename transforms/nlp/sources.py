@@ -36,15 +36,22 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 # ("Menurut rencana, pasukan ... AS": the source of "according to" ends at a comma)
                 # (an abbreviation in brackets is part of the name: "menurut Inter-Services Public
                 # Relations (ISPR) Bangladesh"; nor past a verb: "Laut der Agentur Reuters hat die
-                # Türkei ...": Türkei is the subject)
+                # Türkei ...": Türkei is the subject; nor one right before its own verb: "memetik sumber
+                # menyatakan Emiriah Arab Bersatu menempatkan", the subject of what is said)
                 near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
                         and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
-                        and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
+                        and not ctx.between(s.end, m.start, "auxiliaries", "action")
+                        and not _reported_subject(ctx, m)][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
-            cited = None if head_final else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
+            # (head-final: "New York Times'ın haberine göre, ...": the name opens the clause before it)
+            cited = re.search(r"(?:^|[,;:،]\s*)([^,;:،]{2,60}?)\s*$", ctx.text[ctx.start:s.start]) if head_final \
+                else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
+            at = (ctx.start + cited.start(1)) if head_final and cited else s.end
+            upto = at + len(cited.group(1)) if head_final else s.end + (cited.end(1) if cited else 0)
             if cited and len(cited.group(1).split()) <= 6 and re.search(r"\b[A-ZА-ЯЁІЇЄ]", cited.group(1)) and not ctx.between(
-                    s.end, s.end + cited.end(1), "mention", "troops", "action", "speech"):
+                    at, upto, "troops", "action", "speech") and not any(
+                    at <= m.start and m.end <= upto and not _name_part(ctx, m) for m in ctx.of("mention")):
                 # "According to the BBC, ...": a named source the gazetteer does not know, set off by its
                 # comma, speaks for no state (not the first name after the comma; "Menurut rencana" names none)
                 return cited.group(1), None, None
@@ -110,13 +117,30 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             # ... but "نفت إيران إرسال قوات": a verb opening a verb-first sentence has its subject right
             # after it, and who denies sending troops owns them
             opens = ctx.lang in VERB_FIRST and ctx.gap(ctx.start, s.start) == 0
+            # (nor "... menyatakan Emiriah Arab Bersatu menempatkan 400 askar": a state right before the
+            # reported clause's own verb is its subject, what is said, not who says it)
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 4
-                     and (id(x) not in owners or x.value.kind == "force"
+                     and ((id(x) not in owners and not _reported_subject(ctx, x)) or x.value.kind == "force"
                           or (opens and ctx.gap(s.end, x.start) == 0))]
             m = after[0] if after else None
         if m is not None:
             return source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
+
+
+def _reported_subject(ctx: SentenceContext, m: Tag) -> bool:
+    """A state name followed straight by an action verb: the subject of that verb."""
+    return any(a.start >= m.end and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
+               for a in ctx.of("action"))
+
+
+def _name_part(ctx: SentenceContext, m: Tag) -> bool:
+    """"New York Times", "Jerusalem Post": a city right before a capitalised word no term tags is a
+    word of an outlet's name, not a state that speaks."""
+    if m.value.kind not in ("place", "capital", "town"):
+        return False
+    nxt = re.match(r"\s+([A-ZА-ЯЁІЇЄ][\w-]*)", ctx.text[m.end:ctx.end])
+    return nxt is not None and not any(t.start < m.end + nxt.end(1) and m.end + nxt.start(1) < t.end for t in ctx.tags)
 
 
 def _venue(ctx: SentenceContext, m: Tag) -> bool:
