@@ -25,7 +25,8 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
     hearsay = [(h.start, h.end) for h in ctx.of("hearsay")]
     speech = [s for s in ctx.of("speech") if not any(a <= s.start and s.end <= b for a, b in hearsay)]
     if not speech:
-        return "the outlet", None, None
+        lead = _colon_speaker(ctx, exclude)
+        return (source_name(ctx, lead), lead.value.code, lead) if lead is not None else ("the outlet", None, None)
     cands = _speakers(ctx, exclude)
     head_final = ctx.lang in HEAD_FINAL
     for s in speech:
@@ -126,6 +127,15 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if m is not None:
             return source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
+
+
+def _colon_speaker(ctx: SentenceContext, exclude: set) -> Tag | None:
+    """"MSB: ... 3 Türk askeri şehit oldu", "Pentagon: ...": a ministry, leader or force opening the
+    sentence before a colon says what follows (a bare country there is the story's topic: "Mali: ...")."""
+    m = next((m for m in _speakers(ctx, exclude) if ctx.gap(ctx.start, m.start) == 0), None)
+    if m is None or m.value.kind in ("name", "short", "capital", "adjective"):
+        return None
+    return m if re.match(r"\s*:", ctx.text[m.end:ctx.end]) else None
 
 
 def _reported_subject(ctx: SentenceContext, m: Tag) -> bool:
