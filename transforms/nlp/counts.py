@@ -276,6 +276,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if any(0 <= t.start - end <= 4 for t in ctx.of("institution")) and not any(
                 0 <= t.start - end <= 4 for t in troops):
             return None  # "两名知情官员透露": the officials counted are who speak
+        if any(0 <= t.start - end <= 4 for t in ctx.of("sport")) and not any(0 <= t.start - end <= 4 for t in troops):
+            return None  # "23名“国家队”球员": the people counted are a team's
         # (a body's force named before the state's troops is where they serve, not what is counted:
         # "유엔 평화유지군 소속 인도네시아 병사 3명", "国連平和維持部隊に所属するケニア兵3人")
         near = [t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6]
