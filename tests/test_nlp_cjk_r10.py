@@ -44,3 +44,18 @@ def test_people_counted_with_a_team_word_are_players(analyzer):
 
 def test_host_holding_a_base_in_a_chained_clause(analyzer):
     assert counts(analyzer, "ja", "中東のカタールは米軍最大の拠点を抱え、約8000人の兵士が駐留する。") == {("US", "QA", 8000)}
+
+
+def test_forces_active_in_a_place_are_present(analyzer):
+    got = claim_tuples(analyzer, "ja", "イラク北部ではトルコとイランの特殊部隊が活動している。", fields=("sender", "host"), story=True)
+    assert got == {("TR", "IQ"), ("IR", "IQ")}
+
+
+def test_a_named_air_base_of_a_country_is_its_soil(analyzer):
+    got = counts(analyzer, "ja", "インタファクス通信によると、ロシア軍の兵士約300人がタジキスタンのアイニ空軍基地に新たに配置された。")
+    assert got == {("RU", "TJ", 300)}
+
+
+def test_one_character_state_before_a_service_word(analyzer):
+    got = claim_tuples(analyzer, "ja", "仏陸軍の部隊がルーマニアに到着した。", fields=("sender", "host"), story=True)
+    assert got == {("FR", "RO")}
