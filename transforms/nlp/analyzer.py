@@ -400,29 +400,33 @@ class _ArticleRun:
         return out
 
     def _one_char_states(self, text: str, s0: int, s1: int, stags) -> list[Tag]:
-        """"马尔代夫……撤回驻马的全部约80名军人": in zh/ja, one character right after a word of being
-        stationed (lexicon `short_after`) stands for the state named earlier in the sentence whose name
-        starts with it (one such state only)."""
-        words = tuple(str(w) for w in self.t.lexicon.raw.get("short_after") or ())
-        if not words:
-            return []
+        """"马尔代夫……撤回驻马的全部约80名军人", "索马里……向索境内派兵": in zh/ja, one character right after a
+        word of being stationed (lexicon `short_after`), or right before a word of "inside its borders"
+        (`short_before`), stands for the state named earlier in the sentence whose name starts with it
+        (one such state only)."""
+        raw = self.t.lexicon.raw
         states = [t for t in stags if t.cat == "mention" and t.value.kind in ("name", "short")]
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
+        spots = [(s0 + m.end(), s0 + m.start()) for w in raw.get("short_after") or ()
+                 for m in re.finditer(re.escape(str(w)), text[s0:s1]) if self._stationed_after(text, s0 + m.end(), stags)]
+        spots += [(s0 + m.start() - 1, s0 + m.start() - 1) for w in raw.get("short_before") or ()
+                  for m in re.finditer(re.escape(str(w)), text[s0:s1]) if m.start() > 0]
         out = []
-        for w in words:
-            for m in re.finditer(re.escape(w), text[s0:s1]):
-                at = s0 + m.end()
-                if at >= s1 or any(a <= at < b for a, b in taken) or not re.match(r"[\u3400-\u9fff]", text[at]):
-                    continue
-                # ... only before what is stationed there: 的, a number, troops or their owner ("驻韩大使" is an envoy)
-                after = at + 1
-                if not (text[after:after + 1] in ("的", "之") or re.match(r"[\d约約近逾]", text[after:after + 1])
-                        or any(t.start == after and (t.cat in ("troops", "units") or t.cat == "mention") for t in stags)):
-                    continue
-                codes = {t.value.code for t in states if t.end <= s0 + m.start() and t.text.startswith(text[at])}
-                if len(codes) == 1:
-                    out.append(Tag(at, at + 1, text[at], "mention", Entity(codes.pop(), "short", None)))
+        for at, before in spots:
+            if at >= s1 or any(a <= at < b for a, b in taken) or not re.match(r"[\u3400-\u9fff]", text[at]):
+                continue
+            codes = {t.value.code for t in states if t.end <= before and t.text.startswith(text[at])}
+            if len(codes) == 1:
+                out.append(Tag(at, at + 1, text[at], "mention", Entity(codes.pop(), "short", None)))
         return out
+
+    @staticmethod
+    def _stationed_after(text: str, at: int, stags) -> bool:
+        """After 驻 + one character, only what is stationed there: 的, a number, troops or their owner
+        ("驻韩大使" is an envoy)."""
+        after = at + 1
+        return (text[after:after + 1] in ("的", "之") or bool(re.match(r"[\d约約近逾]", text[after:after + 1]))
+                or any(t.start == after and (t.cat in ("troops", "units") or t.cat == "mention") for t in stags))
 
     def _after_determiner(self, text: str, s0: int, a: int) -> bool:
         """A capitalised word right after an article ("dem Ende", "einer Mitte"), in a language whose

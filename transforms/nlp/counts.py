@@ -169,12 +169,22 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True  # "the 126th battalion", "le 3e régiment", "el 5º batallón": an ordinal
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
         return True
+    if ctx.cjk and _bare_numeral_word(ctx, n, troops):
+        return True
     if ctx.lang in NO_SPACE_LANGS:
         after = ctx.text[n.end: n.end + 2]
         if after[:1] and _CJK_LETTER.match(after[0]) and after[0] not in _COUNTERS:
             person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
             return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
     return False
+
+
+def _bare_numeral_word(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+    """"三军" (the three services), "两军" (both armies): Chinese and Japanese put a counter between a
+    small number and the people it counts (三名士兵, 三人), so one numeral character glued straight to a
+    troop noun is part of a word that names forces, not a head count."""
+    return (n.end - n.start == 1 and not ctx.text[n.start].isdigit() and n.value < 10
+            and any(t.start == n.end for t in troops))
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]?(\w+)")
@@ -266,6 +276,8 @@ def _noun_for(ctx: SentenceContext, n, end: int, troops: list[Tag], later) -> Ta
         if any(0 <= t.start - end <= 4 for t in ctx.of("institution")) and not any(
                 0 <= t.start - end <= 4 for t in troops):
             return None  # "两名知情官员透露": the officials counted are who speak
+        if any(0 <= t.start - end <= 4 for t in ctx.of("sport")) and not any(0 <= t.start - end <= 4 for t in troops):
+            return None  # "23名“国家队”球员": the people counted are a team's
         # (a body's force named before the state's troops is where they serve, not what is counted:
         # "유엔 평화유지군 소속 인도네시아 병사 3명", "国連平和維持部隊に所属するケニア兵3人")
         near = [t for t in troops if 0 <= n.start - t.end <= 14 or 0 <= t.start - end <= 6]

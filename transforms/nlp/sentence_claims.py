@@ -1352,7 +1352,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
         host_codes = [label.value.code] if label is not None and id(label) not in owner_ids else host_codes
     if host_codes == [None] and ctx.of("own_territory"):
         # "demanded the withdrawal of Azerbaijani troops from its territory": the speaker's own soil
-        own = src_country or (subject.value.code if subject is not None else None)
+        own = _territory_owner(ctx, owners, troops) or src_country or (subject.value.code if subject is not None else None)
         host_codes = [own] if own else host_codes
     # "Thailand dismissed reports of US troops stationed at <a base>", "Russia withdraws its border
     # guards from <an airport>, according to Yerevan": a state that denies foreign troops or tells of
@@ -1559,6 +1559,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
                              o is not None and o.value.code != src_tag.value.code and not (
                                  src_tag.start <= o.start and o.end <= src_tag.end)
                              for o in [subject] + [owners.get(id(x)) for x in troops])))]
+        # ... and so is the troop word inside that force's name ("ウクライナ軍によると": 軍)
+        speaking += [t for t in troops if t.cat != "mention" and t not in speaking and any(
+            s.cat == "mention" and s.start <= t.start and t.end <= s.end for s in speaking)]
         for noun in troops:
             if speaking and noun in speaking and len(speaking) < len(troops):
                 continue
@@ -2250,6 +2253,15 @@ def _clause_codes(ctx: SentenceContext, tag: Tag) -> set:
     """Codes of the places named in tag's clause (between the breaks around it)."""
     names = _mentions(ctx, HOST_KINDS)
     return {m.value.code for m in names if not _clause_break(ctx, min(m.end, tag.end), max(m.start, tag.start))}
+
+
+def _territory_owner(ctx: SentenceContext, owners: dict, troops: list[Tag]) -> str | None:
+    """Whose "its territory" is: the nearest state named before it that owns none of the troops, the one
+    that lets them in ("谴责芬兰允许美军在其领土上部署") or the speaker who demands they leave."""
+    senders = {o.value.code for o in owners.values()} | {t.value.code for t in troops if t.cat == "mention"}
+    words = ctx.of("own_territory")
+    names = [m for m in _mentions(ctx, {"name", "short"}) if m.end <= words[0].start and m.value.code not in senders]
+    return names[-1].value.code if names else None
 
 
 def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list[Tag], links) -> list[Tag]:
