@@ -7,7 +7,7 @@ from functools import partial
 
 import pytest
 
-from tests.claim_helpers import claim_tuples
+from tests.claim_helpers import analysis, claim_tuples
 
 typed = partial(claim_tuples, fields=("sender", "host", "claim_type", "stance"), story=True)
 pairs = partial(claim_tuples, fields=("sender", "host"), story=True)
@@ -51,3 +51,14 @@ def test_casualty_hosts(analyzer, lang, text, expected):
 
 def test_compound_that_is_a_state_keeps_its_state(analyzer):
     assert pairs(analyzer, "de", "Frankreich schickt 200 Soldaten nach Südsudan.") == {("FR", "SS")}
+
+
+def test_fighters_in_a_country_are_troops_there_not_fighting(analyzer):
+    text = "Turkey's proxy militias now have fighters in Libya and Azerbaijan, according to a monitoring group."
+    assert {c["claim_type"] for c in analysis(analyzer, "en", text, story=True).claims} == {"deployment"}
+
+
+def test_a_word_that_is_troops_and_sending_stays_a_send(analyzer):
+    text = "索马里政府谴责肯尼亚向索境内派兵。"
+    assert ("KE", "SO", "condemns") in {(c["sender"], c["host"], c["stance"])
+                                        for c in analysis(analyzer, "zh", text, story=True).claims}

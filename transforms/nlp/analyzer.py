@@ -204,9 +204,10 @@ class _ArticleRun:
                                                   or (cat != "action" and name_word(m.start, m.end))))
                 and (cat not in _IN_PLACE_CATS or not _within(places, m.start, m.end))
                 and (cat not in _PREPOSITION_CATS or not _ORDINAL_TAIL.match(text, m.end))]
-        # "has fighters in Mali": a troop noun a verb stem also spells ("fight*") is the troops, no verb
+        # "has fighters in Mali": a troop noun a combat stem also spells ("fight*") is the troops, no
+        # fighting ("派兵", troops and sending in one word, stays both)
         nouns = {(t.start, t.end) for t in tags if t.cat == "troops"}
-        tags = [t for t in tags if t.cat != "action" or (t.start, t.end) not in nouns]
+        tags = [t for t in tags if t.cat != "action" or t.value != "combat" or (t.start, t.end) not in nouns]
         tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
