@@ -1820,6 +1820,10 @@ def _civilian_object(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
     a, b = verb.end, noun.start
     if _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "units", "genitive", "host_before"):
         return False
+    # (not a word that only looks like one before the troops it counts: "погибли семь камерунских военных")
+    if any(t.start >= noun.end and ctx.gap(noun.end, t.start) <= 2 and not _PUNCT.search(ctx.text[noun.end:t.start])
+           for t in ctx.of("troops", "units")):
+        return False
     named = sum(ctx.gap(m.start, m.end) for m in ctx.of("mention") if a <= m.start and m.end <= b
                 and m.value.kind == "adjective")
     plain = sum(ctx.gap(t.start, t.end) for t in ctx.of("articles", "possessives", "host_filler") if a <= t.start and t.end <= b)
