@@ -88,7 +88,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             sub = any(t.start >= n.end and ctx.gap(n.end, t.start) <= 4 for t in ctx.of("including"))
         else:
             sub = any(t.end <= n.start and ctx.gap(t.end, n.start) <= 2 for t in ctx.of("including"))
-        more = any((t.end <= n.start and ctx.gap(t.end, n.start) == 0) or (end <= t.start and t.end <= noun.start)
+        # ("ещё около трёх тысяч", "another roughly 500": a qualifier may stand between more-word and count)
+        hedged = lambda t: sum(ctx.gap(q.start, q.end) for q in ctx.of("qualifier") if t.end <= q.start and q.end <= n.start)
+        more = any((t.end <= n.start and ctx.gap(t.end, n.start) - hedged(t) == 0) or (end <= t.start and t.end <= noun.start)
                    or (noun.end <= t.start and ctx.gap(noun.end, t.start) == 0
                        and not PUNCT.search(ctx.text[noun.end:t.start]))
                    # ("병력 3천여 명을 추가로 보냈다": the count's own counter word, then the more-word)

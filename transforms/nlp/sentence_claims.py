@@ -1023,6 +1023,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # maintient 1 500 soldats ..., malgré les appels à leur départ": a withdrawal or training word in
     # another clause than the troops' own, where a verb of presence governs them, sets no claim type
     remote = _other_clause_actions(ctx, actions, troops, links)
+    # "pulling its troops out of Congo after months of heavy losses": losses in an adjunct after the
+    # claim's own verb, with no troops or count of their own, say why they act, not what they did
+    actions = [a for a in actions if not _losses_as_cause(ctx, a, actions)]
     if remote:
         actions = [a for a in actions if a not in remote] or [
             Tag(t.start, t.end, t.text, "action", "deployment") for t in ctx.of("possession")]
@@ -1866,6 +1869,8 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     """"to secure the evacuation of foreign nationals", "l'évacuation des ressortissants", "邦人の退避":
     an action noun whose own object is civilians says what happens to them, not what the troops do."""
     for t in ctx.of("non_troop"):
+        if _civilian_object(ctx, action, t):
+            return True
         a, b = (action.end, t.start) if t.start >= action.end else (t.end, action.start)
         if b < a or _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "mention"):
             continue
@@ -1877,6 +1882,24 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
         if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의"):
             return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi
     return False
+
+
+def _civilian_object(ctx: SentenceContext, verb: Tag, noun: Tag) -> bool:
+    """"to help evacuate UK nationals", "pour évacuer les ressortissants": a verb whose direct object,
+    right after it (an article or the state's adjective between at most), is civilians acts on them."""
+    if ctx.cjk or ctx.lang in HEAD_FINAL or noun.start < verb.end or ctx.gap(verb.end, noun.start) > 2:
+        return False
+    a, b = verb.end, noun.start
+    if _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "units", "genitive", "host_before"):
+        return False
+    # (not a word that only looks like one before the troops it counts: "погибли семь камерунских военных")
+    if any(t.start >= noun.end and ctx.gap(noun.end, t.start) <= 2 and not _PUNCT.search(ctx.text[noun.end:t.start])
+           for t in ctx.of("troops", "units")):
+        return False
+    named = sum(ctx.gap(m.start, m.end) for m in ctx.of("mention") if a <= m.start and m.end <= b
+                and m.value.kind == "adjective")
+    plain = sum(ctx.gap(t.start, t.end) for t in ctx.of("articles", "possessives", "host_filler") if a <= t.start and t.end <= b)
+    return ctx.gap(a, b) - named - plain <= 0
 
 
 _CLOSING_QUOTE = re.compile(r"[»”\"’']?")
@@ -2262,6 +2285,20 @@ def _territory_owner(ctx: SentenceContext, owners: dict, troops: list[Tag]) -> s
     words = ctx.of("own_territory")
     names = [m for m in _mentions(ctx, {"name", "short"}) if m.end <= words[0].start and m.value.code not in senders]
     return names[-1].value.code if names else None
+
+
+def _losses_as_cause(ctx: SentenceContext, loss: Tag, actions: list[Tag]) -> bool:
+    """A casualty word a few words after a cause word ("after", "tras", "после"), which itself follows
+    another of the troops' verbs, with no troops, names or digits between: the reason for that act."""
+    if loss.value != "casualties" or ctx.lang in HEAD_FINAL:
+        return False
+    for w in ctx.of("cause_before"):
+        a, b = w.end, loss.start
+        if a <= b and ctx.gap(a, b) <= 4 and not _PUNCT.search(ctx.text[a:b]) and not re.search(r"\d", ctx.text[a:b]) \
+                and not ctx.between(a, b, "troops", "units", "mention", "action") \
+                and any(v.end <= w.start and v.value not in ("casualties", "combat") for v in actions):
+            return True
+    return False
 
 
 def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list[Tag], links) -> list[Tag]:
