@@ -667,7 +667,11 @@ def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if o is None or o.end > u.start or o.value.kind in HOST_KINDS - SENDER_KINDS:
             continue
         later = [m for m in _mentions(ctx, SENDER_KINDS) if u.end <= m.start and m.end <= troop.start]
-        if any(m.value.kind not in ("place", "capital", "town", "region") for m in later):
+        # ("im armenischen Gjumri": a demonym in the base's phrase of where names the host, not an owner)
+        where = lambda m: m.value.kind == "adjective" and any(
+            p.end <= m.start and u.end <= p.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+            for p in ctx.of("host_before"))
+        if any(m.value.kind not in ("place", "capital", "town", "region") and not where(m) for m in later):
             continue  # another state between the base and the troops
         if any(v.value == "deployment" and (v.start >= troop.end or (v.end <= troop.start and v.start >= u.end))
                for v in ctx.of("action")):
