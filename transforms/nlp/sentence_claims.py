@@ -509,8 +509,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
-        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
-                                               and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and (
+                (t.end <= m.start and ctx.gap(t.end, m.start) <= 1 and not ctx.between(t.end, m.start, "action"))
+                or t.start < m.start and m.end <= t.end) for t in ctx.of("speech")):
             continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (where
             # "according to" follows its source, "…によると、ブルンジ軍" names the owner after it)
         if m.end <= troop.start and any(sp.value == "condemns" and m.end <= sp.start and sp.end <= troop.start
@@ -2100,6 +2101,8 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
         if ctx.lang not in HEAD_FINAL and src.start >= s.end and ctx.gap(s.end, src.start) <= 6 \
                 and not _PUNCT.search(ctx.text[s.end:src.start]):
             return True
+        if s.start < src.start and src.end <= s.end:
+            return True  # ("nach ukrainischen Angaben": the source inside the phrase)
     return False
 
 

@@ -37,9 +37,11 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 # (an abbreviation in brackets is part of the name: "menurut Inter-Services Public
                 # Relations (ISPR) Bangladesh"; nor past a verb: "Laut der Agentur Reuters hat die
                 # Türkei ...": Türkei is the subject)
-                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
-                        and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
-                        and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
+                # ("nach ukrainischen Angaben": a demonym inside the phrase is its source)
+                near = [m for m in cands if s.start < m.start and m.end <= s.end][:1] or [
+                    m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
+                    and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
+                    and not ctx.between(s.end, m.start, "auxiliaries", "action")][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
             cited = None if head_final else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
