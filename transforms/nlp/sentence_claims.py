@@ -175,7 +175,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         by_mission = m.value.kind in ("name", "short") and any(
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
-        if by_suffix or by_prep or by_after or by_leaving or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "the occupation of Armenian territory": a demonym beside a word for a state's soil names a place
+        by_soil = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("territory"))
+        if by_suffix or by_prep or by_after or by_leaving or by_mission or by_soil or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
