@@ -127,6 +127,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
             continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
+        if _belongs_to(ctx, m):
+            continue  # "Türkiye'ye ait üsler": the case ending is part of "belonging to", the owner
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
@@ -527,7 +529,7 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start) - _branch_words(ctx, m, troop)
-            if g > 1 and _agent_of(ctx, m, troop):
+            if g > 1 and (_agent_of(ctx, m, troop) or _belongs_to(ctx, m, troop)):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
             elif g > 1 and _from_case_origin(ctx, m, troop):
                 g = 1  # "Bangladeş'ten Kuveyt'e 1.200 asker gönderildi": sent from Bangladesh, Bangladesh's
@@ -698,6 +700,14 @@ def _passive_doer(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
                for v in ctx.of("action")):
             return True
     return False
+
+
+def _belongs_to(ctx: SentenceContext, m: Tag, troop: Tag | None = None) -> bool:
+    """A name right before a word of belonging ("Türkiye'ye ait 40 üs", belonging to Turkey) owns
+    what follows: the troop or unit noun a few words on in its clause, when one is given."""
+    return any(b.start >= m.end and ctx.gap(m.end, b.start) == 0 and (troop is None or (
+        b.end <= troop.start and ctx.gap(b.end, troop.start) <= 4 and not _PUNCT.search(ctx.text[b.end:troop.start])
+        and not ctx.between(b.end, troop.start, "mention", "action", "speech"))) for b in ctx.of("belonging"))
 
 
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
