@@ -107,8 +107,6 @@ def _name_variants(name: str, lang: str) -> set[str]:
     for sep in (" (", " - ", "، "):
         if sep in name:
             base.add(name.split(sep)[0].strip())
-    if lang not in ("ru", "uk", "ja", "zh", "ko") and re.search(r"\w-\w", name):
-        base.add(re.sub(r"(?<=\w)-(?=\w)", " ", name))  # "Bosna-Hersek" is written "Bosna Hersek" too
     if lang in ("ru", "uk") and re.search(r"\w(-| — )\w", name):
         # the press joins a compound name by a hyphen, a dash or a space alike ("Папуа — Новая Гвинея",
         # "Папуа-Новая Гвинея", "Папуа Нової Гвінеї")
