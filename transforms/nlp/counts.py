@@ -32,6 +32,8 @@ _SLASH_AFTER = re.compile(r"[/／]\d")
 _SLASH_BEFORE = re.compile(r"\d[/／]$")
 # Arabic writes "and" glued to the next word: "ما بين 1500 و2000" is a range
 _GLUED_AND = {"ar": re.compile(r"^\s*و$")}
+# "30–40 тысяч", "8,000-10,000": a dash between two numbers is a range in every language
+_RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 
 
 # what may stand as an attribute between "one" and its troop noun: a demonym, or a short name that is
@@ -55,7 +57,8 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             nxt = numbers[i + 1]
             glued = _GLUED_AND.get(ctx.lang)
             if nxt.start > n.end and ((ctx.between(n.end, nxt.start, "range") and ctx.gap(n.end, nxt.start) <= 1)
-                                      or (glued is not None and glued.match(ctx.text[n.end:nxt.start]))):
+                                      or (glued is not None and glued.match(ctx.text[n.end:nxt.start]))
+                                      or _RANGE_DASH.match(ctx.text[n.end:nxt.start])):
                 upper = nxt
             elif ctx.coordinated(n.end, nxt.start) and not PUNCT.search(ctx.text[n.end:nxt.start]):
                 upper = nxt  # "ما بين 1500 و2000": the "and" glued to the upper bound is no range tag

@@ -128,6 +128,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
             continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
+        if _belongs_to(ctx, m):
+            continue  # "Türkiye'ye ait üsler": the case ending is part of "belonging to", the owner
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
@@ -178,7 +180,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         by_mission = m.value.kind in ("name", "short") and any(
             t.start >= m.end and (t.start == m.end if ctx.cjk else ctx.gap(m.end, t.start) == 0)
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
-        if by_suffix or by_prep or by_after or by_leaving or by_mission or id(m) in crossed or _example_of_place(ctx, m) or (
+        # "the occupation of Armenian territory": a demonym beside a word for a state's soil names a place
+        by_soil = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("territory"))
+        if by_suffix or by_prep or by_after or by_leaving or by_mission or by_soil or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
@@ -547,8 +551,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue
         if (id(m) in used and not origin) or m.value.kind == "capital":  # "Lima tentara": a capital owns no troops
             continue
-        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and t.end <= m.start
-                                               and ctx.gap(t.end, m.start) <= 1 for t in ctx.of("speech")):
+        if ctx.lang not in HEAD_FINAL and any(t.value == "according_to" and (
+                (t.end <= m.start and ctx.gap(t.end, m.start) <= 1 and not ctx.between(t.end, m.start, "action"))
+                or t.start < m.start and m.end <= t.end) for t in ctx.of("speech")):
             continue  # "nach Angaben aus Seoul ... 14.000 Soldaten": who says so, not whose (where
             # "according to" follows its source, "…によると、ブルンジ軍" names the owner after it)
         if m.end <= troop.start and any(sp.value == "condemns" and m.end <= sp.start and sp.end <= troop.start
@@ -564,7 +569,7 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start) - _branch_words(ctx, m, troop)
-            if g > 1 and _agent_of(ctx, m, troop):
+            if g > 1 and (_agent_of(ctx, m, troop) or _belongs_to(ctx, m, troop)):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
             elif g > 1 and _from_case_origin(ctx, m, troop):
                 g = 1  # "Bangladeş'ten Kuveyt'e 1.200 asker gönderildi": sent from Bangladesh, Bangladesh's
@@ -725,7 +730,11 @@ def _owner_of_base(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if o is None or o.end > u.start or o.value.kind in HOST_KINDS - SENDER_KINDS:
             continue
         later = [m for m in _mentions(ctx, SENDER_KINDS) if u.end <= m.start and m.end <= troop.start]
-        if any(m.value.kind not in ("place", "capital", "town", "region") for m in later):
+        # ("im armenischen Gjumri": a demonym in the base's phrase of where names the host, not an owner)
+        where = lambda m: m.value.kind == "adjective" and any(
+            p.end <= m.start and u.end <= p.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+            for p in ctx.of("host_before"))
+        if any(m.value.kind not in ("place", "capital", "town", "region") and not where(m) for m in later):
             continue  # another state between the base and the troops
         if any(v.value == "deployment" and (v.start >= troop.end or (v.end <= troop.start and v.start >= u.end))
                for v in ctx.of("action")):
@@ -749,6 +758,14 @@ def _passive_doer(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
                for v in ctx.of("action")):
             return True
     return False
+
+
+def _belongs_to(ctx: SentenceContext, m: Tag, troop: Tag | None = None) -> bool:
+    """A name right before a word of belonging ("Türkiye'ye ait 40 üs", belonging to Turkey) owns
+    what follows: the troop or unit noun a few words on in its clause, when one is given."""
+    return any(b.start >= m.end and ctx.gap(m.end, b.start) == 0 and (troop is None or (
+        b.end <= troop.start and ctx.gap(b.end, troop.start) <= 4 and not _PUNCT.search(ctx.text[b.end:troop.start])
+        and not ctx.between(b.end, troop.start, "mention", "action", "speech"))) for b in ctx.of("belonging"))
 
 
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
@@ -2192,6 +2209,8 @@ def _cited(ctx: SentenceContext, src: Tag) -> bool:
         if ctx.lang not in HEAD_FINAL and src.start >= s.end and ctx.gap(s.end, src.start) <= 6 \
                 and not _PUNCT.search(ctx.text[s.end:src.start]):
             return True
+        if s.start < src.start and src.end <= s.end:
+            return True  # ("nach ukrainischen Angaben": the source inside the phrase)
     return False
 
 

@@ -39,10 +39,12 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 # Relations (ISPR) Bangladesh"; nor past a verb: "Laut der Agentur Reuters hat die
                 # Türkei ...": Türkei is the subject; nor one right before its own verb: "memetik sumber
                 # menyatakan Emiriah Arab Bersatu menempatkan", the subject of what is said)
-                near = [m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
-                        and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
-                        and not ctx.between(s.end, m.start, "auxiliaries", "action")
-                        and not _reported_subject(ctx, m)][:1]
+                # ("nach ukrainischen Angaben": a demonym inside the phrase is its source)
+                near = [m for m in cands if s.start < m.start and m.end <= s.end][:1] or [
+                    m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
+                    and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
+                    and not ctx.between(s.end, m.start, "auxiliaries", "action")
+                    and not _reported_subject(ctx, m)][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
             # (head-final: "New York Times'ın haberine göre, ...": the name opens the clause before it)
