@@ -38,13 +38,15 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
                 # (an abbreviation in brackets is part of the name: "menurut Inter-Services Public
                 # Relations (ISPR) Bangladesh"; nor past a verb: "Laut der Agentur Reuters hat die
                 # Türkei ...": Türkei is the subject; nor one right before its own verb: "memetik sumber
-                # menyatakan Emiriah Arab Bersatu menempatkan", the subject of what is said)
+                # menyatakan Emiriah Arab Bersatu menempatkan", the subject of what is said; but an
+                # according-to phrase that opens the sentence takes its name, and the verb after it is
+                # the clause's own, verb second: "Nach Angaben Kiews kämpfen ...")
                 # ("nach ukrainischen Angaben": a demonym inside the phrase is its source)
                 near = [m for m in cands if s.start < m.start and m.end <= s.end][:1] or [
                     m for m in cands if m.start >= s.end and ctx.gap(s.end, m.start) <= 6
                     and not _PUNCT.search(_ABBREVIATION.sub("", ctx.text[s.end:m.start]))
                     and not ctx.between(s.end, m.start, "auxiliaries", "action")
-                    and not _reported_subject(ctx, m)][:1]
+                    and not (_reported_subject(ctx, m) and ctx.gap(ctx.start, s.start) > 0)][:1]
             if near:
                 return source_name(ctx, near[0]), near[0].value.code, near[0]
             # (head-final: "New York Times'ın haberine göre, ...": the name opens the clause before it)
