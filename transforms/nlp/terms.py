@@ -110,7 +110,9 @@ class TermMatcher:
                 self._inner.append((re.compile(rx, 0 if cs else re.IGNORECASE), [payload]))
             else:
                 (self._stems if stem else self._exact).setdefault(key, []).append(payload)
-            lead = lang in NO_SPACE_LANGS and isinstance(payload, tuple) and payload[:1] and payload[0] in lead_cats
+            # (only a phrase written with a space: ja/zh terms have none and may sit anywhere)
+            lead = lang in NO_SPACE_LANGS and " " in core and isinstance(payload, tuple) and payload[:1] \
+                and payload[0] in lead_cats
             target = (lead_cs if cs else lead_ci) if lead else (cs_words if cs else ci_words)
             mode = "stem" if stem else "exact"
             if target.get(key) != "stem":
