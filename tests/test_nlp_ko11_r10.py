@@ -1,0 +1,45 @@
+"""Korean: a phrase-opening term ("이 보도", "this report") begins a word, so in "방송이 보도했다" the
+particle 이 leaves the speech verb to its speaker; a headline's 서 is 에서 ("X서 철수"); a place the
+gazetteer does not know after a state and a region word ("X 북부 Y에") is in that state; the short
+form 미 before a numbered formation ("미 101공수사단") names US forces."""
+from functools import partial
+
+import pytest
+
+from tests.claim_helpers import claim_tuples
+
+sourced = partial(claim_tuples, fields=("sender", "host", "source_country"), story=True)
+typed = partial(claim_tuples, fields=("sender", "host", "claim_type"), story=True)
+counted = partial(claim_tuples, story=True)
+
+
+def test_state_broadcaster_before_its_report_verb_is_the_source(analyzer):
+    text = "터키 병력 200명이 리비아 트리폴리에 도착했다고 리비아 국영 방송이 보도했다."
+    assert ("TR", "LY", "LY") in sourced(analyzer, "ko", text)
+
+
+def test_this_report_still_refers_back(analyzer):
+    # the demonstrative phrase itself, opening a word, is still found
+    text = "이 보도에 따르면 터키 병력 200명이 리비아에 도착했다."
+    assert ("TR", "LY", 200) in counted(analyzer, "ko", text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("영국군, 말리서 전원 철수", ("GB", "ML", "withdrawal")),
+    ("독일군, 니제르서 철수 완료", ("DE", "NE", "withdrawal")),
+])
+def test_headline_seo_is_eseo(analyzer, text, expected):
+    assert expected in typed(analyzer, "ko", text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("덴마크는 스웨덴 북부 키루나에 병력 300명을 보냈다.", ("DK", "SE", 300)),
+    ("캐나다는 라트비아 동부 레제크네에 병력 450명을 배치할 계획이다.", ("CA", "LV", 450)),
+])
+def test_unknown_place_after_region_word_is_in_that_state(analyzer, text, expected):
+    assert expected in counted(analyzer, "ko", text)
+
+
+def test_short_form_before_numbered_formation_names_the_force(analyzer):
+    text = "미 101공수사단 장병 약 500명이 루마니아에 도착했다."
+    assert ("US", "RO", 500) in counted(analyzer, "ko", text)
