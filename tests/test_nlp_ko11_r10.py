@@ -1,7 +1,7 @@
 """Korean: a phrase-opening term ("이 보도", "this report") begins a word, so in "방송이 보도했다" the
 particle 이 leaves the speech verb to its speaker; a headline's 서 is 에서 ("X서 철수"); a place the
 gazetteer does not know after a state and a region word ("X 북부 Y에") is in that state; the short
-form 미 before a numbered formation ("미 101공수사단") names US forces."""
+form 미 before a numbered formation ("미 101공수사단") names US forces; a name that runs into an institution word ("미 당국" + "당국자") owns it."""
 from functools import partial
 
 import pytest
@@ -43,3 +43,12 @@ def test_unknown_place_after_region_word_is_in_that_state(analyzer, text, expect
 def test_short_form_before_numbered_formation_names_the_force(analyzer):
     text = "미 101공수사단 장병 약 500명이 루마니아에 도착했다."
     assert ("US", "RO", 500) in counted(analyzer, "ko", text)
+
+
+@pytest.mark.parametrize("text", [
+    "미 당국자들에 따르면 이란은 이라크 북부에 병력 약 700명을 두고 있다.",
+    "로이터통신이 미 당국자를 인용해 보도한 바에 따르면 이란은 이라크에 병력 약 700명을 두고 있다.",
+])
+def test_name_running_into_institution_word_owns_it(analyzer, text):
+    # "미 당국" (a short form) and "당국자" (officials) overlap: the officials are American
+    assert ("IR", "IQ", "US") in sourced(analyzer, "ko", text)
