@@ -52,3 +52,12 @@ def test_short_form_before_numbered_formation_names_the_force(analyzer):
 def test_name_running_into_institution_word_owns_it(analyzer, text):
     # "미 당국" (a short form) and "당국자" (officials) overlap: the officials are American
     assert ("IR", "IQ", "US") in sourced(analyzer, "ko", text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("가나와 네팔 군은 레바논 유엔평화유지군에 병력을 보내고 있다.", {("GH", "LB"), ("NP", "LB")}),
+    ("페루와 파라과이 군은 키프로스 유엔평화유지군에 병력을 보내고 있다.", {("PE", "CY"), ("PY", "CY")}),
+])
+def test_mission_named_by_its_host_and_un_force(analyzer, text, expected):
+    # "<host> 유엔평화유지군" is the mission's press name: the host is the mission's, not a sender
+    assert expected <= claim_tuples(analyzer, "ko", text, fields=("sender", "host"), story=True)
