@@ -27,6 +27,8 @@ _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including"
          "mission_words", "attributive", "trainers", "regain", "control_words", "training_mission", "dispatch", "train_with", "reinforced_nonforce", "completion", "joint_exercise", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
          "infinitive", "speaker_after", "not_count_before", "one_words", "members", "another",
          "compounds", "evidence", "without", "telling", "cause_before", "belonging")
+# terms that open a phrase (a demonstrative and its noun: "이 보도", "그 중"): they begin a word
+_LEAD_CATS = ("claim_ref", "partitive", "host_ref", "item_joints", "another")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}
 
 
@@ -55,7 +57,7 @@ def load_lexicon(lang: str) -> Lexicon:
             entries += [(t, (cat, value)) for t in terms or []]
     entries += _verb_with_preposition(raw, lang in NO_SPACE_LANGS)
     entries += _bare_regions(raw, lang in NO_SPACE_LANGS)
-    matcher = TermMatcher(entries, lang, stem_shy=("units",))
+    matcher = TermMatcher(entries, lang, stem_shy=("units",), lead_cats=_LEAD_CATS)
     troop_terms = [(t, 1) for k in ("troops", "units", "dual", "reinforcement", "training_mission") for t in raw.get(k, []) or []]
     troop = TermMatcher(troop_terms, lang).regex
     suffix = re.compile(raw["host_suffix"]) if raw.get("host_suffix") else None

@@ -241,7 +241,8 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
     for inst in ctx.of("institution"):
         owner, best = None, 3
         for m in _mentions(ctx, SOURCE_KINDS):
-            if m.start <= inst.start and inst.end <= m.end and m.value.code and m.value.kind in ("short", "name", "leader") \
+            # ("미 당국" + "당국자": a name that runs into the institution's word owns it, "미 당국자")
+            if m.start <= inst.start < m.end and m.value.code and m.value.kind in ("short", "name", "leader") \
                     and not any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops")):
                 owner, best = m, -1  # "国務省", "the Pentagon": a name that is itself an institution
                 continue

@@ -76,10 +76,12 @@ class TermMatcher:
     """Finds every listed term in a text; each hit carries the payloads registered for it."""
 
     def __init__(self, entries: list[tuple[str, object]], lang: str, word_start: bool = False,
-                 stem_shy: tuple = ()):
+                 stem_shy: tuple = (), lead_cats: tuple = ()):
         """word_start: in Korean a name begins a word (particles follow it), so 평양 is not inside 태평양.
         stem_shy: payload categories (a payload's first item) whose exact word takes no stem's meaning
-        beside its own: a formation named "Gefechtsverband" or "battlegroup" is no "Gefecht*" or "battle*"."""
+        beside its own: a formation named "Gefechtsverband" or "battlegroup" is no "Gefecht*" or "battle*".
+        lead_cats: payload categories whose terms open a phrase ("이 보도", "this report"): in a script
+        without word boundaries they still begin a word (in "방송이 보도했다" 이 is a particle)."""
         self.lang = lang
         self.stem_shy = tuple(stem_shy)
         self.word_start = word_start
@@ -89,6 +91,8 @@ class TermMatcher:
         self._looked_up: dict[str, tuple] = {}  # surface -> lookup(surface): the same words recur in every text
         cs_words: dict[str, str] = {}
         ci_words: dict[str, str] = {}
+        lead_cs: dict[str, str] = {}
+        lead_ci: dict[str, str] = {}
         if lang == "ar":
             entries = list(entries) + _ar_li_forms(entries)
         for term, payload in entries:
@@ -106,11 +110,16 @@ class TermMatcher:
                 self._inner.append((re.compile(rx, 0 if cs else re.IGNORECASE), [payload]))
             else:
                 (self._stems if stem else self._exact).setdefault(key, []).append(payload)
-            target = cs_words if cs else ci_words
+            # (only a phrase written with a space: ja/zh terms have none and may sit anywhere)
+            lead = lang in NO_SPACE_LANGS and " " in core and isinstance(payload, tuple) and payload[:1] \
+                and payload[0] in lead_cats
+            target = (lead_cs if cs else lead_ci) if lead else (cs_words if cs else ci_words)
             mode = "stem" if stem else "exact"
             if target.get(key) != "stem":
                 target[key] = mode
         self.regex = self._compile(cs_words, ci_words)
+        self._patterns += [re.compile(r"(?<!\w)(?P<core>" + _trie_pattern(w, "") + ")", 0 if w is lead_cs else re.IGNORECASE)
+                           for w in (lead_cs, lead_ci) if w]
 
     def _compile(self, cs_words, ci_words) -> re.Pattern | None:
         if self.lang in NO_SPACE_LANGS:
