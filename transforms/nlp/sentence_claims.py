@@ -14,7 +14,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, T
 from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, without_wholes)
-from .separable import split_verb_tags
+from .separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
     topic_speaker
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
@@ -960,7 +960,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     shown = {id(sp) for sp in ctx.of("speech") if sp.value in ("confirms", "says") and _shown_by(ctx, sp)}
     if shown:
         ctx = ctx.without(shown)
-    ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
+    split = split_verb_tags(ctx)  # "wies die Berichte zurück", "flew its troops out of"
+    if split:
+        ctx = ctx.without(superseded(ctx, split))
+    ctx.add_tags(split)
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them

@@ -1,0 +1,36 @@
+"""Round 10: cities the gazetteer missed (Ukrainian -ів towns declined, a major city's three-character
+zh name after a two-character host word, a curated frontline town) and "flew ... out of" as a withdrawal."""
+from functools import partial
+
+from tests.claim_helpers import claim_tuples
+
+hosts = partial(claim_tuples, fields=("sender", "host"), story=True)
+kinds = partial(claim_tuples, fields=("sender", "host", "claim_type"), story=True)
+
+
+def test_ukrainian_town_in_iv_declined_after_a_preposition(analyzer):
+    # Львів -> у Львові: the vowel changes, the ending is replaced by -ів
+    assert hosts(analyzer, "uk", "Канадські військові розміщені у Львові.") == {("CA", "UA")}
+
+
+def test_zh_major_city_of_three_characters_after_a_host_word(analyzer):
+    assert hosts(analyzer, "zh", "英军部分官兵已飞抵热舒夫。") == {("GB", "PL")}
+
+
+def test_curated_frontline_town_below_the_population_floor(analyzer):
+    assert hosts(analyzer, "en", "Rwandan peacekeepers are patrolling around Bentiu.") == {("RW", "SS")}
+
+
+def test_flown_out_of_is_a_withdrawal(analyzer):
+    got = kinds(analyzer, "en", "Belgian paratroopers have flown out of Niamey after years in the Nigerien capital.")
+    assert got == {("BE", "NE", "withdrawal")}
+
+
+def test_flew_troops_out_of_is_a_withdrawal(analyzer):
+    got = kinds(analyzer, "en", "Portugal flew its last 90 soldiers out of Bangui in the Central African Republic.")
+    assert got == {("PT", "CF", "withdrawal")}
+
+
+def test_flown_out_to_stays_a_deployment(analyzer):
+    got = kinds(analyzer, "en", "Danish troops were flown out to Estonia on Monday.")
+    assert got == {("DK", "EE", "deployment")}
