@@ -34,3 +34,13 @@ def test_flew_troops_out_of_is_a_withdrawal(analyzer):
 def test_flown_out_to_stays_a_deployment(analyzer):
     got = kinds(analyzer, "en", "Danish troops were flown out to Estonia on Monday.")
     assert got == {("DK", "EE", "deployment")}
+
+
+def test_name_owning_the_speaking_title_is_no_list_item(analyzer):
+    got = hosts(analyzer, "en", "Russia has sent about 400 instructors to Mali, Algeria's foreign minister claimed on Friday.")
+    assert got == {("RU", "ML")}
+
+
+def test_list_before_the_speaker_keeps_its_items(analyzer):
+    got = hosts(analyzer, "en", "Norway will send troops to Estonia, Latvia and Lithuania, the defence ministry said.")
+    assert got == {("NO", "EE"), ("NO", "LV"), ("NO", "LT")}

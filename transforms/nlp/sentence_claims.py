@@ -185,13 +185,24 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if by_suffix or by_prep or by_after or by_leaving or by_mission or by_soil or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
-        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
-                sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
-                for sp in ctx.of("speech"))):
+        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (
+                marked or _right_before_speech(ctx, m.end) or _owns_speaking_title(ctx, m)):
             # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
+    return any(sp.start >= at and ctx.gap(at, sp.start) == 0 and not _PUNCT.search(ctx.text[at:sp.start])
+               for sp in ctx.of("speech"))
+
+
+def _owns_speaking_title(ctx: SentenceContext, m: Tag) -> bool:
+    """"... to Venezuela, Colombia's defence minister claimed": a name whose title stands right before
+    the speech verb owns the speaker; it is no further item of the host list."""
+    return any(t.start >= m.end and ctx.gap(m.end, t.start) <= 1 and not _PUNCT.search(ctx.text[m.end:t.start])
+               and _right_before_speech(ctx, t.end) for t in ctx.of("institution"))
 
 
 def _capital_as_doer(ctx: SentenceContext, m: Tag) -> bool:
