@@ -44,3 +44,10 @@ def test_name_owning_the_speaking_title_is_no_list_item(analyzer):
 def test_list_before_the_speaker_keeps_its_items(analyzer):
     got = hosts(analyzer, "en", "Norway will send troops to Estonia, Latvia and Lithuania, the defence ministry said.")
     assert got == {("NO", "EE"), ("NO", "LV"), ("NO", "LT")}
+
+
+def test_ms_source_word_opening_a_sentence_is_no_town(analyzer):
+    # Sumber is also a town's name: as a word of the language it is never a place
+    got = claim_tuples(analyzer, "ms", "Sumber tentera Amerika mendakwa Rusia mempunyai kira-kira 800 anggota tentera di Libya.",
+                       fields=("sender", "host", "source_country"), story=True)
+    assert got == {("RU", "LY", "US")}
