@@ -51,3 +51,15 @@ def test_ms_source_word_opening_a_sentence_is_no_town(analyzer):
     got = claim_tuples(analyzer, "ms", "Sumber tentera Amerika mendakwa Rusia mempunyai kira-kira 800 anggota tentera di Libya.",
                        fields=("sender", "host", "source_country"), story=True)
     assert got == {("RU", "LY", "US")}
+
+
+def test_agency_in_apposition_before_the_verb_speaks(analyzer):
+    got = claim_tuples(analyzer, "id", "Kantor berita resmi Rusia, TASS, melaporkan pasukan Prancis telah meninggalkan pangkalan di Mali utara.",
+                       fields=("sender", "host", "source_country"), story=True)
+    assert got == {("FR", "ML", "RU")}
+
+
+def test_reporting_clause_after_a_comma_keeps_its_speaker_after_the_verb(analyzer):
+    got = claim_tuples(analyzer, "es", "Francia ha retirado 400 soldados de Níger, informó el Ministerio de Defensa francés.",
+                       fields=("sender", "host", "source_country"), story=True)
+    assert got == {("FR", "NE", "FR")}
