@@ -63,3 +63,14 @@ def test_reporting_clause_after_a_comma_keeps_its_speaker_after_the_verb(analyze
     got = claim_tuples(analyzer, "es", "Francia ha retirado 400 soldados de Níger, informó el Ministerio de Defensa francés.",
                        fields=("sender", "host", "source_country"), story=True)
     assert got == {("FR", "NE", "FR")}
+
+
+def test_id_armed_forces_named_angkatan_tentara_speak_for_their_state(analyzer):
+    got = claim_tuples(analyzer, "id", "Filipina mengirimkan kontingen baru ke Sudan Selatan. Jumlahnya sekitar lima ratus personel, "
+                       "kata Panglima Angkatan Tentara Filipina.", fields=("sender", "host", "count", "source_country"), story=True)
+    assert got == {("PH", "SS", 500, "PH")}
+
+
+def test_pt_present_of_integrar_joins_the_mission_of_the_last_sender(analyzer):
+    got = hosts(analyzer, "pt", "Moçambique destacou militares para a República Centro-Africana. O contingente integra a MINUSCA.")
+    assert got == {("MZ", "CF")}
