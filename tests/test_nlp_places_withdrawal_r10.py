@@ -74,3 +74,9 @@ def test_id_armed_forces_named_angkatan_tentara_speak_for_their_state(analyzer):
 def test_pt_present_of_integrar_joins_the_mission_of_the_last_sender(analyzer):
     got = hosts(analyzer, "pt", "Moçambique destacou militares para a República Centro-Africana. O contingente integra a MINUSCA.")
     assert got == {("MZ", "CF")}
+
+
+def test_zh_press_bureau_of_the_next_sentence_speaks_for_the_sender(analyzer):
+    got = claim_tuples(analyzer, "zh", "孟加拉国已向马里派出部队。孟三军新闻局说，此次派出的官兵约有800人。",
+                       fields=("sender", "host", "count", "source_country"), story=True)
+    assert got == {("BD", "ML", 800, "BD")}
