@@ -49,6 +49,9 @@ _STRIP = {"ru": ("е", "у", "а", "ом", "ой", "и"), "uk": ("і", "у", "а
 # Case endings of a city name in -а (Констанца: до Констанци, у Пембе, в Москве), replaced by it; only
 # right after a place preposition (find's `preps`): "Мая Санду" is no "Санда".
 _FEMININE = {"ru": ("ы", "и", "е", "у", "ой", "ею", "ей"), "uk": ("и", "і", "у", "ою", "ей")}
+# Ukrainian towns in -ів change their vowel when declined (Львів: у Львові, Ряшів: у Ряшеві, до Львова):
+# the ending is replaced by -ів, again only right after a place preposition.
+_ALTERNATING = {"uk": (("ові", "ів"), ("еві", "ів"), ("ова", "ів"), ("ева", "ів"))}
 # geonames romanises Arabic and Persian names with scholarly marks (Ţarţūs, Al Ḩasakah) that news in
 # Latin script never uses; elsewhere the marks are the real spelling (Rzeszów, Ādaži).
 _ROMANISED = frozenset("AE BH DZ EG IQ IR JO KW LB LY MA OM PS QA SA SD SY TN YE AF PK MR".split())
@@ -207,7 +210,8 @@ class PlaceIndex:
     def _find_cjk(self, text: str, near: frozenset, preps: frozenset = frozenset(),
                   particles: tuple = ()) -> list[tuple[int, int, City]]:
         """Runs of 3-8 characters (of three, a town in a country already named, or a very big city
-        right after any host word: "向阿比让"); a two-character name only right after a host word of two
+        right after any host word: "向阿比让", a major one after a host word of two or more characters:
+        "飞抵热舒夫"); a two-character name only right after a host word of two
         or more characters ("部署到亚丁", "派往迪拜": a one-character one like 到 or 在 ends ordinary words
         too), and only for a very big city (ALIAS_MAJOR_POPULATION): two characters are often a word."""
         out = []
@@ -227,8 +231,10 @@ class PlaceIndex:
                     if cities and not hit and size == 3 and after_any(i + pos):
                         # "向阿比让增派": three characters right after a place word (even one of one
                         # character) name a very big city without its country
+                        # (after a host word of two or more characters, "飞抵热舒夫", a major city will do)
                         top = self._choose(cities, near, strict=False)
-                        hit = top if top is not None and top.population >= ALIAS_MAJOR_POPULATION else None
+                        floor = MAJOR_POPULATION if after_host(i + pos) else ALIAS_MAJOR_POPULATION
+                        hit = top if top is not None and top.population >= floor else None
                     if hit:
                         out.append((i + pos, i + pos + size, hit))
                         pos += size
@@ -272,6 +278,10 @@ class PlaceIndex:
                 return self._choose(self.names[base], near, strict=_HANGUL.match(base) is None and len(base) < 4)
         for suf in _FEMININE.get(lang, ()) if after_prep else ():
             base = key[: -len(suf)] + "а"
+            if key.endswith(suf) and len(base) >= 4 and base in self.names:
+                return self._choose(self.names[base], near, strict=False)
+        for suf, ending in _ALTERNATING.get(lang, ()) if after_prep else ():
+            base = key[: -len(suf)] + ending
             if key.endswith(suf) and len(base) >= 4 and base in self.names:
                 return self._choose(self.names[base], near, strict=False)
         return None

@@ -14,7 +14,7 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, T
 from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, without_wholes)
-from .separable import split_verb_tags
+from .separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
     topic_speaker
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
@@ -185,13 +185,24 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if by_suffix or by_prep or by_after or by_leaving or by_mission or by_soil or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
-        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (marked or any(
-                sp.start >= m.end and ctx.gap(m.end, sp.start) == 0 and not _PUNCT.search(ctx.text[m.end:sp.start])
-                for sp in ctx.of("speech"))):
+        elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (
+                marked or _right_before_speech(ctx, m.end) or _owns_speaking_title(ctx, m)):
             # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
+    return any(sp.start >= at and ctx.gap(at, sp.start) == 0 and not _PUNCT.search(ctx.text[at:sp.start])
+               for sp in ctx.of("speech"))
+
+
+def _owns_speaking_title(ctx: SentenceContext, m: Tag) -> bool:
+    """"... to Venezuela, Colombia's defence minister claimed": a name whose title stands right before
+    the speech verb owns the speaker; it is no further item of the host list."""
+    return any(t.start >= m.end and ctx.gap(m.end, t.start) <= 1 and not _PUNCT.search(ctx.text[m.end:t.start])
+               and _right_before_speech(ctx, t.end) for t in ctx.of("institution"))
 
 
 def _capital_as_doer(ctx: SentenceContext, m: Tag) -> bool:
@@ -960,7 +971,10 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     shown = {id(sp) for sp in ctx.of("speech") if sp.value in ("confirms", "says") and _shown_by(ctx, sp)}
     if shown:
         ctx = ctx.without(shown)
-    ctx.add_tags(split_verb_tags(ctx))  # "wies die Berichte zurück"
+    split = split_verb_tags(ctx)  # "wies die Berichte zurück", "flew its troops out of"
+    if split:
+        ctx = ctx.without(superseded(ctx, split))
+    ctx.add_tags(split)
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them

@@ -48,11 +48,13 @@ def _phrasal_terms(lang: str) -> tuple:
     for section, cat in _SECTIONS.items():
         for value, terms in (raw.get(section) or {}).items():
             for term in terms or ():
+                # (a particle may be two words: "flew out of" is no "flew out to", a withdrawal only so)
                 words = str(term).split()
-                if len(words) == 2 and words[1] in particles:
+                particle = " ".join(words[1:])
+                if len(words) >= 2 and particle in particles:
                     stem = re.escape(words[0].rstrip("*")) + (r"\w*" if words[0].endswith("*") else "")
                     out.append((re.compile(rf"\b{stem}\b", re.IGNORECASE),
-                                re.compile(rf"\b{re.escape(words[1])}\b", re.IGNORECASE), cat, value))
+                                re.compile(rf"\b{re.escape(particle)}\b", re.IGNORECASE), cat, value))
     return tuple(out)
 
 
@@ -72,10 +74,20 @@ def _phrasal_tags(ctx: SentenceContext) -> list[Tag]:
             if not 1 <= ctx.gap(stem.end(), particle.start()) <= _PHRASAL_OBJECT or not ctx.between(
                     stem.end(), particle.start(), "troops", "units", "reinforcement", "pronouns"):
                 continue
-            if any(t.cat == cat and t.start <= stem.start() < t.end for t in ctx.tags):
+            # (a one-word tag of another value on the stem gives way: "flew its troops out of" is no
+            # flight to somewhere, see superseded)
+            if any(t.cat == cat and t.start <= stem.start() < t.end and (t.end > stem.end() or t.value == value)
+                   for t in ctx.tags):
                 continue  # the two-word term matched already
             out.append(Tag(stem.start(), stem.end(), stem.group(0), cat, value))
     return out
+
+
+def superseded(ctx: SentenceContext, found: list[Tag]) -> set:
+    """Ids of the one-word tags that a phrasal verb found on the same stem replaces: its particle
+    makes the verb the more specific term."""
+    return {id(t) for t in ctx.tags for f in found
+            if t.cat == f.cat and t.start == f.start and t.end == f.end and t.value != f.value}
 
 
 def split_verb_tags(ctx: SentenceContext) -> list[Tag]:

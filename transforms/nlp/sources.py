@@ -75,7 +75,8 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             continue  # "..., selon des chiffres": the words before "according to" are not who says it
         # ", informó el Ministerio", ", повідомили в ССО", ", teilte das Pentagon mit": a reporting
         # clause after a comma names its speaker right after the verb
-        if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]):
+        if not head_final and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]) \
+                and not _appositive_speaker(ctx, s, cands):
             after = [x for x in cands if x.start >= s.end and ctx.gap(s.end, x.start) <= 2]
             if not after or after[0].value.code is None:
                 # ", afirmó el jefe del Comando Sur de Estados Unidos", ", revelou o comandante-geral da
@@ -131,6 +132,17 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
         if m is not None:
             return source_name(ctx, m), m.value.code, m
     return "the outlet", None, None
+
+
+def _appositive_speaker(ctx: SentenceContext, s: Tag, cands: list[Tag]) -> bool:
+    """"Russia's official news agency, TASS, reported ...": the comma before the verb closes a name set
+    in apposition to the sentence's opening noun phrase (no verb or troops before it), which speaks;
+    it is no reporting clause whose speaker follows the verb."""
+    m = next((c for c in reversed(cands) if c.end <= s.start), None)
+    if m is None or not re.fullmatch(r"\s*[,،]\s*", ctx.text[m.end:s.start]):
+        return False
+    return bool(re.search(r"[,،]\s*$", ctx.text[ctx.start:m.start])) and not ctx.between(
+        ctx.start, m.start, "action", "speech", "troops", "units")
 
 
 def _colon_speaker(ctx: SentenceContext, exclude: set) -> Tag | None:
