@@ -15,7 +15,7 @@ tests/data/battery_probe7 the size of the hidden one (798 statements: 3 per kind
 6 negatives per language), mostly plain short statements (0.92, 733 of 798, on first run; 0.99
 after three short rounds), and tests/data/battery_probe8 the same size by new writers, told to vary
 verbs and constructions and to name a quarter of the hosts by a city, region or base (0.92, 733 of
-798, on first run; 0.99 after two rounds), and tests/data/battery_probe9 the same way a session later,
+798, on first run; 0.99 after three short rounds), and tests/data/battery_probe9 the same way a session later,
 by three new writers (0.91, 730 of 798, on first run; 0.98 after two short rounds).
 
 Each statement is its own test. The ones the extractor does not get right yet are listed in the
