@@ -359,11 +359,9 @@ class _ArticleRun:
         """"美、英、法三国": one-character abbreviations of states (lexicon `list_abbreviations`) stand for
         them only as items of an enumeration closed by a word of "(N) states"; alone they are words ("法" law)."""
         table = self.t.lexicon.raw.get("list_abbreviations") or {}
-        closing = self.t.lexicon.raw.get("list_abbreviations_close")
-        if not table or not closing:
+        run = _abbreviation_run(self.t.lexicon.raw.get("list_abbreviations_close"), tuple(table))
+        if run is None:
             return []
-        item = "[" + "".join(re.escape(str(c)) for c in table) + "]"
-        run = re.compile(rf"(?<![\u3400-\u9fff]){item}(?:[、和与與及]{item})+(?={closing})")
         taken = [(t.start, t.end) for t in stags if t.cat == "mention"]
         out = []
         for m in run.finditer(text, s0, s1):
@@ -599,6 +597,16 @@ _YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d
 # "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years
 # (a deployment of 2014 is still the background of today's news; the Gulf War is history).
 HISTORY_YEARS = 20
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation_run(closing: str | None, letters: tuple) -> re.Pattern | None:
+    """The enumeration of one-character abbreviations closed by "(N) states" (`_listed_abbreviations`),
+    compiled once per language, not per sentence."""
+    if not letters or not closing:
+        return None
+    item = "[" + "".join(re.escape(str(c)) for c in letters) + "]"
+    return re.compile(rf"(?<![\u3400-\u9fff]){item}(?:[、和与與及]{item})+(?={closing})")
 
 
 @functools.lru_cache(maxsize=1)
