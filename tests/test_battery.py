@@ -16,7 +16,9 @@ tests/data/battery_probe7 the size of the hidden one (798 statements: 3 per kind
 after three short rounds), and tests/data/battery_probe8 the same size by new writers, told to vary
 verbs and constructions and to name a quarter of the hosts by a city, region or base (0.92, 733 of
 798, on first run; 0.99 after three short rounds), and tests/data/battery_probe9 the same way a session later,
-by three new writers (0.91, 730 of 798, on first run; 0.98 after two short rounds).
+by three new writers (0.91, 730 of 798, on first run; 0.98 after two short rounds), and
+tests/data/battery_probe10 the same way a session later, by three new writers told to write as real
+outlets do and not to make it easy (0.84, 667 of 798, on first run).
 
 Each statement is its own test. The ones the extractor does not get right yet are listed in the
 folder's known_failures.txt and run as strict xfail: when one starts passing, the test fails until
@@ -52,6 +54,7 @@ BATTERIES = {
     "battery_probe7": Floors(overall=0.98, kind=0.92, lang=0.95, per_cell=3),
     "battery_probe8": Floors(overall=0.98, kind=0.92, lang=0.92, per_cell=3),
     "battery_probe9": Floors(overall=0.97, kind=0.89, lang=0.92, per_cell=3),
+    "battery_probe10": Floors(overall=0.83, kind=0.66, lang=0.73, per_cell=3),
 }
 
 
