@@ -175,6 +175,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                     for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
             for a in ctx.of("leaving")) and not any(
             t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
+        by_leaving = by_leaving or _left_before_participle(ctx, m)
         # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
         # mission is named after is where its troops serve
         by_mission = m.value.kind in ("name", "short") and any(
@@ -191,6 +192,16 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _left_before_participle(ctx: SentenceContext, m: Tag) -> bool:
+    """"Die letzten Soldaten haben den Tschad verlassen": a country right before the leaving participle
+    that closes the clause, with the troops before it, is the country they leave."""
+    return m.value.kind in ("name", "short", "place") and any(
+        m.end <= a.start and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
+        and any(t.end <= m.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[t.end:m.start]))
+                for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
+        for a in ctx.of("leaving_after"))
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -468,7 +479,7 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
         # ("For years India has kept ...": a side word before a noun of no troops governs that noun)
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") and not ctx.between(p.end, m.start, "non_troop")
-               for p in ctx.of(before)):
+               and not _presence_between(ctx, p.end, m.start) for p in ctx.of(before)):
             return m
         if any(m.end <= p.start and (ctx.gap(m.end, p.start) <= 1 or (
                 ctx.gap(m.end, p.start) - _army_words(ctx, m.end, p.start) <= 1
@@ -476,6 +487,12 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
                for p in ctx.of(after)):
             return m  # (its army between: "Suriye Milli Ordusu ile birlikte")
     return None
+
+
+def _presence_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A deployment noun between a side word and a demonym ("para apoiar a presença ruandesa"): the
+    side word governs the presence, and the demonym owns it: no ally."""
+    return any(t.value == "deployment" and a <= t.start and t.end <= b for t in ctx.of("action"))
 
 
 def _army_words(ctx: SentenceContext, a: int, b: int) -> int:
