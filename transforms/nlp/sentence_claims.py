@@ -937,9 +937,17 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
             and not _PUNCT.search(ctx.text[troop.end:m.start]) and all(covered(w) for w in words))
 
 
+def _owns_presence_noun(ctx: SentenceContext, m: Tag, pos: int) -> bool:
+    """A demonym right after a presence noun, in a phrase set off before the troops ("para apoiar a
+    presença ruandesa, e a sua missão ..."): it owns that presence, it is no subject of the troops."""
+    return m.value.kind == "adjective" and _PUNCT.search(ctx.text[m.end:pos]) is not None and any(
+        a.value == "deployment" and a.end <= m.start and ctx.gap(a.end, m.start) == 0 for a in ctx.of("action"))
+
+
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
-             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)]
+             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)
+             and not _owns_presence_noun(ctx, m, pos)]
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
