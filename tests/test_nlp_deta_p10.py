@@ -85,3 +85,23 @@ def test_presence_join_and_force_words(analyzer, lang, text, expected):
 def test_continua_keeps_an_old_year_from_making_history(analyzer):
     text = "A Rússia continua a manter cerca de 1.500 militares na Transnístria, décadas depois da guerra de 1992."
     assert ("RU", "MD", 1500) in counts(analyzer, "pt", text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("pt", "Forças especiais britânicas participaram numa operação com o exército nigeriano contra o Boko Haram.", ("GB", "NG", "combat")),
+    ("es", "Tropas estadounidenses participaron en una operación con el ejército iraquí contra el Estado Islámico.", ("US", "IQ", "combat")),
+    ("pt", "Militares franceses lançaram uma ofensiva conjunta com as forças malianas contra os jihadistas.", ("FR", "ML", "combat")),
+])
+def test_operation_with_the_hosts_army(analyzer, lang, text, expected):
+    assert expected in typed(analyzer, lang, text)
+
+
+def test_parliament_approving_speaks_for_its_state(analyzer):
+    a = analyzer.analyze("Majelis Nasional Jepang menyetujui perpanjangan penugasan unit militer di Djibouti.", language="id")
+    assert a.is_deployment_story
+    assert ("JP", "DJ", "JP") in {(c["sender"], c["host"], c["source_country"]) for c in a.claims}
+
+
+def test_presence_owner_is_no_subject_of_later_troops(analyzer):
+    text = "A União Europeia aprovou mais fundos para apoiar a presença ruandesa, e a sua missão, com 80 instrutores, forma soldados."
+    assert not any(c["sender"] == "RW" for c in analyzer.analyze(text, language="pt").claims)

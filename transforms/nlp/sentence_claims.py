@@ -939,9 +939,12 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
 
 def _owns_presence_noun(ctx: SentenceContext, m: Tag, pos: int) -> bool:
     """A demonym right after a presence noun, in a phrase set off before the troops ("para apoiar a
-    presença ruandesa, e a sua missão ..."): it owns that presence, it is no subject of the troops."""
+    presença ruandesa, e a sua missão ..."): it owns that presence, it is no subject of the troops (a
+    base is no presence noun: "accueille une base française, ..., où 350 soldats" are the base's)."""
+    sites = {(f.start, f.end) for f in ctx.of("facilities", "units")}
     return m.value.kind == "adjective" and _PUNCT.search(ctx.text[m.end:pos]) is not None and any(
-        a.value == "deployment" and a.end <= m.start and ctx.gap(a.end, m.start) == 0 for a in ctx.of("action"))
+        a.value == "deployment" and a.end <= m.start and ctx.gap(a.end, m.start) == 0 and (a.start, a.end) not in sites
+        for a in ctx.of("action"))
 
 
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
