@@ -105,3 +105,12 @@ def test_parliament_approving_speaks_for_its_state(analyzer):
 def test_presence_owner_is_no_subject_of_later_troops(analyzer):
     text = "A União Europeia aprovou mais fundos para apoiar a presença ruandesa, e a sua missão, com 80 instrutores, forma soldados."
     assert not any(c["sender"] == "RW" for c in analyzer.analyze(text, language="pt").claims)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ms", "Anggota tentera Brunei kini berada di Sabah, Malaysia, bagi latihan hutan tahunan.", ("BN", "MY", "training")),
+    ("en", "About 300 Dutch marines are now in Norway, near Narvik, for training in Arctic conditions.", ("NL", "NO", "training")),
+    ("id", "Sekitar 100 prajurit Singapura kini berada di Jawa Timur, Indonesia, untuk latihan tempur.", ("SG", "ID", "training")),
+])
+def test_purpose_word_before_training_sets_the_type(analyzer, lang, text, expected):
+    assert expected in typed(analyzer, lang, text)

@@ -2395,7 +2395,14 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
         (c.end <= a.start and ctx.gap(c.end, a.start) <= 1) or (a.end <= c.start and ctx.gap(a.end, c.start) <= 1)
         for c in ctx.of("completion") if not _PUNCT.search(ctx.text[min(c.end, a.end):max(c.start, a.start)]))
     return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
-            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a)]
+            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a) and not _for_purpose(ctx, a)]
+
+
+def _for_purpose(ctx: SentenceContext, a: Tag) -> bool:
+    """"berada di Shoalwater Bay, Queensland, bagi latihan tahunan": a training word right after a
+    purpose word says what the troops are there for, whatever clause it stands in."""
+    return a.value == "training" and any(p.end <= a.start and ctx.gap(p.end, a.start) == 0
+                                         and not _PUNCT.search(ctx.text[p.end:a.start]) for p in ctx.of("purpose"))
 
 
 def _after_dispatch(ctx: SentenceContext, verb: Tag, nouns: list[Tag]) -> bool:
