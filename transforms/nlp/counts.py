@@ -144,12 +144,13 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True
     if any(t.start <= n.start and n.end <= t.end for t in ctx.of("another")):
         return True  # "seorang lagi cedera", "另有一人受伤": "another" (one more of them), no count of its own
-    if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not any(
+    if n.bare_year and ctx.text[n.end:n.end + 2].strip()[:1] not in _COUNTERS and not _opens_troop_range(ctx, n, troops) and not any(
             t.start >= n.end and (t.start - n.end <= 1 if ctx.cjk else ctx.gap(n.end, t.start) == 0
                                   or _demonyms_only(ctx, n.end, t.start))
             and not PUNCT.search(ctx.text[n.end:t.start]) for t in troops):
         return True  # "since 2024", "2025 budget", "seit 2023": a year unless a troop noun is glued to it
         # (or follows past its owner's demonym: "2000 російських військових", "2000 American soldiers")
+        # (or to the range it opens: "ما بين 2000 و3000 جندي", "2000 to 3000 troops")
     if n.bare_year and not ctx.cjk and any(t.end <= n.start and ctx.gap(t.end, n.start) == 0
                                            and not PUNCT.search(ctx.text[t.end:n.start]) for t in ctx.of("year_preps")) \
             and not any(q.end <= n.start and ctx.gap(q.end, n.start) <= 1 for q in ctx.of("qualifier")):
@@ -182,6 +183,23 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
             person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
             return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
     return False
+
+
+_NEXT_NUMBER = re.compile(r"(\D{0,12}?)(\d[\d.,\u00a0 ]*\d|\d)")
+
+
+def _opens_troop_range(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+    """The number opens a range ("2000 to 3000", "2000-3000", Arabic "2000 و3000") whose upper bound
+    has a troop noun glued to it: a head count, not a year."""
+    m = _NEXT_NUMBER.match(ctx.text, n.end, ctx.end)
+    if m is None:
+        return False
+    joint, a, b = m.group(1), m.start(2), m.end(2)
+    glued = _GLUED_AND.get(ctx.lang)
+    ranged = (_RANGE_DASH.match(joint) or (glued is not None and glued.match(joint))
+              or (joint.strip() and ctx.between(n.end, a, "range") and ctx.gap(n.end, a) <= 1))
+    return bool(ranged) and any(t.start >= b and ctx.gap(b, t.start) == 0 and not PUNCT.search(ctx.text[b:t.start])
+                                for t in troops)
 
 
 def _bare_numeral_word(ctx: SentenceContext, n, troops: list[Tag]) -> bool:

@@ -217,6 +217,8 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                     if kind == "force" and term in stationed:
                         continue
                     forms = {term}
+                    if kind in ("force", "agency") and _ACRONYM.fullmatch(term):
+                        forms.add(term.title())  # news also writes a long acronym in title case: "Africom", "Centcom"
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
                     if lang == "de" and kind == "short" and term[:1].isupper() and " " not in term \

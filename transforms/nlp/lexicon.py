@@ -23,7 +23,7 @@ _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including"
          "negation", "negation_before", "hearsay", "anonymous", "agent", "rejects", "never", "absence", "absence_after", "tally", "hosting", "possession", "participation", "persons", "possessives", "genitive", "adversary_before",
          "adversary_after", "own_territory", "territory", "border", "examples", "speaker_place", "auxiliaries",
          "nationality", "sport", "purpose", "crossing", "frontier", "border_after", "list_opener", "again",
-         "invasion", "own_account", "homeward", "subordinators", "passive_agent", "agent_before", "leaving", "facilities", "handover", "intention",
+         "invasion", "own_account", "homeward", "subordinators", "passive_agent", "agent_before", "leaving", "leaving_after", "facilities", "handover", "intention",
          "mission_words", "attributive", "trainers", "regain", "control_words", "training_mission", "dispatch", "train_with", "reinforced_nonforce", "completion", "joint_exercise", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
          "infinitive", "speaker_after", "not_count_before", "one_words", "members", "another",
          "compounds", "evidence", "without", "telling", "cause_before", "belonging")

@@ -175,6 +175,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                     for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
             for a in ctx.of("leaving")) and not any(
             t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units", "possessives"))
+        by_leaving = by_leaving or _left_before_participle(ctx, m)
         # "BM'nin Güney Sudan misyonuna", "유엔 남수단 임무단", "the UN's Lebanon mission": the country a
         # mission is named after is where its troops serve
         by_mission = m.value.kind in ("name", "short") and any(
@@ -191,6 +192,16 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _left_before_participle(ctx: SentenceContext, m: Tag) -> bool:
+    """"Die letzten Soldaten haben den Tschad verlassen": a country right before the leaving participle
+    that closes the clause, with the troops before it, is the country they leave."""
+    return m.value.kind in ("name", "short", "place") and any(
+        m.end <= a.start and ctx.gap(m.end, a.start) == 0 and not _PUNCT.search(ctx.text[m.end:a.start])
+        and any(t.end <= m.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[t.end:m.start]))
+                for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
+        for a in ctx.of("leaving_after"))
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -468,7 +479,7 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
         # ("For years India has kept ...": a side word before a noun of no troops governs that noun)
         if any(p.end <= m.start and ctx.gap(p.end, m.start) <= 3 and not _PUNCT.search(ctx.text[p.end:m.start])
                and not ctx.between(p.end, m.start, "mention") and not ctx.between(p.end, m.start, "non_troop")
-               for p in ctx.of(before)):
+               and not _presence_between(ctx, p.end, m.start) for p in ctx.of(before)):
             return m
         if any(m.end <= p.start and (ctx.gap(m.end, p.start) <= 1 or (
                 ctx.gap(m.end, p.start) - _army_words(ctx, m.end, p.start) <= 1
@@ -476,6 +487,12 @@ def _side(ctx: SentenceContext, before: str, after: str) -> Tag | None:
                for p in ctx.of(after)):
             return m  # (its army between: "Suriye Milli Ordusu ile birlikte")
     return None
+
+
+def _presence_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """A deployment noun between a side word and a demonym ("para apoiar a presença ruandesa"): the
+    side word governs the presence, and the demonym owns it: no ally."""
+    return any(t.value == "deployment" and a <= t.start and t.end <= b for t in ctx.of("action"))
 
 
 def _army_words(ctx: SentenceContext, a: int, b: int) -> int:
@@ -920,9 +937,20 @@ def _origin(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
             and not _PUNCT.search(ctx.text[troop.end:m.start]) and all(covered(w) for w in words))
 
 
+def _owns_presence_noun(ctx: SentenceContext, m: Tag, pos: int) -> bool:
+    """A demonym right after a presence noun, in a phrase set off before the troops ("para apoiar a
+    presença ruandesa, e a sua missão ..."): it owns that presence, it is no subject of the troops (a
+    base is no presence noun: "accueille une base française, ..., où 350 soldats" are the base's)."""
+    sites = {(f.start, f.end) for f in ctx.of("facilities", "units")}
+    return m.value.kind == "adjective" and _PUNCT.search(ctx.text[m.end:pos]) is not None and any(
+        a.value == "deployment" and a.end <= m.start and ctx.gap(a.end, m.start) == 0 and (a.start, a.end) not in sites
+        for a in ctx.of("action"))
+
+
 def subject_before(ctx: SentenceContext, pos: int, used: set, kinds=SENDER_KINDS) -> Tag | None:
     cands = [m for m in _mentions(ctx, kinds) if m.end <= pos and id(m) not in used
-             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)]
+             and (m.value.kind in ("force", "adjective") or marked_subject(ctx, m)) and not _place_adjective(ctx, m)
+             and not _owns_presence_noun(ctx, m, pos)]
     # with subject particles, the name that carries one is the subject, not a force named nearer the
     # verb ("네팔은 레바논 유엔평화유지군(UNIFIL)에 ... 보내고")
     marked = [m for m in cands if marked_subject_strict(ctx, m)]
@@ -2367,7 +2395,14 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
         (c.end <= a.start and ctx.gap(c.end, a.start) <= 1) or (a.end <= c.start and ctx.gap(a.end, c.start) <= 1)
         for c in ctx.of("completion") if not _PUNCT.search(ctx.text[min(c.end, a.end):max(c.start, a.start)]))
     return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
-            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a)]
+            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a) and not _for_purpose(ctx, a)]
+
+
+def _for_purpose(ctx: SentenceContext, a: Tag) -> bool:
+    """"berada di Shoalwater Bay, Queensland, bagi latihan tahunan": a training word right after a
+    purpose word says what the troops are there for, whatever clause it stands in."""
+    return a.value == "training" and any(p.end <= a.start and ctx.gap(p.end, a.start) == 0
+                                         and not _PUNCT.search(ctx.text[p.end:a.start]) for p in ctx.of("purpose"))
 
 
 def _after_dispatch(ctx: SentenceContext, verb: Tag, nouns: list[Tag]) -> bool:
