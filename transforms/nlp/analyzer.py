@@ -29,6 +29,7 @@ from .places import PlaceIndex
 from .scoring_rules import deployment_score
 from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
 from .sources import find_source
+from .separable import split_verb_tags
 from .sentences import split_sentences
 from .sources import find_source
 from .terms import TermMatcher
@@ -245,6 +246,8 @@ class _ArticleRun:
         """A short sentence that only names who said it ("エストニア国防軍が明らかにした。", "So the
         ministry said."): its speaker, for the claims of the sentence before it (a troop word in it is
         the speaker's own name: "the armed forces")."""
+        # ("Das kündigte der Minister im Parlament an.": a separable speech verb, stem and particle apart)
+        stags = stags + [t for t in split_verb_tags(self.sub_context(text, s0, s1, stags)) if t.cat == "speech"]
         if not any(t.cat == "speech" and t.value in ("says", "according_to") for t in stags):
             return None
         if any(t.cat not in ("troops", "mention") for t in troop_like) or any(

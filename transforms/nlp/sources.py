@@ -415,7 +415,8 @@ def source_name(ctx: SentenceContext, m: Tag) -> str:
     """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'; a
     sentence-opening connective ("Meskipun Kyiv", "However, London") is not part of it."""
     start = m.start
-    stops = ctx.of("connectives")
+    # (nor the capitalised "according to" before it: "Laut Kabinettsbeschluss", "Menurut Pentagon")
+    stops = ctx.of("connectives") + [s for s in ctx.of("speech") if s.value == "according_to"]
     while True:
         prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
         if not prev or start - len(prev.group(0)) < ctx.start:
