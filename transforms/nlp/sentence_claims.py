@@ -1081,7 +1081,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # that a denial governs is the others', denied; who speaks denies)
     speech_values = {t.value for t in ctx.of("speech") if (t.value not in ("condemns", "denies") or not _subordinate(ctx, t))
                      and not (t.value == "denies" and _after_intention(ctx, t))
-                     and not (t.value == "condemns" and _object_of_denial(ctx, t))}
+                     and not (t.value == "condemns" and (_object_of_denial(ctx, t) or _cited_report(ctx, t)))}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -2464,6 +2464,16 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not _tells_between(ctx, neg.end, action.start) for neg in ctx.of("negation", "absence"))
 
 
+def _cited_report(ctx: SentenceContext, t: Tag) -> bool:
+    """"según denuncia la oposición", "segundo denúncia da ONG": a word of condemning right after "according
+    to" names how the cited party reported it; the source reports, it does not condemn."""
+    return any(s.value == "according_to" and s.end <= t.start and ctx.gap(s.end, t.start) == 0
+               and not _PUNCT.search(ctx.text[s.end:t.start]) for s in ctx.of("speech"))
+
+
+_QUOTED_WORDS = re.compile(r'«[^»]{1,30}»|"[^"]{1,30}"|“[^”]{1,30}”|„[^“”]{1,30}[“”]')
+
+
 def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
     """"Algeria rejected the deployment of French troops", "رفضت الجزائر نشر قوات", "配備を拒否した": a verb
     of rejecting whose object is the deployment itself (not reports or claims of it) opposes it; only
@@ -2475,10 +2485,12 @@ def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
                 near = a.end <= r.start and ctx.gap(a.end, r.start) <= 1
                 span = (a.end, r.start)
             else:  # (a verb-first sentence names its subject between: "رفضت الجزائر نشر")
+                # (nor a word set in quotes: "rechazó «enérgicamente» la llegada de tropas")
                 near = a.start >= r.end and ctx.gap(r.end, a.start) - sum(
-                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) <= 1
+                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) - len(
+                    re.findall(r"\w+", " ".join(_QUOTED_WORDS.findall(ctx.text, r.end, a.start)))) <= 1
                 span = (r.end, a.start)
-            if near and not _PUNCT.search(ctx.text[span[0]:span[1]]) and not ctx.between(*span, "claim_ref", "speech"):
+            if near and not _PUNCT.search(_QUOTED_WORDS.sub("", ctx.text[span[0]:span[1]])) and not ctx.between(*span, "claim_ref", "speech"):
                 return True
     return False
 

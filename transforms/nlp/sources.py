@@ -117,6 +117,11 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if ctx.subject_marker is None and preferred[0].value.kind in ("institution", "leader") \
                     and preferred[0].value.code and ctx.gap(ctx.start, preferred[0].start) == 0:
                 m = preferred[0]
+            # "Eritre, Etiyopya'nın ... haberleri reddetti": a state set off as the topic by a comma
+            # speaks, though it owns the troops (not the first of a list: "Eritre, Etiyopya ve Somali")
+            opener = [x for x in before if topic_speaker(ctx, x) and not _listed(ctx, x, cands)]
+            if opener:
+                m = opener[0]
         elif preferred:
             m = preferred[-1]
         else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
@@ -376,11 +381,12 @@ def _quoted_phrases(ctx: SentenceContext) -> list[tuple[int, int]]:
 def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
     """"Peking hat die Entsendung japanischer Soldaten ... verurteilt": where the finite auxiliary
     stands second and the speech participle closes the clause, the name before the auxiliary speaks."""
-    aux = [a for a in ctx.of("auxiliaries") if ctx.gap(ctx.start, a.start) <= 6]
+    lead = clause_opening(ctx)
+    aux = [a for a in ctx.of("auxiliaries") if a.start >= lead and ctx.gap(lead, a.start) <= 6]
     if not aux:
         return None
-    first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0
-                  and ctx.gap(ctx.start, m.start) <= 2 and not _PUNCT.search(ctx.text[ctx.start:m.start])), None)
+    first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0 and m.start >= lead
+                  and ctx.gap(lead, m.start) <= 2 and not _PUNCT.search(ctx.text[lead:m.start])), None)
     # (the clause may end in a coordinated second participle: "... verurteilt und von einer
     # Provokation gesprochen", "... condamné et dénoncé ...")
     ends = lambda sp: not re.search(r"\w", ctx.text[sp.end:ctx.end]) or any(
@@ -389,6 +395,18 @@ def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
     closing = any(sp.start > aux[0].end and ends(sp)
                   and not re.search(r"[,;:]", ctx.text[aux[0].end:sp.start]) for sp in ctx.of("speech"))
     return first if first is not None and closing else None
+
+
+# "PEKING (dpa) – ", "KYIV — ": a dateline before the sentence's first word
+_DATELINE_LEAD = re.compile(r"[^\n.!?—–]{1,40}?\s?(?:[—–]|--)\s+")
+
+
+def clause_opening(ctx: SentenceContext) -> int:
+    """Where the sentence's own words begin: past a dateline that opens it (no name, troops or verb in it)."""
+    m = _DATELINE_LEAD.match(ctx.text, ctx.start, ctx.end)
+    if m is None or len(m.group(0).split()) > 6 or ctx.between(ctx.start, m.end(), "mention", "troops", "action", "speech"):
+        return ctx.start
+    return m.end()
 
 
 def opening_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -409,6 +427,12 @@ def topic_speaker(ctx: SentenceContext, m: Tag) -> bool:
             and re.match(r"\s*,", ctx.text[m.end:m.end + 3]) is not None
             and any(sp.start > m.end and sp.value != "according_to" and not re.search(r"\w", ctx.text[sp.end:ctx.end])
                     for sp in ctx.of("speech")))
+
+
+def _listed(ctx: SentenceContext, m: Tag, cands: list[Tag]) -> bool:
+    """m opens a list of names: the next one joined to it is itself joined to a third ("A, B ve C")."""
+    nxt = [x for x in cands if x.start >= m.end]
+    return len(nxt) >= 2 and ctx.coordinated(m.end, nxt[0].start) and ctx.coordinated(nxt[0].end, nxt[1].start)
 
 
 def source_name(ctx: SentenceContext, m: Tag) -> str:

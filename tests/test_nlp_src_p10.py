@@ -1,0 +1,50 @@
+"""Sources of round probe10: who speaks in a speaker-only sentence with a separable verb, the German
+genitive of a force's name, seats of government that are no capital, cabinet and headquarters words,
+the Indonesian/Malay "demikian" reporting phrase, and the stance of what is rejected."""
+from functools import partial
+
+from tests.claim_helpers import claim_tuples
+
+sources = partial(claim_tuples, fields=("sender", "host", "source_country"), story=True)
+kinds = partial(claim_tuples, fields=("sender", "host", "claim_type", "stance"), story=True)
+
+
+def test_separable_speech_verb_in_a_sentence_that_only_names_the_speaker(analyzer):
+    got = sources(analyzer, "de", "Österreich will im Herbst 150 Soldaten nach Bosnien schicken. "
+                                  "Das kündigte die Verteidigungsministerin am Montag in einer Pressekonferenz an.")
+    assert got == {("AT", "BA", "AT")}
+    got = sources(analyzer, "de", "Schweden verlegt 300 Soldaten nach Lettland. Das kündigte ein Regierungssprecher in Stockholm an.")
+    assert got == {("SE", "LV", "SE")}
+
+
+def test_german_genitive_of_a_force_name(analyzer):
+    got = sources(analyzer, "de", "In Rumänien sind nach Angaben des Pentagons inzwischen 3.000 US-Soldaten stationiert.")
+    assert got == {("US", "RO", "US")}
+
+
+def test_seat_of_government_that_is_no_capital(analyzer):
+    assert sources(analyzer, "uk", "Нідерланди направлять 200 військових до Литви, повідомили в Гаазі.") == {("NL", "LT", "NL")}
+    assert sources(analyzer, "ms", "Putrajaya menafikan bahawa tentera Malaysia berada di Myanmar.") == {("MY", "MM", "MY")}
+    assert sources(analyzer, "en", "Dutch troops will be deployed to Romania next month, officials said in The Hague.") == {
+        ("NL", "RO", "NL")}
+
+
+def test_cabinet_and_council_of_ministers_speak_for_the_sender(analyzer):
+    got = sources(analyzer, "es", "El Consejo de Ministros autorizó el envío de unos 200 militares españoles a Letonia.")
+    assert got == {("ES", "LV", "ES")}
+    got = sources(analyzer, "de", "Laut Kabinettsbeschluss sollen bis zu 500 Bundeswehrsoldaten nach Litauen verlegt werden.")
+    assert got == {("DE", "LT", "DE")}
+
+
+def test_headquarters_and_department_seated_in_a_capital(analyzer):
+    got = sources(analyzer, "pt", "O Senegal enviou 150 militares para a Gâmbia, informou o quartel-general do Exército em Dacar.")
+    assert got == {("SN", "GM", "SN")}
+    got = sources(analyzer, "ms", "Tentera New Zealand dihantar ke Iraq, menurut Jabatan Pertahanan di Wellington.")
+    assert got == {("NZ", "IQ", "NZ")}
+
+
+def test_demikian_reporting_phrase_names_its_speaker_after_it(analyzer):
+    got = sources(analyzer, "id", "Lima tentara Kenya tewas di Somalia, demikian dikonfirmasi Nairobi.")
+    assert got == {("KE", "SO", "KE")}
+    got = sources(analyzer, "id", "Prancis akan mengirim 400 tentara ke Rumania, demikian pernyataan Elysee, Senin.")
+    assert got == {("FR", "RO", "FR")}
