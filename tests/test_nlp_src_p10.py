@@ -48,3 +48,35 @@ def test_demikian_reporting_phrase_names_its_speaker_after_it(analyzer):
     assert got == {("KE", "SO", "KE")}
     got = sources(analyzer, "id", "Prancis akan mengirim 400 tentara ke Rumania, demikian pernyataan Elysee, Senin.")
     assert got == {("FR", "RO", "FR")}
+
+
+def test_envio_is_a_sending_and_the_council_announces_it(analyzer):
+    got = sources(analyzer, "es", "El Consejo de Ministros aprobó el envío de 120 militares españoles a Mauritania.")
+    assert got == {("ES", "MR", "ES")}
+
+
+def test_rejecting_an_arrival_past_a_quoted_adverb_condemns_it(analyzer):
+    got = kinds(analyzer, "es", "Bolivia rechazó «categóricamente» el despliegue de tropas chilenas en Perú.")
+    assert got == {("CL", "PE", "deployment", "condemns")}
+    got = kinds(analyzer, "pt", "Angola rejeitou \"firmemente\" o envio de tropas ruandesas para a RDC.")
+    assert got == {("RW", "CD", "deployment", "condemns")}
+
+
+def test_feminine_rejected_an_accusation_denies(analyzer):
+    got = kinds(analyzer, "uk", "Москва відкинула звинувачення у тому, що російські військові перебувають у Молдові.")
+    assert got == {("RU", "MD", "deployment", "denies")}
+
+
+def test_condemning_word_after_according_to_only_reports(analyzer):
+    got = kinds(analyzer, "es", "Nicaragua alberga a decenas de asesores militares rusos, según denuncian organizaciones opositoras.")
+    assert got == {("RU", "NI", "deployment", "asserts")}
+
+
+def test_turkish_topic_set_off_by_a_comma_speaks(analyzer):
+    got = sources(analyzer, "tr", "Ruanda, Kongo'nun doğusunda askerlerinin savaştığı yönündeki iddiaları reddetti.")
+    assert got == {("RW", "CD", "RW")}
+
+
+def test_dateline_does_not_hide_the_verb_second_speaker(analyzer):
+    got = sources(analyzer, "de", "MOSKAU (AFP) – Russland hat die Verlegung britischer Soldaten nach Estland scharf verurteilt.")
+    assert got == {("GB", "EE", "RU")}
