@@ -15,8 +15,8 @@ from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, without_wholes)
 from .separable import split_verb_tags, superseded
-from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
-    topic_speaker
+from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
+    subject_institution, topic_speaker
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -1217,7 +1217,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     verb = _main_verb(ctx, [a for a in actions if a not in handed] or actions,
                       [lk["noun"] for lk in links if lk["noun"] in troops] or troops)
     if src_tag is None:
-        src_tag = subject_institution(ctx, verb)
+        src_tag = subject_institution(ctx, verb) or seated_institution(ctx, {h.value.code for h in hosts})
         if src_tag is not None:
             source, src_country = source_name(ctx, src_tag), src_tag.value.code
     # ("..., sources said": unnamed sources are no state body, they do not speak for the sender)

@@ -234,6 +234,18 @@ def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
     return before[0] if before else None
 
 
+def seated_institution(ctx: SentenceContext, hosts: set) -> Tag | None:
+    """"a mission approved by parliament in Budapest", "dokumen yang disetujui parlemen di Roma": with no
+    speaker named, a state body of no named country seated in a capital (not the host's) decided it."""
+    for inst in ctx.of("institution"):
+        if any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops", "units")):
+            continue  # an army is where its troops are, not who decides
+        seat = _capital_seat(ctx, inst.end)
+        if seat is not None and seat.value.kind == "capital" and seat.value.code not in hosts:
+            return Tag(inst.start, seat.end, ctx.text[inst.start:seat.end], "mention", Entity(seat.value.code, "institution"))
+    return None
+
+
 def _troop_attribute(ctx: SentenceContext, m: Tag) -> bool:
     """"a U.S. military unit operates ...": an institution word that is also a troop word, right before
     a troop or unit noun, says whose troops they are; it is not a body that speaks."""
@@ -366,8 +378,10 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|�
 
 
 def _reported_by(ctx: SentenceContext, m: Tag) -> bool:
-    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks."""
-    return any(s.end <= m.start and ctx.gap(s.end, m.start) == 0
+    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks
+    (an article may stand between: ", anunciou a Praia")."""
+    articles = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
+    return any(s.end <= m.start and ctx.gap(s.end, m.start) == articles(s.end, m.start) <= 1
                and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]) for s in ctx.of("speech"))
 
 
