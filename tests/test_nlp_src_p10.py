@@ -80,3 +80,23 @@ def test_turkish_topic_set_off_by_a_comma_speaks(analyzer):
 def test_dateline_does_not_hide_the_verb_second_speaker(analyzer):
     got = sources(analyzer, "de", "MOSKAU (AFP) – Russland hat die Verlegung britischer Soldaten nach Estland scharf verurteilt.")
     assert got == {("GB", "EE", "RU")}
+
+
+def test_article_between_reporting_verb_and_capital(analyzer):
+    got = sources(analyzer, "pt", "Portugal vai enviar 60 militares para São Tomé e Príncipe, anunciou a Lisboa oficial.")
+    assert got == {("PT", "ST", "PT")}
+
+
+def test_state_body_seated_in_a_capital_decides(analyzer):
+    got = sources(analyzer, "en", "About 150 Austrian soldiers will serve in Kosovo under a mandate approved by the parliament in Vienna.")
+    assert got == {("AT", "XK", "AT")}
+    got = sources(analyzer, "id", "Jepang akan mengirim 100 tentara ke Sudan Selatan sesuai rencana yang disetujui parlemen di Tokyo.")
+    assert got == {("JP", "SS", "JP")}
+
+
+def test_abbreviated_month_before_a_day_ends_no_sentence(analyzer):
+    got = sources(analyzer, "en", "The last German troops left Mali on Dec. 12, ending a decade of military presence, the German army said.")
+    assert got == {("DE", "ML", "DE")}
+    got = claim_tuples(analyzer, "en", "The last German troops left Mali on Dec. 12, ending a decade of military presence, the German army said.",
+                       fields=("sender", "host", "claim_type"))
+    assert got == {("DE", "ML", "withdrawal")}

@@ -975,6 +975,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if split:
         ctx = ctx.without(superseded(ctx, split))
     ctx.add_tags(split)
+    trained = _trainees(ctx)  # "instructors ... where they will train Ukrainian soldiers": the trained are not sent
+    if trained:
+        ctx = ctx.without(trained)
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them
@@ -2462,6 +2465,27 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not any(neg.end <= a.start and a.end <= action.start and ctx.gap(neg.end, a.start) > 0
                            for a in ctx.of("action"))
                and not _tells_between(ctx, neg.end, action.start) for neg in ctx.of("negation", "absence"))
+
+
+def _trainees(ctx: SentenceContext) -> set:
+    """Ids of the troops a training verb or noun governs ("will train Ukrainian soldiers", "для навчання
+    українських військових", "entrenarán a soldados ucranianos") and of their demonym, where trainers
+    named before it are the ones sent: the trained are no troops of the claim, their state sends none."""
+    trainers = ctx.of("trainers")
+    out = set()
+    for a in ctx.of("action"):
+        if a.value != "training" or not any(t.end <= a.start for t in trainers):
+            continue
+        for t in ctx.of("troops"):
+            if t.start < a.end or ctx.gap(a.end, t.start) > 3 or _PUNCT.search(ctx.text[a.end:t.start]) \
+                    or any(r.start < t.end and t.start < r.end for r in trainers):
+                continue
+            between = [m for m in ctx.of("mention") if a.end <= m.start and m.end <= t.start]
+            after = [m for m in _mentions(ctx, {"adjective"}) if m.start >= t.end and ctx.gap(t.end, m.start) == 0]
+            if all(m.value.kind == "adjective" for m in between) and ctx.gap(a.end, t.start) - sum(
+                    ctx.gap(m.start, m.end) for m in between) - _fillers(ctx, a.end, t.start) <= 1:
+                out |= {id(t)} | {id(m) for m in between + after[:1]}
+    return out
 
 
 def _cited_report(ctx: SentenceContext, t: Tag) -> bool:

@@ -241,7 +241,7 @@ def seated_institution(ctx: SentenceContext, hosts: set) -> Tag | None:
         if any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops", "units")):
             continue  # an army is where its troops are, not who decides
         seat = _capital_seat(ctx, inst.end)
-        if seat is not None and seat.value.kind == "capital" and seat.value.code not in hosts:
+        if seat is not None and seat.value.code not in hosts:
             return Tag(inst.start, seat.end, ctx.text[inst.start:seat.end], "mention", Entity(seat.value.code, "institution"))
     return None
 
@@ -285,6 +285,14 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
                     not ctx.between(a, b, "action", "speech") and not _troops_between(ctx, a, b):
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
+        if owner is not None and best == -1:
+            # "o Departamento de Estado norte-americano": the demonym after a body that names its state is
+            # part of its name, not another sender
+            adj = next((m for m in _mentions(ctx, {"adjective"}) if m.start >= end and ctx.gap(end, m.start) == 0
+                        and m.value.code == owner.value.code and not _PUNCT.search(ctx.text[end:m.start])), None)
+            if adj is not None:
+                used.add(id(adj))
+                end = adj.end
         code = owner.value.code if owner else None
         seat = institution_seat(ctx, end) if owner is not None else None
         if owner is None:
