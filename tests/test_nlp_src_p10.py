@@ -100,3 +100,23 @@ def test_abbreviated_month_before_a_day_ends_no_sentence(analyzer):
     got = claim_tuples(analyzer, "en", "The last German troops left Mali on Dec. 12, ending a decade of military presence, the German army said.",
                        fields=("sender", "host", "claim_type"))
     assert got == {("DE", "ML", "withdrawal")}
+
+
+def test_body_that_names_its_state_with_a_demonym_after_it_sends_no_one(analyzer):
+    got = claim_tuples(analyzer, "pt", "Segundo o Departamento de Estado norte-americano, a Rússia enviou 200 instrutores para o Mali.",
+                       fields=("sender", "host", "source_country"), story=True)
+    assert {(s, h) for s, h, _ in got} == {("RU", "ML")}
+    assert ("RU", "ML", "US") in got
+
+
+def test_the_trained_troops_are_no_sender(analyzer):
+    pairs = partial(claim_tuples, fields=("sender", "host"), story=True)
+    assert pairs(analyzer, "en", "British instructors arrived in Germany, where they will train Ukrainian recruits.") == {("GB", "DE")}
+    assert pairs(analyzer, "ru", "Французские инструкторы прибыли в Польшу, где будут обучать украинских военных.") == {("FR", "PL")}
+    assert pairs(analyzer, "es", "Instructores italianos llegaron a Letonia, donde entrenarán a soldados ucranianos.") == {("IT", "LV")}
+
+
+def test_count_of_next_sentence_fills_both_twin_claims_once(analyzer):
+    got = claim_tuples(analyzer, "uk", "Естонія підтвердила намір направити своїх інструкторів до Німеччини. Йдеться про 20 інструкторів.",
+                       fields=("sender", "host", "count", "stance"), story=True)
+    assert {g[3] for g in got} == {"confirms"} and {g[:3] for g in got} == {("EE", "DE", 20)}

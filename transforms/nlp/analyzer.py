@@ -1083,8 +1083,10 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     # in the deployment's own story: no second, combat claim of the same troops
     if d.count is None or d.stance != "asserts" or d.claim_type == "casualties":
         return False
+    # (one that took this very count already, from the sentence's twin draft, takes it again: "... 30
+    # instructors" gives a deployment and a training draft of the same troops)
     prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
-                 and p.count is None and p.stance in ("asserts", "confirms")
+                 and p.count in (None, d.count) and p.stance in ("asserts", "confirms")
                  and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment")
                       or (d.claim_type == "deployment" and p.claim_type == "training"))
                  and (p.location is None or d.location in (None, p.location))), None)
