@@ -29,6 +29,7 @@ from .places import PlaceIndex
 from .scoring_rules import deployment_score
 from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
 from .sources import find_source
+from .separable import split_verb_tags
 from .sentences import split_sentences
 from .sources import find_source
 from .terms import TermMatcher
@@ -245,6 +246,8 @@ class _ArticleRun:
         """A short sentence that only names who said it ("エストニア国防軍が明らかにした。", "So the
         ministry said."): its speaker, for the claims of the sentence before it (a troop word in it is
         the speaker's own name: "the armed forces")."""
+        # ("Das kündigte der Minister im Parlament an.": a separable speech verb, stem and particle apart)
+        stags = stags + [t for t in split_verb_tags(self.sub_context(text, s0, s1, stags)) if t.cat == "speech"]
         if not any(t.cat == "speech" and t.value in ("says", "according_to") for t in stags):
             return None
         if any(t.cat not in ("troops", "mention") for t in troop_like) or any(
@@ -1080,8 +1083,10 @@ def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
     # in the deployment's own story: no second, combat claim of the same troops
     if d.count is None or d.stance != "asserts" or d.claim_type == "casualties":
         return False
+    # (one that took this very count already, from the sentence's twin draft, takes it again: "... 30
+    # instructors" gives a deployment and a training draft of the same troops)
     prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
-                 and p.count is None and p.stance in ("asserts", "confirms")
+                 and p.count in (None, d.count) and p.stance in ("asserts", "confirms")
                  and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment")
                       or (d.claim_type == "deployment" and p.claim_type == "training"))
                  and (p.location is None or d.location in (None, p.location))), None)

@@ -221,9 +221,9 @@ def curated_entries(lang: str) -> list[tuple[str, Entity]]:
                         forms.add(term.title())  # news also writes a long acronym in title case: "Africom", "Centcom"
                     if lang in ("ru", "uk") and not term.endswith("*") and kind in ("short", "leader"):
                         forms |= slavic_forms(term, lang)
-                    if lang == "de" and kind == "short" and term[:1].isupper() and " " not in term \
+                    if lang == "de" and kind in ("short", "force") and term[:1].isupper() and " " not in term \
                             and not term.endswith(("s", "*", "x", "z")):
-                        forms.add(term + "s")  # "nach Angaben Kiews", "des Kremls": the genitive, as CLDR names get
+                        forms.add(term + "s")  # "nach Angaben Kiews", "des Kremls", "des Pentagons": the genitive, as CLDR names get
                     if lang == "tr" and kind == "adjective" and term.endswith("llı*"):
                         # a final palatal l takes the front vowel: "Nepalli", "Senegalli" beside "Nepallı"
                         forms.add(term[:-2] + "i*")

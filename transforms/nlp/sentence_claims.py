@@ -15,8 +15,8 @@ from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, without_wholes)
 from .separable import split_verb_tags, superseded
-from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
-    topic_speaker
+from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
+    subject_institution, topic_speaker
 from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
@@ -1003,6 +1003,9 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if split:
         ctx = ctx.without(superseded(ctx, split))
     ctx.add_tags(split)
+    trained = _trainees(ctx)  # "instructors ... where they will train Ukrainian soldiers": the trained are not sent
+    if trained:
+        ctx = ctx.without(trained)
     links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them
@@ -1109,7 +1112,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # that a denial governs is the others', denied; who speaks denies)
     speech_values = {t.value for t in ctx.of("speech") if (t.value not in ("condemns", "denies") or not _subordinate(ctx, t))
                      and not (t.value == "denies" and _after_intention(ctx, t))
-                     and not (t.value == "condemns" and _object_of_denial(ctx, t))}
+                     and not (t.value == "condemns" and (_object_of_denial(ctx, t) or _cited_report(ctx, t)))}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
     if any(_never_did(ctx, a) for a in ctx.of("action") if a.value == "deployment"):
@@ -1245,7 +1248,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     verb = _main_verb(ctx, [a for a in actions if a not in handed] or actions,
                       [lk["noun"] for lk in links if lk["noun"] in troops] or troops)
     if src_tag is None:
-        src_tag = subject_institution(ctx, verb)
+        src_tag = subject_institution(ctx, verb) or seated_institution(ctx, {h.value.code for h in hosts})
         if src_tag is not None:
             source, src_country = source_name(ctx, src_tag), src_tag.value.code
     # ("..., sources said": unnamed sources are no state body, they do not speak for the sender)
@@ -2499,6 +2502,37 @@ def _negated_before(ctx: SentenceContext, action: Tag) -> bool:
                and not _tells_between(ctx, neg.end, action.start) for neg in ctx.of("negation", "absence"))
 
 
+def _trainees(ctx: SentenceContext) -> set:
+    """Ids of the troops a training verb or noun governs ("will train Ukrainian soldiers", "для навчання
+    українських військових", "entrenarán a soldados ucranianos") and of their demonym, where trainers
+    named before it are the ones sent: the trained are no troops of the claim, their state sends none."""
+    trainers = ctx.of("trainers")
+    out = set()
+    for a in ctx.of("action"):
+        if a.value != "training" or not any(t.end <= a.start for t in trainers):
+            continue
+        for t in ctx.of("troops"):
+            if t.start < a.end or ctx.gap(a.end, t.start) > 3 or _PUNCT.search(ctx.text[a.end:t.start]) \
+                    or any(r.start < t.end and t.start < r.end for r in trainers):
+                continue
+            between = [m for m in ctx.of("mention") if a.end <= m.start and m.end <= t.start]
+            after = [m for m in _mentions(ctx, {"adjective"}) if m.start >= t.end and ctx.gap(t.end, m.start) == 0]
+            if all(m.value.kind == "adjective" for m in between) and ctx.gap(a.end, t.start) - sum(
+                    ctx.gap(m.start, m.end) for m in between) - _fillers(ctx, a.end, t.start) <= 1:
+                out |= {id(t)} | {id(m) for m in between + after[:1]}
+    return out
+
+
+def _cited_report(ctx: SentenceContext, t: Tag) -> bool:
+    """"según denuncia la oposición", "segundo denúncia da ONG": a word of condemning right after "according
+    to" names how the cited party reported it; the source reports, it does not condemn."""
+    return any(s.value == "according_to" and s.end <= t.start and ctx.gap(s.end, t.start) == 0
+               and not _PUNCT.search(ctx.text[s.end:t.start]) for s in ctx.of("speech"))
+
+
+_QUOTED_WORDS = re.compile(r'«[^»]{1,30}»|"[^"]{1,30}"|“[^”]{1,30}”|„[^“”]{1,30}[“”]')
+
+
 def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
     """"Algeria rejected the deployment of French troops", "رفضت الجزائر نشر قوات", "配備を拒否した": a verb
     of rejecting whose object is the deployment itself (not reports or claims of it) opposes it; only
@@ -2510,10 +2544,12 @@ def _rejects_deployment(ctx: SentenceContext, actions: list[Tag]) -> bool:
                 near = a.end <= r.start and ctx.gap(a.end, r.start) <= 1
                 span = (a.end, r.start)
             else:  # (a verb-first sentence names its subject between: "رفضت الجزائر نشر")
+                # (nor a word set in quotes: "rechazó «enérgicamente» la llegada de tropas")
                 near = a.start >= r.end and ctx.gap(r.end, a.start) - sum(
-                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) <= 1
+                    ctx.gap(m.start, m.end) for m in ctx.of("mention") if r.end <= m.start and m.end <= a.start) - len(
+                    re.findall(r"\w+", " ".join(_QUOTED_WORDS.findall(ctx.text, r.end, a.start)))) <= 1
                 span = (r.end, a.start)
-            if near and not _PUNCT.search(ctx.text[span[0]:span[1]]) and not ctx.between(*span, "claim_ref", "speech"):
+            if near and not _PUNCT.search(_QUOTED_WORDS.sub("", ctx.text[span[0]:span[1]])) and not ctx.between(*span, "claim_ref", "speech"):
                 return True
     return False
 

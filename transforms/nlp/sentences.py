@@ -1,7 +1,11 @@
 """Split cleaned article text into sentences with character offsets into the original text."""
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+
+import yaml
 
 # A boundary: terminal punctuation (plus closing quotes) then space and a capital/quote/digit/caseless
 # letter (not a lower-case Latin or Cyrillic one: "3 тыс. военных"), or CJK terminal punctuation, or a
@@ -27,10 +31,34 @@ MAX_SENTENCE_CHARS = 600
 _CLAUSE_END = re.compile(r"[;:,،，；：、]\s|\s[—–-]\s")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\.$")
+
+
+@functools.lru_cache(maxsize=1)
+def _month_abbreviations() -> frozenset:
+    """Every shortening of a month's name (CLDR, the supported languages) to three letters or more:
+    "Jan", "Sept", "Febr", "янв"."""
+    from babel import Locale
+    langs = yaml.safe_load((Path(__file__).parents[1] / "data" / "languages.yaml").read_text(encoding="utf-8"))["supported"]
+    out = set()
+    for lang in langs:
+        for name in Locale.parse(lang).months["format"]["wide"].values():
+            name = name.lower()
+            out |= {name[:k] for k in range(3, len(name))}
+    return frozenset(out)
+
+
+def _month_before_day(text: str, dot: int, after: int) -> bool:
+    """"on Jan. 30", "le 3 janv. 2024": an abbreviated month before a number ends no sentence."""
+    w = _WORD_BEFORE.search(text, max(0, dot - 10), dot)
+    return w is not None and text[after:after + 1].isdigit() and w.group(1).lower() in _month_abbreviations()
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
         if "\n" not in m.group(0) and (_ABBREV.search(text[max(0, m.start() - 8): m.start()])
+                                        or _month_before_day(text, m.start(), m.end())
                                         or _ORDINAL.search(text[max(0, m.start() - 16): m.start()])
                                         or _ACRONYM_ORDINAL.search(text[max(0, m.start() - 16): m.start()])):
             continue

@@ -117,6 +117,11 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             if ctx.subject_marker is None and preferred[0].value.kind in ("institution", "leader") \
                     and preferred[0].value.code and ctx.gap(ctx.start, preferred[0].start) == 0:
                 m = preferred[0]
+            # "Eritre, Etiyopya'nın ... haberleri reddetti": a state set off as the topic by a comma
+            # speaks, though it owns the troops (not the first of a list: "Eritre, Etiyopya ve Somali")
+            opener = [x for x in before if topic_speaker(ctx, x) and not _listed(ctx, x, cands)]
+            if opener:
+                m = opener[0]
         elif preferred:
             m = preferred[-1]
         else:  # "condamné l'envoi de soldats américains": whose troops, not who speaks (a force may: "the Pentagon")
@@ -229,6 +234,18 @@ def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:
     return before[0] if before else None
 
 
+def seated_institution(ctx: SentenceContext, hosts: set) -> Tag | None:
+    """"a mission approved by parliament in Budapest", "dokumen yang disetujui parlemen di Roma": with no
+    speaker named, a state body of no named country seated in a capital (not the host's) decided it."""
+    for inst in ctx.of("institution"):
+        if any(t.start < inst.end and inst.start < t.end for t in ctx.of("troops", "units")):
+            continue  # an army is where its troops are, not who decides
+        seat = _capital_seat(ctx, inst.end)
+        if seat is not None and seat.value.code not in hosts:
+            return Tag(inst.start, seat.end, ctx.text[inst.start:seat.end], "mention", Entity(seat.value.code, "institution"))
+    return None
+
+
 def _troop_attribute(ctx: SentenceContext, m: Tag) -> bool:
     """"a U.S. military unit operates ...": an institution word that is also a troop word, right before
     a troop or unit noun, says whose troops they are; it is not a body that speaks."""
@@ -268,6 +285,14 @@ def _speakers(ctx: SentenceContext, exclude: set) -> list[Tag]:
                     not ctx.between(a, b, "action", "speech") and not _troops_between(ctx, a, b):
                 owner, best = m, ctx.gap(a, b)
         start, end = (min(inst.start, owner.start), max(inst.end, owner.end)) if owner else (inst.start, inst.end)
+        if owner is not None and best == -1:
+            # "o Departamento de Estado norte-americano": the demonym after a body that names its state is
+            # part of its name, not another sender
+            adj = next((m for m in _mentions(ctx, {"adjective"}) if m.start >= end and ctx.gap(end, m.start) == 0
+                        and m.value.code == owner.value.code and not _PUNCT.search(ctx.text[end:m.start])), None)
+            if adj is not None:
+                used.add(id(adj))
+                end = adj.end
         code = owner.value.code if owner else None
         seat = institution_seat(ctx, end) if owner is not None else None
         if owner is None:
@@ -361,8 +386,10 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|�
 
 
 def _reported_by(ctx: SentenceContext, m: Tag) -> bool:
-    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks."""
-    return any(s.end <= m.start and ctx.gap(s.end, m.start) == 0
+    """", afirmó Managua", ", said Moscow": a capital right after a reporting verb set off by a comma speaks
+    (an article may stand between: ", anunciou a Praia")."""
+    articles = lambda a, b: sum(ctx.gap(t.start, t.end) for t in ctx.of("host_filler") if a <= t.start and t.end <= b)
+    return any(s.end <= m.start and ctx.gap(s.end, m.start) == articles(s.end, m.start) <= 1
                and re.search(r"[,،]\s*$", ctx.text[max(ctx.start, s.start - 3):s.start]) for s in ctx.of("speech"))
 
 
@@ -376,11 +403,12 @@ def _quoted_phrases(ctx: SentenceContext) -> list[tuple[int, int]]:
 def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
     """"Peking hat die Entsendung japanischer Soldaten ... verurteilt": where the finite auxiliary
     stands second and the speech participle closes the clause, the name before the auxiliary speaks."""
-    aux = [a for a in ctx.of("auxiliaries") if ctx.gap(ctx.start, a.start) <= 6]
+    lead = clause_opening(ctx)
+    aux = [a for a in ctx.of("auxiliaries") if a.start >= lead and ctx.gap(lead, a.start) <= 6]
     if not aux:
         return None
-    first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0
-                  and ctx.gap(ctx.start, m.start) <= 2 and not _PUNCT.search(ctx.text[ctx.start:m.start])), None)
+    first = next((m for m in cands if m.end <= aux[0].start and ctx.gap(m.end, aux[0].start) == 0 and m.start >= lead
+                  and ctx.gap(lead, m.start) <= 2 and not _PUNCT.search(ctx.text[lead:m.start])), None)
     # (the clause may end in a coordinated second participle: "... verurteilt und von einer
     # Provokation gesprochen", "... condamné et dénoncé ...")
     ends = lambda sp: not re.search(r"\w", ctx.text[sp.end:ctx.end]) or any(
@@ -389,6 +417,18 @@ def _verb_second_speaker(ctx: SentenceContext, cands: list[Tag]) -> Tag | None:
     closing = any(sp.start > aux[0].end and ends(sp)
                   and not re.search(r"[,;:]", ctx.text[aux[0].end:sp.start]) for sp in ctx.of("speech"))
     return first if first is not None and closing else None
+
+
+# "PEKING (dpa) – ", "KYIV — ": a dateline before the sentence's first word
+_DATELINE_LEAD = re.compile(r"[^\n.!?—–]{1,40}?\s?(?:[—–]|--)\s+")
+
+
+def clause_opening(ctx: SentenceContext) -> int:
+    """Where the sentence's own words begin: past a dateline that opens it (no name, troops or verb in it)."""
+    m = _DATELINE_LEAD.match(ctx.text, ctx.start, ctx.end)
+    if m is None or len(m.group(0).split()) > 6 or ctx.between(ctx.start, m.end(), "mention", "troops", "action", "speech"):
+        return ctx.start
+    return m.end()
 
 
 def opening_speaker(ctx: SentenceContext, m: Tag) -> bool:
@@ -411,11 +451,18 @@ def topic_speaker(ctx: SentenceContext, m: Tag) -> bool:
                     for sp in ctx.of("speech")))
 
 
+def _listed(ctx: SentenceContext, m: Tag, cands: list[Tag]) -> bool:
+    """m opens a list of names: the next one joined to it is itself joined to a third ("A, B ve C")."""
+    nxt = [x for x in cands if x.start >= m.end]
+    return len(nxt) >= 2 and ctx.coordinated(m.end, nxt[0].start) and ctx.coordinated(nxt[0].end, nxt[1].start)
+
+
 def source_name(ctx: SentenceContext, m: Tag) -> str:
     """The mention with the capitalised words just before it: 'Kementerian Luar Negeri AS'; a
     sentence-opening connective ("Meskipun Kyiv", "However, London") is not part of it."""
     start = m.start
-    stops = ctx.of("connectives")
+    # (nor the capitalised "according to" before it: "Laut Kabinettsbeschluss", "Menurut Pentagon")
+    stops = ctx.of("connectives") + [s for s in ctx.of("speech") if s.value == "according_to"]
     while True:
         prev = re.search(r"([A-ZА-ЯЁІЇЄ][\w.-]*)\s+$", ctx.text[max(ctx.start, start - 40): start])
         if not prev or start - len(prev.group(0)) < ctx.start:
