@@ -71,6 +71,8 @@ class Draft:
 
 
 _GENITIVE_TR = re.compile(r"['’]n?[ıiuü]n$")
+# Turkish "with" glued to a plural or after a vowel ("araçlarla", "gemileriyle"): the means, not the object
+_COMITATIVE_TR = re.compile(r"(?:l[ae]r|[ıiuü]y)l[ae]$")
 _REGION_NAME_TR = re.compile(r"(?:\s[A-ZÇĞİÖŞÜ][\w-]*){1,2}\s")
 
 
@@ -1910,8 +1912,9 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
             return True
         if t.start >= action.end and ctx.lang == "zh" and not ctx.text[a:b].strip():
             return True  # 撤离侨民: verb and its object
-        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의"):
-            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi
+        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의") \
+                and not (ctx.lang == "tr" and _COMITATIVE_TR.search(t.text)):
+            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi (not "zırhlı araçlarla devriye": with them)
     return False
 
 
