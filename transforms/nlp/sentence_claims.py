@@ -73,6 +73,8 @@ class Draft:
 _GENITIVE_TR = re.compile(r"['’]n?[ıiuü]n$")
 # Turkish "with" glued to a plural or after a vowel ("araçlarla", "gemileriyle"): the means, not the object
 _COMITATIVE_TR = re.compile(r"(?:l[ae]r|[ıiuü]y)l[ae]$")
+# Turkish "that is in" glued to a place ("Kıbrıs'taki", "Suriye'deki")
+_LOCATIVE_ADJ_TR = re.compile(r"['’]n?[dt][ae]ki$")
 _REGION_NAME_TR = re.compile(r"(?:\s[A-ZÇĞİÖŞÜ][\w-]*){1,2}\s")
 
 
@@ -891,7 +893,12 @@ def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
     "UNIFIL's 10,000 peacekeepers" is as close as "UNIFIL peacekeepers"."""
     if ctx.cjk:
         return ctx.gap(a, b)
-    return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit() and w != "s")
+    text = ctx.text[a:b]
+    if ctx.lang == "tr":  # "Yunanistan'ın Güney Kıbrıs'taki askeri": a place "in which" is one modifier
+        for m in ctx.of("mention"):
+            if a <= m.start and m.end <= b and _LOCATIVE_ADJ_TR.search(m.text):
+                text = text.replace(m.text, " x ", 1)
+    return sum(1 for w in re.findall(r"\w+", text) if not w.isdigit() and w != "s")
 
 
 def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
