@@ -71,6 +71,10 @@ class Draft:
 
 
 _GENITIVE_TR = re.compile(r"['’]n?[ıiuü]n$")
+# Turkish "with" glued to a plural or after a vowel ("araçlarla", "gemileriyle"): the means, not the object
+_COMITATIVE_TR = re.compile(r"(?:l[ae]r|[ıiuü]y)l[ae]$")
+# Turkish "that is in" glued to a place ("Kıbrıs'taki", "Suriye'deki")
+_LOCATIVE_ADJ_TR = re.compile(r"['’]n?[dt][ae]ki$")
 _REGION_NAME_TR = re.compile(r"(?:\s[A-ZÇĞİÖŞÜ][\w-]*){1,2}\s")
 
 
@@ -124,6 +128,9 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
             # Djouba") is no destination
             # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
+        if ctx.cjk and any(p.start == m.end and not _is_verb(ctx, p) for p in preps) and any(
+                p.end == m.start and not _is_verb(ctx, p) for p in preps):
+            continue  # "驻扎在美国在非洲唯一的基地": a state between two at-words owns what stands there
         if _impersonal_speaker(ctx, m):
             continue  # "В Минске опровергли", "У Києві заявили": they said it in Minsk, Minsk speaks
         if any(a.start >= m.end and not ctx.text[m.end:a.start].strip() for a in ctx.of("agent")):
@@ -187,7 +194,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
                 m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
         elif hosts and _coordinated_past_count(ctx, hosts[-1].end, m.start) and not (
-                marked or _right_before_speech(ctx, m.end) or _owns_speaking_title(ctx, m)):
+                marked or _right_before_speech(ctx, m.end) or _owns_speaking_title(ctx, m)
+                or _fronted_place(ctx, hosts[-1], m)):
             # "to Poland, Germany and Romania" (and "... dan Kuwait, kata Pentagon": the list's last
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
@@ -202,6 +210,13 @@ def _left_before_participle(ctx: SentenceContext, m: Tag) -> bool:
         and any(t.end <= m.start and not _PUNCT.search(_GROUPED.sub("", ctx.text[t.end:m.start]))
                 for t in ctx.of("troops", "units", "mention") if t.cat != "mention" or t.value.kind == "force")
         for a in ctx.of("leaving_after"))
+
+
+def _fronted_place(ctx: SentenceContext, h: Tag, m: Tag) -> bool:
+    """"在中非共和国，卢旺达、俄罗斯都部署有军事人员": a place opening the sentence after its at-word and
+    set off by a clause comma (zh "，", not the list's "、") says where; the names after it are no list with it."""
+    return ctx.lang == "zh" and "，" in ctx.text[h.end:m.start] and any(
+        p.end <= h.start and ctx.gap(ctx.start, p.start) == 0 and ctx.gap(p.end, h.start) == 0 for p in ctx.of("host_before"))
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -597,7 +612,9 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             if ctx.between(m.end, troop.start, "from_after") and _withdraws(ctx, ctx.end):
                 continue  # "マリからの部隊の撤収": where they leave, not whose (a from-word after its name)
             g = _owner_gap(ctx, m.end, troop.start) - _branch_words(ctx, m, troop)
-            if g > 1 and (_agent_of(ctx, m, troop) or _belongs_to(ctx, m, troop)):
+            if _state_tally_between(ctx, m.end, troop.start):
+                g = 0  # "인도, 가나 등 40여 개국 평화유지군": the list's last state, then how many states
+            elif g > 1 and (_agent_of(ctx, m, troop) or _belongs_to(ctx, m, troop)):
                 g = 1  # "北朝鮮によるロシアへの派兵": the deployment by North Korea is of its troops
             elif g > 1 and _from_case_origin(ctx, m, troop):
                 g = 1  # "Bangladeş'ten Kuveyt'e 1.200 asker gönderildi": sent from Bangladesh, Bangladesh's
@@ -634,7 +651,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
             continue  # "Bosnia hosts 1,100 troops": the host, not whose
         if ctx.lang in VERB_FIRST and any(v.end <= m.start and ctx.gap(v.end, m.start) == 0 for v in ctx.of("hosting")):
             continue  # (verb first: "تستضيف جيبوتي قاعدة ...", the hosting verb's subject is the host, not whose)
-        if g <= 2 and g < best_gap and not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop"):
+        if g <= 2 and g < best_gap and (not ctx.between(min(m.end, troop.end), max(m.start, troop.start), "non_troop")
+                                        or (m.end <= troop.start and _state_tally_between(ctx, m.end, troop.start))):
             best, best_gap = m, g
     if best is not None and best.value.code in BODIES:
         best = national_of(ctx, best, troop, used) or best  # "Nepalese UN peacekeepers": Nepal's
@@ -651,6 +669,18 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
         if unit is not None:
             best = owner_of(ctx, unit, used)
     return best if best is not None else _possessor(ctx, troop, used)
+
+
+def _state_tally_between(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Only a list's closing word and a count of states stand between a and b ("등 40여 개국",
+    "など10か国の", "等20多个国家的"): the states listed before it own the troops after it."""
+    cover = [t for t in ctx.tags if a <= t.start and t.end <= b and t.cat in ("list_closer", "state_tally", "qualifier")]
+    if not {"list_closer", "state_tally"} <= {t.cat for t in cover}:
+        return False
+    rest = ctx.text[a:b]
+    for t in sorted(cover, key=lambda t: t.start - t.end):
+        rest = rest.replace(t.text, " ", 1)
+    return not re.sub(r"[\d\s.,]+|[多余餘]", "", rest)
 
 
 _PLACE_KINDS = ("place", "region", "town", "capital")
@@ -675,7 +705,7 @@ def _after_owned_troops(ctx: SentenceContext, m: Tag) -> bool:
 _APPOSITION = re.compile(r"^(?:\s*[^\W\d]+){0,2}\s*(?:,[^,;:]*,|,)?\s*$")
 
 
-_FROM_CASE = {"tr": re.compile(r"['’](?:[dt][ae]n)$"), "ja": re.compile(r"^から")}
+_FROM_CASE = {"tr": re.compile(r"['’](?:[dt][ae]n)$"), "ja": re.compile(r"から")}
 
 
 def _from_case_origin(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
@@ -687,8 +717,11 @@ def _from_case_origin(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
     marked = rx.search(m.text) if ctx.lang == "tr" else rx.match(ctx.text, m.end)
     if not marked:
         return False
+    # (the goal between them, or a body's mission opening the clause with its case particle:
+    # "国連レバノン暫定軍には、フランスから約700人の要員が参加")
     return any(a.value == "deployment" and a.start >= troop.end for a in ctx.of("action")) and any(
-        o is not m and o.value.code != m.value.code and o.start > m.end and o.end <= troop.start
+        o is not m and o.value.code != m.value.code and ((o.start > m.end and o.end <= troop.start) or (
+            o.end <= m.start and o.value.code in BODIES and _case_marked_place(ctx, o)))
         for o in _mentions(ctx, SENDER_KINDS | {"place", "region", "town", "capital"}))
 
 
@@ -877,7 +910,12 @@ def _owner_gap(ctx: SentenceContext, a: int, b: int) -> int:
     "UNIFIL's 10,000 peacekeepers" is as close as "UNIFIL peacekeepers"."""
     if ctx.cjk:
         return ctx.gap(a, b)
-    return sum(1 for w in re.findall(r"\w+", ctx.text[a:b]) if not w.isdigit() and w != "s")
+    text = ctx.text[a:b]
+    if ctx.lang == "tr":  # "Yunanistan'ın Güney Kıbrıs'taki askeri": a place "in which" is one modifier
+        for m in ctx.of("mention"):
+            if a <= m.start and m.end <= b and _LOCATIVE_ADJ_TR.search(m.text):
+                text = text.replace(m.text, " x ", 1)
+    return sum(1 for w in re.findall(r"\w+", text) if not w.isdigit() and w != "s")
 
 
 def _presence(ctx: SentenceContext, troops: list[Tag]) -> bool:
@@ -1941,8 +1979,9 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
             return True
         if t.start >= action.end and ctx.lang == "zh" and not ctx.text[a:b].strip():
             return True  # 撤离侨民: verb and its object
-        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의"):
-            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi
+        if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의") \
+                and not (ctx.lang == "tr" and _COMITATIVE_TR.search(t.text)):
+            return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi (not "zırhlı araçlarla devriye": with them)
     return False
 
 
@@ -2138,7 +2177,7 @@ def _coordinated_before(ctx: SentenceContext, subject: Tag) -> list[Tag]:
     """Names joined to the subject by "and"/"," right before it: "Britain and France", "Литва и Польша"."""
     out, cur = [], subject
     for m in reversed([m for m in _mentions(ctx, SENDER_KINDS - {"capital"}) if m.end <= subject.start]):
-        if not ctx.coordinated(m.end, cur.start):
+        if not ctx.coordinated(m.end, cur.start) or _fronted_place(ctx, m, cur):
             break
         out.insert(0, m)
         cur = m
