@@ -95,3 +95,26 @@ def test_closing_bases_after_a_cause_word_stays_a_withdrawal(analyzer):
 def test_withdrawals(analyzer, lang, text, expected):
     story, got = rows(analyzer, lang, text)
     assert story and got == expected
+
+
+# Killed and wounded in one sentence: "..., another five were wounded" counts others of the troops, hit
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "В Сомали погибли двое угандийских военных, еще четверо получили ранения.",
+     {("UG", "SO", "casualties", 2), ("UG", "SO", "casualties", 4)}),
+    ("uk", "У Малі загинули троє чадських миротворців, ще семеро дістали поранення.",
+     {("TD", "ML", "casualties", 3), ("TD", "ML", "casualties", 7)}),
+    ("en", "Two Kenyan soldiers were killed in Somalia, and another five were wounded.",
+     {("KE", "SO", "casualties", 2), ("KE", "SO", "casualties", 5)}),
+])
+def test_killed_and_wounded(analyzer, lang, text, expected):
+    story, got = rows(analyzer, lang, text)
+    assert story and got == expected
+
+
+# ja 防衛 (defence) is a noun of defence policy, no fighting: "防衛協定", "前方防衛に加わる"
+@pytest.mark.parametrize("text, expected", [
+    ("フランスは防衛協定に基づき、ジブチに約1500人の部隊を置いている。", {("FR", "DJ", "deployment", 1500)}),
+])
+def test_defence_is_no_combat(analyzer, text, expected):
+    story, got = rows(analyzer, "ja", text)
+    assert story and got == expected
