@@ -118,3 +118,19 @@ def test_killed_and_wounded(analyzer, lang, text, expected):
 def test_defence_is_no_combat(analyzer, text, expected):
     story, got = rows(analyzer, "ja", text)
     assert story and got == expected
+
+
+# Taking back a place is fighting for it: "ont repris le port de X aux insurgés"
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Les soldats tchadiens ont repris lundi la ville de Kidal aux rebelles, selon N'Djamena.",
+     {("TD", "ML", "combat", None)}),
+    ("es", "Tropas chadianas recuperaron la ciudad de Kidal tras duros combates.", {("TD", "ML", "combat", None)}),
+])
+def test_retaken_place_is_combat(analyzer, lang, text, expected):
+    story, got = rows(analyzer, lang, text)
+    assert story and got == expected
+
+
+def test_restored_order_in_a_city_is_no_combat(analyzer):
+    story, got = rows(analyzer, "fr", "Les soldats français ont rétabli l'ordre à Bangui.")
+    assert story and got == {("FR", "CF", "deployment", None)}

@@ -1885,7 +1885,22 @@ def _regained_control(ctx: SentenceContext) -> list[Tag]:
             if after or before:
                 out.append(Tag(g.start, g.end, g.text, "action", "combat"))
                 break
+        else:
+            if _retaken_place(ctx, g):
+                out.append(Tag(g.start, g.end, g.text, "action", "combat"))
     return out
+
+
+def _retaken_place(ctx: SentenceContext, verb: Tag) -> bool:
+    """"ont repris samedi le port de Mocímboa da Praia aux insurgés", "retook Marawi": a verb of taking
+    back whose object, a few words on (articles and of-words aside), is a place; not past a place
+    preposition ("restored order in Bamako") nor where the verb comes last."""
+    if ctx.lang in HEAD_FINAL or ctx.cjk:
+        return False
+    return any(m.start >= verb.end and ctx.gap(verb.end, m.start) - _fillers(ctx, verb.end, m.start) <= 2
+               and not _PUNCT.search(ctx.text[verb.end:m.start])
+               and not ctx.between(verb.end, m.start, "host_before", "troops", "units", "action", "mention")
+               for m in _mentions(ctx, HOST_KINDS | {"town"}))
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
