@@ -109,7 +109,8 @@ CASES = [
     ("pt", "Soldados ruandeses foram destacados para a província de Nampula.", {("RW", "MZ", D, None)}),
     ("ru", "Руандийские военные переброшены в провинцию Северное Киву.", {("RW", "CD", D, None)}),
     ("uk", "Британські інструктори прибули до Львівської області.", {("GB", "UA", D, None), ("GB", "UA", "training", None)}),
-    ("ar", "نشرت تركيا قوات إضافية في محافظة دهوك.", {("TR", "IQ", D, None)}),
+    # ("قوات إضافية", additional forces: a reinforcement, CLAIMS.md)
+    ("ar", "نشرت تركيا قوات إضافية في محافظة دهوك.", {("TR", "IQ", "reinforcement", None)}),
     ("tr", "Türk askerleri Duhok bölgesine konuşlandırıldı.", {("TR", "IQ", D, None)}),
     ("id", "Sekitar 200 prajurit TNI dikerahkan ke Kivu Utara.", {("ID", "CD", D, 200)}),
     ("ms", "Tentera Malaysia ditempatkan di selatan Lubnan.", {("MY", "LB", D, None)}),

@@ -55,6 +55,7 @@ _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 _PREPOSITION_CATS = frozenset({"host_before", "from_before", "host_after"})
 _ORDINAL_TAIL = re.compile(r"-\d")
 _REST_OF_WORD = re.compile(r"[^\W\d_]*")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _name_word(text: str, a: int, b: int) -> bool:
@@ -209,7 +210,7 @@ class _ArticleRun:
         # fighting ("派兵", troops and sending in one word, stays both)
         nouns = {(t.start, t.end) for t in tags if t.cat == "troops"}
         tags = [t for t in tags if t.cat != "action" or t.value != "combat" or (t.start, t.end) not in nouns]
-        tags += mentions + _tail_possessives(tags, self.t.lexicon.raw)
+        tags += mentions + _tail_possessives(tags, self.t.lexicon.raw) + _inner_more(tags, self.t.lexicon.matcher)
         return sorted(tags, key=lambda t: (t.start, -t.end)), self.t.numbers.find(text)
 
     def sentence_runs(self, text: str, tags, numbers):
@@ -993,6 +994,19 @@ def _tail_possessives(tags: list[Tag], raw: dict) -> list[Tag]:
         last = t.text.rstrip().rsplit(" ", 1)[-1]
         a = t.start + t.text.rstrip().rfind(last)
         out += [Tag(a, a + len(last), last, cat, None) for cat in _TAIL_CATS if last.lower() in words[cat]]
+    return out
+
+
+def _inner_more(tags: list[Tag], matcher: TermMatcher) -> list[Tag]:
+    """"additional troops", "zusätzliche Soldaten", "قوات إضافية": a word of "more" (lexicon `more`) inside a
+    reinforcement noun still says the troops come in addition (not "rotation", "new troops"); tag it too."""
+    out = []
+    for t in tags:
+        if t.cat != "reinforcement":
+            continue
+        words = list(_WORD_RUN.finditer(t.text))
+        out += [Tag(t.start + w.start(), t.start + w.end(), w.group(), "more", None) for w in words
+                if len(words) > 1 and ("more", None) in matcher.lookup(w.group())]
     return out
 
 

@@ -33,6 +33,7 @@ _SLASH_BEFORE = re.compile(r"\d[/／]$")
 # Arabic writes "and" glued to the next word: "ما بين 1500 و2000" is a range
 _GLUED_AND = {"ar": re.compile(r"^\s*و$")}
 # "30–40 тысяч", "8,000-10,000": a dash between two numbers is a range in every language
+_AFTER_COMMA = re.compile(r"[,;،，]\s*(?:\w+\s+)?$")
 _RANGE_DASH = re.compile(r"^\s?[-–—]\s?$")
 
 
@@ -72,6 +73,9 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
             # (the nearest before it: a force named ahead of the troop noun is where they serve)
             noun = next((t for t in sorted(troops, key=lambda t: -t.start) if t.end <= n.start and t.cat != "partitive"), None)
         changed = False
+        others = noun is None and bool(out) and _more_casualties(ctx, n, end)
+        if others:
+            noun = out[-1]["noun"]  # "погибли трое миротворцев, еще пятеро получили ранения": others of them, hit
         if noun is None or _speaks(ctx, noun):
             continue
         if n.value == 1 and not re.search(r"\d", ctx.text[n.start:n.end]) and not any(
@@ -103,7 +107,7 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
         value = n.value
         while upper is not None and value * 1000 <= upper.value:
             value *= 1000  # "от 11 до 12 тысяч": the multiplier of the upper bound applies to both
-        out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more})
+        out.append({"number": n, "value": value, "noun": noun, "qualifier": qual, "sub": sub, "more": more and not others})
     if not out and any(a.value == "casualties" for a in ctx.of("action")):
         # "One Malawian peacekeeper was killed", "Um capacete azul zambiano foi morto": one casualty
         for w in ctx.of("one_words"):
@@ -118,6 +122,16 @@ def count_links(ctx: SentenceContext, numbers) -> list[dict]:
     for d in ctx.of("dual"):  # Arabic dual: جنديين = two soldiers
         out.append({"number": None, "value": 2, "noun": d, "qualifier": "exact", "sub": False})
     return out
+
+
+def _more_casualties(ctx: SentenceContext, n, end: int) -> bool:
+    """A bare count right after a more-word, past a comma, and a casualty verb right after it ("..., еще
+    пятеро получили ранения", "..., ще троє дістали поранення"): more of the troops counted before, hit."""
+    # (a conjunction may follow the comma: ", and another five were wounded")
+    more = any(t.end <= n.start and ctx.gap(t.end, n.start) == 0 and _AFTER_COMMA.search(ctx.text[max(ctx.start, t.start - 12):t.start])
+               for t in ctx.of("more"))
+    return more and any(a.value == "casualties" and a.start >= end and ctx.gap(end, a.start) <= 1
+                        and not PUNCT.search(ctx.text[end:a.start]) for a in ctx.of("action"))
 
 
 def _demonyms_only(ctx: SentenceContext, a: int, b: int, kinds=("adjective",)) -> bool:

@@ -560,6 +560,9 @@ def _types_by_host_group(ctx: SentenceContext, hosts: list[Tag], actions: list[T
         if not verbs:  # verb-final clause: "aus Mali und Niger abgezogen und behält Stützpunkte in ..."
             nxt = groups[i + 1][0].start if i + 1 < len(groups) else ctx.end
             verbs = [a for a in actions if g[-1].end <= a.start and a.end <= nxt][:1]
+            # (not past another state named between, the verb's own subject: "París, 22 dic (EFE).- Francia
+            # completó la retirada de ... en Níger")
+            verbs = [a for a in verbs if not ctx.between(g[-1].end, a.start, "mention")]
         for h in (g if verbs else ()):
             out.setdefault(h.value.code, verbs[0].value)
         prev_end = g[-1].end
@@ -1204,12 +1207,14 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if main_type == "deployment" and "training" in types and ctx.lang in HEAD_FINAL and actions[-1].value == "training" \
             and not chained_training:
         main_type = "training"  # "… üssünde Somalili askerleri eğitiyor": the closing verb says what they do there
-    joint_exercise = False
+    sent_to_train = False
     if main_type == "deployment" and "training" in types and _sent_to_train(ctx, actions):
-        # "sent military trainers to Fiji to train local forces"; but "untuk latihan bersama", "for a joint
-        # exercise": deployed there, exercising with the host, two claims
-        joint_exercise = _joint_exercise(ctx, actions)
-        main_type = "deployment" if joint_exercise else "training"
+        # "sent military trainers to Fiji to train local forces": trainers on a training mission; but
+        # "untuk latihan bersama", "for a joint exercise", and soldiers sent to train others ("250 Soldaten
+        # sind in Bagdad eingetroffen, um irakische Einheiten auszubilden"): deployed there, and training, two claims
+        sent_to_train = _joint_exercise(ctx, actions) or not any(
+            any(t.start < x.end and x.start < t.end for x in troops) for t in ctx.of("trainers"))
+        main_type = "deployment" if sent_to_train else "training"
     sends = {(a.start, a.end) for a in actions if a.value == "deployment"}  # (ko lists 파견 as both)
     if main_type == "deployment" and any(a.value == "reinforcement" and (a.start, a.end) not in sends
                                          and _governs(ctx, a, ctx.of("troops", "units"), reach=3) for a in actions):
@@ -1750,12 +1755,18 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     senders = {d.sender for d in drafts if not d.refers_back}
     sent_trainers = [t for t in trainers if (t.start, t.end) in troop_at and len(senders) == 1 and any(
         a.value == "deployment" and _same_clause(ctx, a, t) and _near_verb(ctx, a, t) for a in actions)]
-    unowned = lambda d: any(owners.get(id(troop_at[(t.start, t.end)])) is None
-                            or owners[id(troop_at[(t.start, t.end)])].value.code == d.sender for t in sent_trainers)
-    drafts += [replace(d, claim_type="training") for d in drafts if d.claim_type == "deployment" and not d.refers_back
-               and (any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
-                        for c in d.cues for t in trainers)  # (the noun itself, or the word beside it: "120 military instructors")
-                    or unowned(d) or chained_training or joint_exercise)]
+    owner_code = lambda t: owners[id(troop_at[(t.start, t.end)])].value.code if id(troop_at[(t.start, t.end)]) in owners else None
+    unowned = lambda d: any(owner_code(t) in (None, d.sender) for t in sent_trainers)
+    # ... and so are the sender's own trainers named beside another troop noun of the claim ("a Turkish
+    # base, where hundreds of Turkish instructors train Somali units")
+    own_trainers = lambda d: d.sender is not None and any(
+        (t.start, t.end) in troop_at and owner_code(t) == d.sender for t in trainers)
+    trains = lambda d: any((t.start < c.end and c.start < t.end) or _adjacent(ctx, c, t) or _adjacent(ctx, t, c)
+                           for c in d.cues for t in trainers) or unowned(d) or own_trainers(d)  # (the noun itself, or the word beside it: "120 military instructors")
+    # (trainers sent in addition train too: "an additional group of 300 military instructors")
+    drafts += [replace(d, claim_type="training") for d in drafts if not d.refers_back and (
+        (d.claim_type == "deployment" and (trains(d) or chained_training or sent_to_train))
+        or (d.claim_type == "reinforcement" and trains(d)))]
     return drafts
 
 
@@ -1943,16 +1954,41 @@ def _regained_control(ctx: SentenceContext) -> list[Tag]:
             if after or before:
                 out.append(Tag(g.start, g.end, g.text, "action", "combat"))
                 break
+        else:
+            if _retaken_place(ctx, g):
+                out.append(Tag(g.start, g.end, g.text, "action", "combat"))
     return out
+
+
+def _retaken_place(ctx: SentenceContext, verb: Tag) -> bool:
+    """"ont repris samedi le port de Mocímboa da Praia aux insurgés", "retook Marawi": a verb of taking
+    back whose object, a few words on (articles and of-words aside), is a place; not past a place
+    preposition ("restored order in Bamako") nor where the verb comes last."""
+    if ctx.lang in HEAD_FINAL or ctx.cjk:
+        return False
+    return any(m.start >= verb.end and ctx.gap(verb.end, m.start) - _fillers(ctx, verb.end, m.start) <= 2
+               and not _PUNCT.search(ctx.text[verb.end:m.start])
+               and not ctx.between(verb.end, m.start, "host_before", "troops", "units", "action", "mention")
+               for m in _mentions(ctx, HOST_KINDS | {"town"}))
 
 
 def _more_of(ctx: SentenceContext, noun: Tag, verb: Tag | None) -> bool:
     """Uncounted troops sent in addition: a more-word right beside the troop noun ("additional soldiers",
     "추가 병력") or right before the verb ("병력을 추가로 보냈다"). A noun of rotation or of new troops
     ("yeni asker", "нову ротацію") alone is a deployment, as a count-less claim."""
-    return any((t.end <= noun.start and _adjacent(ctx, t, noun)) or (noun.end <= t.start and ctx.gap(noun.end, t.start) <= (
+    # ("additional troops", "قوات إضافية": the more-word inside a reinforcement noun; "additional American
+    # troops", "дополнительных американских войск": past the owner's demonym)
+    return any((t.end <= noun.start and (_adjacent(ctx, t, noun) or _only_demonyms(ctx, t.end, noun.start)))
+               or (noun.end <= t.start and ctx.gap(noun.end, t.start) <= (
                1 if ctx.lang in HEAD_FINAL else 0) and not _PUNCT.search(ctx.text[noun.end:t.start]))
+               or (noun.cat == "reinforcement" and noun.start <= t.start and t.end <= noun.end)
                or (verb is not None and t.end <= verb.start and _adjacent(ctx, t, verb)) for t in ctx.of("more"))
+
+
+def _only_demonyms(ctx: SentenceContext, a: int, b: int) -> bool:
+    """Between a and b stand only a state's demonyms ("American", "US-"), no other word or punctuation."""
+    words = sum(ctx.gap(m.start, m.end) for m in ctx.of("mention") if m.value.kind == "adjective" and a <= m.start and m.end <= b)
+    return 0 < words == ctx.gap(a, b) and not _PUNCT.search(ctx.text[a:b])
 
 
 def _served_in(ctx: SentenceContext, m: Tag) -> bool:
@@ -1968,6 +2004,8 @@ def _served_in(ctx: SentenceContext, m: Tag) -> bool:
 def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     """"to secure the evacuation of foreign nationals", "l'évacuation des ressortissants", "邦人の退避":
     an action noun whose own object is civilians says what happens to them, not what the troops do."""
+    if _more_of_non_troops(ctx, action) or _people_withdrawn(ctx, action):
+        return True
     for t in ctx.of("non_troop"):
         if _civilian_object(ctx, action, t):
             return True
@@ -1982,6 +2020,32 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
         if t.end <= action.start and ctx.lang in HEAD_FINAL and ctx.text[a:b].strip() in ("", "の", "의") \
                 and not (ctx.lang == "tr" and _COMITATIVE_TR.search(t.text)):
             return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi (not "zırhlı araçlarla devriye": with them)
+    return False
+
+
+def _more_of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
+    """"لعام إضافي", "for an additional year", "ein weiteres Jahr": a word of reinforcing right beside a
+    noun of no troops (a year, vehicles) says more of that, not of the troops."""
+    # (a more-word only, not a verb: "к 2030 году довести численность")
+    return action.value == "reinforcement" and any(m.start == action.start for m in ctx.of("more")) and any(
+        (t.end <= action.start and _adjacent(ctx, t, action)) or (action.end <= t.start and _adjacent(ctx, action, t))
+        for t in ctx.of("non_troop"))
+
+
+def _people_withdrawn(ctx: SentenceContext, action: Tag) -> bool:
+    """"apoiar a retirada de brasileiros do país", "the evacuation of Britons": a withdrawal noun whose
+    of-object is a people named by its demonym alone, with no troop noun after it, is of civilians."""
+    if action.value != "withdrawal" or ctx.cjk or ctx.lang in HEAD_FINAL:
+        return False
+    for m in ctx.of("mention"):
+        a, b = action.end, m.start
+        if m.value.kind != "adjective" or b < a or ctx.gap(a, b) - _fillers(ctx, a, b) > 1 or not ctx.between(a, b, "genitive"):
+            continue
+        if _PUNCT.search(ctx.text[a:b]) or ctx.between(a, b, "troops", "units", "mention"):
+            continue
+        if not any(t.start >= m.end and ctx.gap(m.end, t.start) <= 1 for t in ctx.of("troops", "units")) and not any(
+                t.end <= m.start and t.start >= a for t in ctx.of("troops", "units")):
+            return True
     return False
 
 
@@ -2392,14 +2456,24 @@ def _territory_owner(ctx: SentenceContext, owners: dict, troops: list[Tag]) -> s
 
 def _losses_as_cause(ctx: SentenceContext, loss: Tag, actions: list[Tag]) -> bool:
     """A casualty word a few words after a cause word ("after", "tras", "после"), which itself follows
-    another of the troops' verbs, with no troops, names or digits between: the reason for that act."""
-    if loss.value != "casualties" or ctx.lang in HEAD_FINAL:
+    another of the troops' verbs, with no troops, names or digits between: the reason for that act. So
+    too a withdrawal word right after it, past an article, after a verb of another type (or of hosting or
+    presence): "tomaron posiciones en Tombuctú tras la salida de los cascos azules", "héberge ... 80
+    militaires français ..., après la rétrocession du camp": when that act came, not what it was (not
+    one naming a place of its own: "..., selepas menutup pangkalannya di Chad")."""
+    if loss.value not in ("casualties", "withdrawal") or ctx.lang in HEAD_FINAL:
         return False
+    if loss.value == "withdrawal" and any(m.start >= loss.end and ctx.gap(loss.end, m.start) <= 4 and not _PUNCT.search(
+            ctx.text[loss.end:m.start]) for m in _mentions(ctx, HOST_KINDS)):
+        return False
+    reach, other = (4, ("casualties", "combat")) if loss.value == "casualties" else (1, ("withdrawal",))
+    before = [v for v in actions if v.value not in other] + (ctx.of("hosting", "possession") if loss.value == "withdrawal" else [])
     for w in ctx.of("cause_before"):
         a, b = w.end, loss.start
-        if a <= b and ctx.gap(a, b) <= 4 and not _PUNCT.search(ctx.text[a:b]) and not re.search(r"\d", ctx.text[a:b]) \
+        if a <= b and ctx.gap(a, b) - (loss.value == "withdrawal") * _fillers(ctx, a, b) <= reach \
+                and not _PUNCT.search(ctx.text[a:b]) and not re.search(r"\d", ctx.text[a:b]) \
                 and not ctx.between(a, b, "troops", "units", "mention", "action") \
-                and any(v.end <= w.start and v.value not in ("casualties", "combat") for v in actions):
+                and any(v.end <= w.start for v in before):
             return True
     return False
 
@@ -2436,8 +2510,12 @@ def _other_clause_actions(ctx: SentenceContext, actions: list[Tag], troops: list
     completed = lambda a: a.value == "withdrawal" and any(
         (c.end <= a.start and ctx.gap(c.end, a.start) <= 1) or (a.end <= c.start and ctx.gap(a.end, c.start) <= 1)
         for c in ctx.of("completion") if not _PUNCT.search(ctx.text[min(c.end, a.end):max(c.start, a.start)]))
+    # ("..., um irakische Einheiten auszubilden", "eğitim amaçlı bir birlik": training a purpose word
+    # governs says what the troops are there for)
+    purposed = lambda a: a.value == "training" and _for_training(ctx, a, actions)
     return [a for a in candidates if not any(_same_clause(ctx, a, t) for t in nouns)
-            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a) and not _for_purpose(ctx, a)]
+            and _clause_codes(ctx, a) <= theirs and not chained(a) and not completed(a) and not purposed(a)
+            and not _for_purpose(ctx, a)]
 
 
 def _for_purpose(ctx: SentenceContext, a: Tag) -> bool:
@@ -2474,15 +2552,39 @@ def _denies_one_of(ctx: SentenceContext, denial: Tag, actions: list[Tag]) -> boo
 
 
 def _sent_to_train(ctx: SentenceContext, actions: list[Tag]) -> bool:
-    """A sending verb, then a purpose word right before a training verb ("to train", "untuk latihan",
-    "pour former", "لتدريب"): what they are sent to do is train."""
-    purposes = ctx.of("purpose")
+    """A sending verb, then a purpose word that governs a training verb ("to train", "untuk latihan",
+    "pour former", "لتدريب", "um ... auszubilden"), or, where the verb comes last, a training word the
+    purpose word follows before the sending verb ("eğitim amaçlı ... gönderiyor", "訓練のため派遣した"):
+    what they are sent to do is train."""
+    sends = [d for d in actions if d.value == "deployment"]
+    return any(a.value == "training" and _for_training(ctx, a, actions) and any(
+        d.start >= a.end if ctx.lang in HEAD_FINAL else d.end <= a.start for d in sends) for a in actions) or any(
+        a.value == "training" and any(d.end <= a.start for d in sends) and _trains_where_sent(ctx, a) for a in actions)
+
+
+def _for_training(ctx: SentenceContext, verb: Tag, actions: list[Tag]) -> bool:
+    """A purpose word governs the training word: right before it, or glued to it ("to train", "لتدريب"), or
+    a few words before it where it closes the purpose clause, the sentence or a comma right after it ("um
+    irakische Einheiten auszubilden."; not a word that is also a place preposition: "to Latvia"); where the
+    verb comes last, right after it ("eğitim amaçlı", "訓練のため", "훈련을 위해")."""
     glued = _GLUED_PURPOSE.get(ctx.lang)
-    return any(a.value == "training" and any(d.value == "deployment" and d.end <= a.start for d in actions)
-               and (any((p.end <= a.start and ctx.gap(p.end, a.start) == 0) or p.start == a.start for p in purposes)
-                    or (glued is not None and glued.search(ctx.text, max(ctx.start, a.start - 2), a.start))
-                    or _trains_where_sent(ctx, a))
-               for a in actions)
+    if glued is not None and glued.search(ctx.text, max(ctx.start, verb.start - 2), verb.start):
+        return True
+    preps = {h.start for h in ctx.of("host_before")}
+    for p in ctx.of("purpose"):
+        if ctx.lang in HEAD_FINAL:
+            # (past the rest of the training word, its case ending: "훈련을 위해")
+            between = ctx.text[verb.end:p.start]
+            if p.start >= verb.end and not _PUNCT.search(between) and (
+                    len(between.strip()) <= 1 if ctx.cjk else len(between.split()) <= (0 if between[:1].isspace() else 1)):
+                return True
+        elif p.start == verb.start or (p.end <= verb.start and ctx.gap(p.end, verb.start) == 0):
+            return True
+        elif p.end <= verb.start and p.start not in preps and ctx.gap(p.end, verb.start) <= 4 and not _PUNCT.search(
+                ctx.text[p.end:verb.start]) and not any(p.end <= a.start and a.end <= verb.start for a in actions) \
+                and _CLAUSE_END.match(ctx.text, verb.end, ctx.end):
+            return True
+    return False
 
 
 def _joint_exercise(ctx: SentenceContext, actions: list[Tag]) -> bool:
@@ -2511,6 +2613,7 @@ def _trains_where_sent(ctx: SentenceContext, verb: Tag) -> bool:
 
 
 # Arabic glues "to/for" to the verbal noun: "لتدريب" (to train), after a space or "و"
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _GLUED_PURPOSE = {"ar": re.compile(r"(?:^|\s|و)ل$")}
 
 
@@ -2724,10 +2827,13 @@ def _base_handovers(ctx: SentenceContext) -> list[Tag]:
 def _sent_more(ctx: SentenceContext, actions: list[Tag]) -> bool:
     """A word of "more" (lexicon `more`) right before the verb of sending ("추가로 파견되는", "追加で派遣"):
     the troops sent are reinforcements. Only where the verb comes last: elsewhere a "more" before a verb
-    follows a count ("900 lagi berkhidmat di ...": 900 others serve)."""
+    follows a count ("900 lagi berkhidmat di ...": 900 others serve). A verb of reinforcing there says
+    the same ("병력을 증강 배치했다", "部隊を増強配備した")."""
+    sends = [a for a in actions if a.value == "deployment"]
+    spans = {(a.start, a.end) for a in sends}  # (ko lists 파견 as both)
+    more = ctx.of("more") + [a for a in actions if a.value == "reinforcement" and (a.start, a.end) not in spans]
     return ctx.lang in HEAD_FINAL and any(m.end <= a.start and (a.start - m.end <= 1 if ctx.cjk else ctx.gap(m.end, a.start) == 0)
-               and not _PUNCT.search(ctx.text[m.end:a.start])
-               for m in ctx.of("more") for a in actions if a.value == "deployment")
+               and not _PUNCT.search(ctx.text[m.end:a.start]) for m in more for a in sends)
 
 
 def _without(ctx: SentenceContext, action: Tag) -> bool:
