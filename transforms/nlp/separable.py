@@ -62,27 +62,10 @@ def _phrasal_terms(lang: str) -> tuple:
 _PHRASAL_OBJECT = 6
 
 
-@functools.lru_cache(maxsize=None)
-def _any_stem(terms_of, lang: str) -> re.Pattern | None:
-    """One pattern that matches where any stem pattern of terms_of(lang) would (an alternation of
-    them), so a sentence with none of the stems is passed in one scan, not one scan per term."""
-    stems = {}
-    for stem_re, *_ in terms_of(lang):
-        stems.setdefault(bool(stem_re.flags & re.IGNORECASE), []).append(stem_re.pattern)
-    parts = [("(?i:" if ci else "(?:") + "|".join(ps) + ")" for ci, ps in stems.items()]
-    return re.compile("|".join(parts)) if parts else None
-
-
-def _terms_here(terms_of, ctx: SentenceContext) -> tuple:
-    """terms_of(ctx.lang), or none when no stem of theirs is in the sentence."""
-    rx = _any_stem(terms_of, ctx.lang)
-    return terms_of(ctx.lang) if rx is not None and rx.search(ctx.text, ctx.start, ctx.end) else ()
-
-
 def _phrasal_tags(ctx: SentenceContext) -> list[Tag]:
     """The stem of a phrasal verb whose particle follows its object, the object naming troops."""
     out = []
-    for stem_re, particle_re, cat, value in _terms_here(_phrasal_terms, ctx):
+    for stem_re, particle_re, cat, value in _phrasal_terms(ctx.lang):
         for stem in stem_re.finditer(ctx.text, ctx.start, ctx.end):
             particle = particle_re.search(ctx.text, stem.end(), ctx.end)
             # (a comma or point inside a number is none: "its 1,000 troops out of")
@@ -110,7 +93,7 @@ def superseded(ctx: SentenceContext, found: list[Tag]) -> set:
 def split_verb_tags(ctx: SentenceContext) -> list[Tag]:
     """Tags for stems whose particle ends their clause further on, at the stem's place."""
     out = []
-    for stem_re, particle_re, cat, value in _terms_here(_split_terms, ctx):
+    for stem_re, particle_re, cat, value in _split_terms(ctx.lang):
         for stem in stem_re.finditer(ctx.text, ctx.start, ctx.end):
             particle = particle_re.search(ctx.text, stem.end(), ctx.end)
             if particle is None or re.search(r"[,;:]", ctx.text[stem.end():particle.start()]):
