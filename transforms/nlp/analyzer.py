@@ -327,10 +327,7 @@ class _ArticleRun:
         here = frozenset(t.value.code for t in stags if t.cat == "mention")
         out = []
         # (also "near" prepositions that mark a place but no host by themselves: "под Дохой", "під Києвом")
-        preps = frozenset(str(w).lower() for key in ("host_before", "near_place") for w in self.t.lexicon.raw.get(key) or ()
-                          if " " not in str(w))
-        particles = tuple(str(w) for w in self.t.lexicon.raw.get("place_particles") or ())
-        letters = str(self.t.lexicon.raw.get("own_letters") or "")
+        preps, particles, letters = _place_words(self.t.lexicon)
         for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps, particles, letters):
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
@@ -924,11 +921,14 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*\s)+$")
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"「『‹", "»”\"」』›"
+_OPEN_QUOTE = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
 
 
 def _quoted_with_more(text: str, s0: int, s1: int, a: int, b: int) -> bool:
     """The name a..b stands inside quotation marks together with other words or a number ("«البرج 22»",
     "the “Camp Lemonnier 2” site"): the quoted whole names a site or an operation, not the town."""
+    if not _OPEN_QUOTE.search(text, max(s0, a - 30), a):
+        return False  # (most names: no quotation mark opens before them)
     left = text[max(s0, a - 30):a]
     i = max(left.rfind(q) for q in _OPEN_QUOTES)
     if i < 0 or any(q in left[i + 1:] for q in _CLOSE_QUOTES if q != left[i]):
@@ -1008,6 +1008,22 @@ def _inner_more(tags: list[Tag], matcher: TermMatcher) -> list[Tag]:
         out += [Tag(t.start + w.start(), t.start + w.end(), w.group(), "more", None) for w in words
                 if len(words) > 1 and ("more", None) in matcher.lookup(w.group())]
     return out
+
+
+_PLACE_WORDS: dict[int, tuple] = {}
+
+
+def _place_words(lexicon: Lexicon) -> tuple[frozenset, tuple, str]:
+    """place_tags' words of a language, read from its lexicon once: the place prepositions (lower
+    case, one word), the place particles and the language's own letters."""
+    key = id(lexicon)
+    if key not in _PLACE_WORDS:
+        raw = lexicon.raw
+        preps = frozenset(str(w).lower() for k in ("host_before", "near_place") for w in raw.get(k) or ()
+                          if " " not in str(w))
+        _PLACE_WORDS[key] = (preps, tuple(str(w) for w in raw.get("place_particles") or ()),
+                             str(raw.get("own_letters") or ""), lexicon)  # (the lexicon kept: its id stays its own)
+    return _PLACE_WORDS[key][:3]
 
 
 def _datelines(text: str, troops: re.Pattern | None = None) -> list[tuple[int, int]]:

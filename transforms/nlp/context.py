@@ -15,7 +15,7 @@ PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tag:
     start: int
     end: int

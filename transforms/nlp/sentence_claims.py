@@ -591,6 +591,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
                         and ctx.gap(troop.end, m.start) == 0 and not _PUNCT.search(ctx.text[troop.end:m.start])), None)
     for m in _mentions(ctx, SENDER_KINDS):
         doer = m.start >= troop.end and _passive_doer(ctx, troop, m)  # "soldiers were sent by Kenya": Kenya's
+        if not doer and troop.end <= m.start and troop.start < m.end and ctx.gap(troop.end, m.start) > 2:
+            continue  # a name more than two words after the troops, no doer of their verb, is not whose
         origin = (m.start >= troop.end and _origin(ctx, troop, m)) or (  # "troops from Chad": whose, though after a from
             m.end <= troop.start and _from_case_origin(ctx, m, troop)) or doer
         if own and m.start >= troop.end and not origin:

@@ -30,6 +30,10 @@ class TermMatch:
     payloads: tuple
 
 
+def _core_span(m: re.Match) -> tuple[int, int]:
+    return m.span("core")
+
+
 def fold(text: str) -> str:
     """Lower case without splitting Turkish dotted İ into i + combining dot (which no regex matches)."""
     return text.replace("İ", "i").lower()
@@ -171,12 +175,13 @@ class TermMatcher:
         if self.regex is None:
             return []
         out, taken_to = [], -1
-        hits = sorted((m for rx in self._patterns for m in rx.finditer(text)),
-                      key=lambda m: (m.start("core"), -m.end("core")))
-        for m in hits:
-            if m.start("core") < taken_to:
+        # (start, -end) of each hit: the longer of two at one place first; a hit is its span's text
+        hits = sorted((a, -b) for rx in self._patterns for a, b in map(_core_span, rx.finditer(text)))
+        for start, minus_end in hits:
+            if start < taken_to:
                 continue  # inside a longer term found at the same or an earlier place
-            surface = m.group("core")
+            end = -minus_end
+            surface = text[start:end]
             payloads = self._looked_up.get(surface)
             if payloads is None:
                 if len(self._looked_up) >= _LOOKUP_MEMO:
@@ -185,6 +190,6 @@ class TermMatcher:
             if not payloads:
                 # a stem matched shorter than the exact key (e.g. tail pattern); retry on the stem part
                 continue
-            out.append(TermMatch(m.start("core"), m.end("core"), surface, payloads))
-            taken_to = m.end("core")
+            out.append(TermMatch(start, end, surface, payloads))
+            taken_to = end
         return out
