@@ -15,7 +15,7 @@ PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(slots=True)
+@dataclass
 class Tag:
     start: int
     end: int
