@@ -120,7 +120,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang not in SPEAKER_SUBJECT and any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action", "troops", "units") for i in ctx.of("institution")
-                if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
+                if not _is_troop_word(ctx, i) and not _base_adjective(ctx, i)) for p in preps + ctx.of("genitive")):
             continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
             # Djouba") is no destination
             # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
@@ -191,6 +191,11 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             # name set off by a comma from the speech verb is no speaker)
             hosts.append(m)
     return _with_runs_before(ctx, hosts, exclude)
+
+
+def _base_adjective(ctx: SentenceContext, i: Tag) -> bool:
+    """"قاعدتها البحرية", "sa base navale": an institution's word right after a base's describes the base."""
+    return any(f.end <= i.start and ctx.gap(f.end, i.start) == 0 for f in ctx.of("facilities"))
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -496,11 +501,26 @@ def host_groups(ctx: SentenceContext, hosts: list[Tag]) -> list[list[Tag]]:
     """Hosts in coordinated runs: "Poland, Germany and Romania" is one run."""
     groups: list[list[Tag]] = []
     for h in hosts:
-        if groups and (ctx.coordinated(groups[-1][-1].end, h.start) or _bracketed_short(ctx, groups[-1][-1], h)):
+        if groups and (ctx.coordinated(groups[-1][-1].end, h.start) or _bracketed_short(ctx, groups[-1][-1], h)
+                       or _base_item(ctx, groups[-1][-1].end, h)):
             groups[-1].append(h)
         else:
             groups.append([h])
     return groups
+
+
+def _base_item(ctx: SentenceContext, a: int, h: Tag) -> bool:
+    """", as well as its naval base in the UAE", "und Stützpunkte in Katar": a list item of a base noun
+    and its place continues the run of hosts before it (no other state named in between)."""
+    at = h.start
+    for p in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
+        if p.end <= at and ctx.gap(p.end, at) == 0:
+            at = p.start
+    if at == h.start or ctx.gap(a, at) > 6 or any(a <= m.start < at for m in ctx.of("mention")):
+        return False
+    bases = [t for t in ctx.of("facilities") if a <= t.start and t.end <= at]
+    return bool(bases) and ctx.gap(bases[0].end, at) <= 2 and any(
+        ctx.coordinated(a, p) for p in range(a + 1, bases[0].start + 1) if not ctx.text[p:p + 1].isalnum() or p == bases[0].start)
 
 
 def _bracketed_short(ctx: SentenceContext, name: Tag, m: Tag) -> bool:
