@@ -193,6 +193,43 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
     return _with_runs_before(ctx, hosts, exclude)
 
 
+def later_base_hosts(ctx: SentenceContext, candidates: list[Tag], hosts: list[Tag]) -> list[Tag]:
+    """"Китай має військових у Джибуті та ... планує нові бази в Камбоджі й ...": a later run of hosts that
+    are where bases are (a base noun right before its place), with no other state named in between but
+    a source ("according to US intelligence"), is where the same sender is too."""
+    if not hosts:
+        return []
+    out = []
+    for g in host_groups(ctx, candidates):
+        if g[0].start <= hosts[-1].end or any(h in hosts for h in g):
+            continue
+        at = _prep_start(ctx, g[0])
+        base = [f for f in ctx.of("facilities") if hosts[-1].end <= f.start and f.end <= at
+                and ctx.gap(f.end, at) - _fillers(ctx, f.end, at) == 0]
+        if at == g[0].start or not base:
+            break
+        others = [m for m in ctx.of("mention") if hosts[-1].end <= m.start < base[-1].start and not _cited_source(ctx, m)]
+        if others or ctx.between(hosts[-1].end, at, "troops", "units"):
+            break
+        out += g
+    return out
+
+
+def _cited_source(ctx: SentenceContext, m: Tag) -> bool:
+    """m stands in an attribution ("за даними розвідки США", "according to US intelligence")."""
+    return any(sp.value == "according_to" and sp.end <= m.start and ctx.gap(sp.end, m.start) <= 2
+               for sp in ctx.of("speech"))
+
+
+def _prep_start(ctx: SentenceContext, h: Tag) -> int:
+    """Where h's place phrase begins, back over its preposition and fillers."""
+    start = h.start
+    for t in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
+        if t.end <= start and ctx.gap(t.end, start) == 0:
+            start = t.start
+    return start
+
+
 def _base_adjective(ctx: SentenceContext, i: Tag) -> bool:
     """"قاعدتها البحرية", "sa base navale": an institution's word right after a base's describes the base."""
     return any(f.end <= i.start and ctx.gap(f.end, i.start) == 0 for f in ctx.of("facilities"))
@@ -559,7 +596,10 @@ def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag
     groups = host_groups(ctx, hosts)
     if len(groups) <= 1 or not anchors:
         return groups[0] if groups else []
-    dist = lambda g: min(abs(g[0].start - a.end) if g[0].start >= a.end else abs(a.start - g[-1].end) for a in anchors)
+    # (a semicolon closes a clause: the verb before it is not the next clause's; "...bulunuyor; Cibuti'de de bir üs")
+    far = lambda a, b: 1000 if ";" in ctx.text[a:b] else 0
+    dist = lambda g: min(abs(g[0].start - a.end) + far(a.end, g[0].start) if g[0].start >= a.end
+                         else abs(a.start - g[-1].end) + far(g[-1].end, a.start) for a in anchors)
     return min(groups, key=dist)
 
 
@@ -690,9 +730,21 @@ def _from_case_origin(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
     marked = rx.search(m.text) if ctx.lang == "tr" else rx.match(ctx.text, m.end)
     if not marked:
         return False
+    if _from_case_modifier(ctx, m, troop):
+        return True
     return any(a.value == "deployment" and a.start >= troop.end for a in ctx.of("action")) and any(
         o is not m and o.value.code != m.value.code and o.start > m.end and o.end <= troop.start
         for o in _mentions(ctx, SENDER_KINDS | {"place", "region", "town", "capital"}))
+
+
+def _from_case_modifier(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """"Kosova'da Türkiye, İtalya ve Macaristan'dan askerler": a from-case name right before its troop
+    noun says where the soldiers come from, when the clause names where they are besides its list."""
+    if ctx.gap(m.end, troop.start) != 0:
+        return False
+    run = {id(o) for o in _coordinated_before(ctx, m)} | {id(m)}
+    return any(id(o) not in run and o.value.code != m.value.code and o.end <= m.start
+               for o in _mentions(ctx, HOST_KINDS))
 
 
 def _subject_of_condemning(ctx: SentenceContext, m: Tag) -> bool:
@@ -1230,6 +1282,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
+    hosts = hosts + later_base_hosts(ctx, candidates, hosts)  # "has troops in A and plans new bases in B and C"
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     ally = find_ally(ctx)
     # the verb that governs the counted troops, where a count is given ("14.000 Soldaten ... geschickt, die
