@@ -109,3 +109,22 @@ def test_semicolon_ends_the_clause_of_a_verb(analyzer, lang, text, expected):
 ])
 def test_from_case_senders_before_their_troops(analyzer, lang, text, expected):
     assert pairs(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Of the Nigerian soldiers deployed abroad, 700 are in Mali and 450 in Guinea-Bissau.",
+     [("NG", "GW", 450), ("NG", "ML", 700)]),
+    ("es", "De los soldados españoles desplegados en el exterior, 650 están en Líbano y 300 en Letonia.",
+     [("ES", "LB", 650), ("ES", "LV", 300)]),
+])
+def test_uncounted_whole_shared_out(analyzer, lang, text, expected):
+    assert counts(analyzer, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Italia mantiene 1.100 militares en Líbano, según datos de Defensa.", "IT"),
+    ("pt", "Segundo a Defesa, Portugal tem 200 militares na Roménia.", "PT"),
+    ("ms", "Indonesia menempatkan 1.000 anggota di Lubnan, menurut Pusat Kebangsaan Misi Pengaman.", "ID"),
+])
+def test_own_ministry_by_its_short_name(analyzer, lang, text, expected):
+    assert {c["source_country"] for c in analysis(analyzer, lang, text, story=True).claims} == {expected}

@@ -59,6 +59,33 @@ def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
              "place_first": True} for n, q, _ in items]
 
 
+def whole_noun_links(ctx: SentenceContext, numbers) -> list[dict]:
+    """"Of the Pakistani peacekeepers serving abroad, 1,200 are in Congo and 1,000 in the CAR": an
+    of-word opening the sentence and an uncounted troop noun, set off by a comma, give the noun that
+    the bare counts after the comma (the first right after it, the rest joined as a list) count."""
+    for t in ctx.of("of_whole"):
+        if re.search(r"\w", ctx.text[ctx.start:t.start]):
+            continue
+        noun = next((x for x in ctx.of("troops") if x.start >= t.end), None)
+        comma = PUNCT.search(ctx.text, t.end, ctx.end)
+        if noun is None or comma is None or noun.end > comma.start() or ctx.gap(t.end, noun.start) > 3 or any(
+                t.end <= n.start < comma.start() for n in numbers):
+            return []
+        out, prev = [], comma.end()
+        for n in numbers:
+            if n.start < prev or not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+                continue
+            quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+            at = _item_start(ctx, quals[-1].start if quals else n.start)
+            if (not out and ctx.gap(prev, at) > 0) or (out and not ctx.list_joint_before(out[-1]["number"].end, at)):
+                break
+            out.append({"number": n, "value": n.value, "noun": noun, "sub": False, "more": False,
+                        "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
+            prev = n.end
+        return out
+    return []
+
+
 def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]:
     """Links for list items of a name and a bare count after a counted clause; each carries its name as
     "subject". Not where that clause's count follows its own place ("in Lebanon 1,100, Iraq 650"): there

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
-                           unassigned_hosts, without_wholes)
+                           unassigned_hosts, whole_noun_links, without_wholes)
 from .separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, source_name, speaker_capital, subject_institution, \
     topic_speaker
@@ -1047,7 +1047,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     if split:
         ctx = ctx.without(superseded(ctx, split))
     ctx.add_tags(split)
-    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
+    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers) or whole_noun_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them
     gapped = gapped_links(ctx, numbers, links)
