@@ -49,7 +49,7 @@ _DATELINE = re.compile(r"^[ \t]*(?:【[^】\n]{1,20}】|[^\n.!?。—–]{1,40}?
 _MAX_DATELINE_WORDS = 6
 _NAME_KINDS = frozenset({"name", "short", "adjective", "capital"})
 _VERB_CATS = frozenset({"action", "speech", "war", "negation", "negation_before", "never", "negative", "domestic",
-                        "pronouns", "possessives"})  # ... nor a pronoun: "其" in "土耳其"
+                        "pronouns", "possessives", "whole_after"})  # ... nor a pronoun: "其" in "土耳其", nor "among": "中" in "中非"
 _IN_PLACE_CATS = frozenset({"negative", "domestic"})
 # a preposition hyphen-joined to a number is an ordinal's prefix, no preposition: ms/id "ke-201" (201st)
 _PREPOSITION_CATS = frozenset({"host_before", "from_before", "host_after"})

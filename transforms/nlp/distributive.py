@@ -59,6 +59,33 @@ def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
              "place_first": True} for n, q, _ in items]
 
 
+def whole_noun_links(ctx: SentenceContext, numbers) -> list[dict]:
+    """"Of the Pakistani peacekeepers serving abroad, 1,200 are in Congo and 1,000 in the CAR": an
+    of-word opening the sentence and an uncounted troop noun, set off by a comma, give the noun that
+    the bare counts after the comma (the first right after it, the rest joined as a list) count."""
+    for t in ctx.of("of_whole"):
+        if re.search(r"\w", ctx.text[ctx.start:t.start]):
+            continue
+        noun = next((x for x in ctx.of("troops") if x.start >= t.end), None)
+        comma = PUNCT.search(ctx.text, t.end, ctx.end)
+        if noun is None or comma is None or noun.end > comma.start() or ctx.gap(t.end, noun.start) > 3 or any(
+                t.end <= n.start < comma.start() for n in numbers):
+            return []
+        out, prev = [], comma.end()
+        for n in numbers:
+            if n.start < prev or not_a_head_count(ctx, n, []) or _own_noun(ctx, n):
+                continue
+            quals = [q for q in ctx.of("qualifier") if q.end <= n.start and ctx.gap(q.end, n.start) == 0]
+            at = _item_start(ctx, quals[-1].start if quals else n.start)
+            if (not out and ctx.gap(prev, at) > 0) or (out and not ctx.list_joint_before(out[-1]["number"].end, at)):
+                break
+            out.append({"number": n, "value": n.value, "noun": noun, "sub": False, "more": False,
+                        "qualifier": quals[-1].value if quals else ("approx" if n.approx else "exact")})
+            prev = n.end
+        return out
+    return []
+
+
 def gapped_links(ctx: SentenceContext, numbers, links: list[dict]) -> list[dict]:
     """Links for list items of a name and a bare count after a counted clause; each carries its name as
     "subject". Not where that clause's count follows its own place ("in Lebanon 1,100, Iraq 650"): there
@@ -407,7 +434,20 @@ def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], 
     last = max(h.end for hs in per_count.values() for h in hs)
     return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
             and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None
-                 or _opens_item(ctx, last, _prep_start(ctx, h)))]
+                 or _opens_item(ctx, last, _prep_start(ctx, h)) or _verb_item(ctx, last, h))]
+
+
+def _verb_item(ctx: SentenceContext, lo: int, host: Tag) -> bool:
+    """"…, 한국에 2만8천500명의 병력을 두고 있으며 필리핀에도 수백 명을 순환 배치하고 있다": where the verb comes
+    last, a clause joint right before the place opens one more item with a sending verb of its own after it."""
+    if ctx.lang not in HEAD_FINAL:
+        return False
+    at = _prep_start(ctx, host)
+    joint = any(lo <= t.start and ctx.gap(t.end, at) == 0 for t in ctx.of("subordinators"))
+    nxt = PUNCT.search(ctx.text, host.end, ctx.end)
+    hi = nxt.start() if nxt else ctx.end
+    return joint and any(host.end <= t.start and t.end <= hi and (t.cat != "action" or t.value == "deployment")
+                         for t in ctx.of("action", "reinforcement"))
 
 
 def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag]) -> int | None:
@@ -453,6 +493,9 @@ def _segments(ctx: SentenceContext, counted: list[dict], hosts: list[Tag], place
                       for c in [_noun_item_start(ctx, n.end, h, hosts)]
                       if c is not None and any(n.end <= o.start and o.end <= c for o in hosts)] + [hi])
         mine = [h for h in hosts if lo <= h.start and h.end <= hi]
+        if place_first and not mine and i and i + 1 == len(counted):
+            # ("…，向中非派有约1300名，另有300人在南苏丹": the last item may name its place after its count)
+            mine = [h for h in hosts if n.end <= h.start]
         destinations = [h for h in mine if not _origin(ctx, h)]
         mine = _own_item(ctx, destinations or mine, place_first)
         if not mine:

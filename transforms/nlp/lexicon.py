@@ -129,7 +129,9 @@ def coordination_patterns(lang: str, conjunctions: list[str], articles: list[str
     # (searched, not matched: a conjunction must open its word, "dan" is no joint at the end of "Sudan")
     start = "" if lang in NO_SPACE_LANGS else r"(?<!\w)"
     joint_conj = rf"(?:{_LIST_PUNCT}|{start}(?:{word(conjunctions)}){bound}|{start}(?:{word(item_joints)}){bound})"
-    joint = re.compile(rf"{joint_conj}\s*(?:{start}{filler}\s*)*$", re.I)
+    # (an Arabic article or preposition is glued to the joint before it: "وبنحو 800", "وفي")
+    glued = "" if lang == "ar" else start
+    joint = re.compile(rf"{joint_conj}\s*(?:{glued}{filler}\s*)*$", re.I)
     return coord, joint
 
 

@@ -135,7 +135,8 @@ class NumberFinder:
         if self.mult_first:
             rx, table = self.mult_first
             for m in rx.finditer(text):
-                add(Number(m.start(), m.end(), table[m.group("mult").lower()] + int(m.group("num"))))
+                if not self._scales_before(text, m.start()):
+                    add(Number(m.start(), m.end(), table[m.group("mult").lower()] + int(m.group("num"))))
         if self.cjk:
             for m in _CJK_NUMBER.finditer(text):
                 span = m.group(0).rstrip()
@@ -184,6 +185,14 @@ class NumberFinder:
         if self.vague is not None:
             out = [n for n in out if text[n.start].isdigit() or not self.vague.search(text, max(0, n.start - 24), n.start)]
         return out
+
+    def _scales_before(self, text: str, at: int) -> bool:
+        """A number right before a multiplier scales it ("2 bin 500", "iki bin 500"): no multiplier-first there."""
+        before = re.search(r"(\w+)\s$", text[max(0, at - 24):at])
+        if before is None:
+            return False
+        word = before.group(1)
+        return word.isdigit() or (self.words is not None and any(w.end == len(word) for w in self.words.find(word)))
 
     def _summed(self, text: str, found: list[Number], worded: set) -> list[Number]:
         """Number words in a row add up where each is below the last's round part: "сто п'ятдесят" is

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
-                           unassigned_hosts, without_wholes)
+                           unassigned_hosts, whole_noun_links, without_wholes)
 from .separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
     subject_institution, topic_speaker
@@ -124,7 +124,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
         if ctx.lang not in SPEAKER_SUBJECT and any(p.end <= m.start and ctx.gap(p.end, m.start) == 0 and any(
                 i.end <= p.start and ctx.gap(i.end, p.start) <= 1 and not _PUNCT.search(ctx.text[i.end:p.start])
                 and not ctx.between(i.end, p.start, "speech", "action", "troops", "units") for i in ctx.of("institution")
-                if not _is_troop_word(ctx, i)) for p in preps + ctx.of("genitive")):
+                if not _is_troop_word(ctx, i) and not _base_adjective(ctx, i)) for p in preps + ctx.of("genitive")):
             continue  # the seat of an institution ("the Russian embassy in Madrid", "les autorités de
             # Djouba") is no destination
             # (an army is troops: "clashed with Sudan's army in Sudan's border region" is where it fights)
@@ -217,6 +217,48 @@ def _fronted_place(ctx: SentenceContext, h: Tag, m: Tag) -> bool:
     set off by a clause comma (zh "，", not the list's "、") says where; the names after it are no list with it."""
     return ctx.lang == "zh" and "，" in ctx.text[h.end:m.start] and any(
         p.end <= h.start and ctx.gap(ctx.start, p.start) == 0 and ctx.gap(p.end, h.start) == 0 for p in ctx.of("host_before"))
+
+
+def later_base_hosts(ctx: SentenceContext, candidates: list[Tag], hosts: list[Tag]) -> list[Tag]:
+    """"Китай має військових у Джибуті та ... планує нові бази в Камбоджі й ...": a later run of hosts that
+    are where bases are (a base noun right before its place), with no other state named in between but
+    a source ("according to US intelligence"), is where the same sender is too."""
+    if not hosts:
+        return []
+    out = []
+    for g in host_groups(ctx, candidates):
+        if g[0].start <= hosts[-1].end or any(h in hosts for h in g):
+            continue
+        at = _prep_start(ctx, g[0])
+        base = [f for f in ctx.of("facilities") if hosts[-1].end <= f.start and f.end <= at
+                and ctx.gap(f.end, at) - _fillers(ctx, f.end, at) == 0]
+        if at == g[0].start or not base:
+            break
+        others = [m for m in ctx.of("mention") if hosts[-1].end <= m.start < base[-1].start and not _cited_source(ctx, m)]
+        if others or ctx.between(hosts[-1].end, at, "troops", "units"):
+            break
+        out += g
+    return out
+
+
+def _cited_source(ctx: SentenceContext, m: Tag) -> bool:
+    """m stands in an attribution ("за даними розвідки США", "according to US intelligence")."""
+    return any(sp.value == "according_to" and sp.end <= m.start and ctx.gap(sp.end, m.start) <= 2
+               for sp in ctx.of("speech"))
+
+
+def _prep_start(ctx: SentenceContext, h: Tag) -> int:
+    """Where h's place phrase begins, back over its preposition and fillers."""
+    start = h.start
+    for t in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
+        if t.end <= start and ctx.gap(t.end, start) == 0:
+            start = t.start
+    return start
+
+
+def _base_adjective(ctx: SentenceContext, i: Tag) -> bool:
+    """"قاعدتها البحرية", "sa base navale": an institution's word right after a base's describes the base."""
+    return any(f.end <= i.start and ctx.gap(f.end, i.start) == 0 for f in ctx.of("facilities"))
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -528,11 +570,26 @@ def host_groups(ctx: SentenceContext, hosts: list[Tag]) -> list[list[Tag]]:
     """Hosts in coordinated runs: "Poland, Germany and Romania" is one run."""
     groups: list[list[Tag]] = []
     for h in hosts:
-        if groups and (ctx.coordinated(groups[-1][-1].end, h.start) or _bracketed_short(ctx, groups[-1][-1], h)):
+        if groups and (ctx.coordinated(groups[-1][-1].end, h.start) or _bracketed_short(ctx, groups[-1][-1], h)
+                       or _base_item(ctx, groups[-1][-1].end, h)):
             groups[-1].append(h)
         else:
             groups.append([h])
     return groups
+
+
+def _base_item(ctx: SentenceContext, a: int, h: Tag) -> bool:
+    """", as well as its naval base in the UAE", "und Stützpunkte in Katar": a list item of a base noun
+    and its place continues the run of hosts before it (no other state named in between)."""
+    at = h.start
+    for p in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
+        if p.end <= at and ctx.gap(p.end, at) == 0:
+            at = p.start
+    if at == h.start or ctx.gap(a, at) > 6 or any(a <= m.start < at for m in ctx.of("mention")):
+        return False
+    bases = [t for t in ctx.of("facilities") if a <= t.start and t.end <= at]
+    return bool(bases) and ctx.gap(bases[0].end, at) <= 2 and any(
+        ctx.coordinated(a, p) for p in range(a + 1, bases[0].start + 1) if not ctx.text[p:p + 1].isalnum() or p == bases[0].start)
 
 
 def _bracketed_short(ctx: SentenceContext, name: Tag, m: Tag) -> bool:
@@ -574,7 +631,10 @@ def nearest_host_group(ctx: SentenceContext, hosts: list[Tag], anchors: list[Tag
     groups = host_groups(ctx, hosts)
     if len(groups) <= 1 or not anchors:
         return groups[0] if groups else []
-    dist = lambda g: min(abs(g[0].start - a.end) if g[0].start >= a.end else abs(a.start - g[-1].end) for a in anchors)
+    # (a semicolon closes a clause: the verb before it is not the next clause's; "...bulunuyor; Cibuti'de de bir üs")
+    far = lambda a, b: 1000 if ";" in ctx.text[a:b] else 0
+    dist = lambda g: min(abs(g[0].start - a.end) + far(a.end, g[0].start) if g[0].start >= a.end
+                         else abs(a.start - g[-1].end) + far(g[-1].end, a.start) for a in anchors)
     return min(groups, key=dist)
 
 
@@ -722,12 +782,24 @@ def _from_case_origin(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
     marked = rx.search(m.text) if ctx.lang == "tr" else rx.match(ctx.text, m.end)
     if not marked:
         return False
+    if _from_case_modifier(ctx, m, troop):
+        return True
     # (the goal between them, or a body's mission opening the clause with its case particle:
     # "国連レバノン暫定軍には、フランスから約700人の要員が参加")
     return any(a.value == "deployment" and a.start >= troop.end for a in ctx.of("action")) and any(
         o is not m and o.value.code != m.value.code and ((o.start > m.end and o.end <= troop.start) or (
             o.end <= m.start and o.value.code in BODIES and _case_marked_place(ctx, o)))
         for o in _mentions(ctx, SENDER_KINDS | {"place", "region", "town", "capital"}))
+
+
+def _from_case_modifier(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
+    """"Kosova'da Türkiye, İtalya ve Macaristan'dan askerler": a from-case name right before its troop
+    noun says where the soldiers come from, when the clause names where they are besides its list."""
+    if ctx.gap(m.end, troop.start) != 0:
+        return False
+    run = {id(o) for o in _coordinated_before(ctx, m)} | {id(m)}
+    return any(id(o) not in run and o.value.code != m.value.code and o.end <= m.start
+               for o in _mentions(ctx, HOST_KINDS))
 
 
 def _subject_of_condemning(ctx: SentenceContext, m: Tag) -> bool:
@@ -1049,7 +1121,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     trained = _trainees(ctx)  # "instructors ... where they will train Ukrainian soldiers": the trained are not sent
     if trained:
         ctx = ctx.without(trained)
-    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers)
+    links = count_links(ctx, numbers) or bare_list_links(ctx, numbers) or whole_noun_links(ctx, numbers)
     # "Japan hosts 54,000 US troops, South Korea 28,500 and Germany 35,000": each item of a name and a
     # count is a clause of its own; the rest of the sentence is read without them
     gapped = gapped_links(ctx, numbers, links)
@@ -1286,6 +1358,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     per_count = hosts_per_count(ctx, links, candidates)
     hosts = ([h for g in host_groups(ctx, candidates) for h in g] if group_types
              else nearest_host_group(ctx, candidates, troops + actions))
+    hosts = hosts + later_base_hosts(ctx, candidates, hosts)  # "has troops in A and plans new bases in B and C"
     source, src_country, src_tag = find_source(ctx, host_ids, owner_ids)
     ally = find_ally(ctx)
     # the verb that governs the counted troops, where a count is given ("14.000 Soldaten ... geschickt, die
