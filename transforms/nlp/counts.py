@@ -170,6 +170,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
         return True  # "one company of soldiers", "two battalions": formations counted, not people
+    if not ctx.cjk and _names_unit(ctx, n, troops):
+        return True  # "Batalion Malaysia (MALBATT) 850", "Task Force 88": a number in a unit's name
     if not ctx.cjk and _GLUED_LETTER.match(ctx.text, n.end):
         return True  # "the 126th battalion", "le 3e régiment", "el 5º batallón": an ordinal
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
@@ -181,6 +183,19 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         if after[:1] and _CJK_LETTER.match(after[0]) and after[0] not in _COUNTERS:
             person = after[0] in _ABOUT_COUNTER and after[1:2] in _COUNTERS
             return not person and not any(t.start == n.end for t in troops + ctx.of("range", "qualifier"))
+    return False
+
+
+def _names_unit(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+    """A number right after a capitalised unit word and its name (capitalised words and brackets, no
+    people word after the number) is the unit's name or number, no head count."""
+    if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in troops + ctx.of("persons", "tally", "members")):
+        return False
+    for u in ctx.of("units"):
+        words = re.sub(r"\([^()]*\)", " ", ctx.text[u.end:n.start]).split() if u.end < n.start else []
+        if u.text[:1].isupper() and 0 < len(words) <= 4 and all(
+                w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words):
+            return True
     return False
 
 
