@@ -296,6 +296,9 @@ class _ArticleRun:
             for d in sentence_drafts(sub, [n for n in nums if within(n)], date):
                 if d.sender is None and d.host not in (None, head.value.code):
                     d.sender, d.explicit = head.value.code, d.explicit + 1  # "qui a déjà des troupes en Somalie"
+                elif d.host is None and d.sender not in (None, head.value.code) and any(
+                        w.start == a for w in sub.of("where_glue")):
+                    d.host, d.explicit = head.value.code, d.explicit + 1  # "Литва, де розгорнута група на чолі з Німеччиною": where it is
                 if d.source == "the outlet":
                     # "Румунія, яка приймає 4 500 американських військових, ..., заявив президент": the
                     # main clause's speaker says it too, and a title of no named country is the head's
@@ -334,6 +337,8 @@ class _ArticleRun:
                 continue
             if _named_by_exercise(text, a, stags, b):
                 continue
+            if any(t.cat != "mention" and t.start <= a and b <= t.end and (t.start, t.end) != (a, b) for t in stags):
+                continue  # "kata Markas Besar TNI": a word of a lexicon phrase (headquarters) is no town
             if any(o.end <= a and not text[o.end:a].strip() for o in stags if o.cat == "outlet_words"):
                 continue  # "صحيفة نيويورك تايمز": a city right after a newspaper's word is part of its name
             if _quoted_with_more(text, s0, s1, a, b):

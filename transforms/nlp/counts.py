@@ -185,6 +185,8 @@ def not_a_head_count(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
         return True  # "Minggu (12/1)", "on 3/15": a date
     if not ctx.cjk and any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in ctx.of("units")):
         return True  # "one company of soldiers", "two battalions": formations counted, not people
+    if not ctx.cjk and _names_unit(ctx, n, troops):
+        return True  # "Batalion Malaysia (MALBATT) 850", "Task Force 88": a number in a unit's name
     if not ctx.cjk and _GLUED_LETTER.match(ctx.text, n.end):
         return True  # "the 126th battalion", "le 3e régiment", "el 5º batallón": an ordinal
     if _PERCENT.match(ctx.text, n.end) or _CURRENCY.search(ctx.text[max(ctx.start, n.start - 2): n.start]):
@@ -214,6 +216,19 @@ def _opens_troop_range(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
               or (joint.strip() and ctx.between(n.end, a, "range") and ctx.gap(n.end, a) <= 1))
     return bool(ranged) and any(t.start >= b and ctx.gap(b, t.start) == 0 and not PUNCT.search(ctx.text[b:t.start])
                                 for t in troops)
+
+
+def _names_unit(ctx: SentenceContext, n, troops: list[Tag]) -> bool:
+    """A number right after a capitalised unit word and its name (capitalised words and brackets, no
+    people word after the number) is the unit's name or number, no head count."""
+    if any(t.start >= n.end and ctx.gap(n.end, t.start) == 0 for t in troops + ctx.of("persons", "tally", "members")):
+        return False
+    for u in ctx.of("units"):
+        words = re.sub(r"\([^()]*\)", " ", ctx.text[u.end:n.start]).split() if u.end < n.start else []
+        if u.text[:1].isupper() and 0 < len(words) <= 4 and all(
+                w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w-]*", w) for w in words):
+            return True
+    return False
 
 
 def _bare_numeral_word(ctx: SentenceContext, n, troops: list[Tag]) -> bool:

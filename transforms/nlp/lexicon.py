@@ -26,7 +26,8 @@ _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including"
          "invasion", "own_account", "homeward", "subordinators", "passive_agent", "agent_before", "leaving", "leaving_after", "facilities", "handover", "intention",
          "mission_words", "attributive", "trainers", "regain", "control_words", "training_mission", "dispatch", "train_with", "reinforced_nonforce", "completion", "joint_exercise", "within", "state_ref", "state_noun", "demonstratives", "joint_force",
          "infinitive", "speaker_after", "not_count_before", "one_words", "members", "another",
-         "compounds", "evidence", "without", "telling", "cause_before", "belonging", "list_closer", "state_tally")
+         "compounds", "evidence", "without", "telling", "cause_before", "belonging", "list_closer", "state_tally",
+         "host_after_troops")
 # terms that open a phrase (a demonstrative and its noun: "이 보도", "그 중"): they begin a word
 _LEAD_CATS = ("claim_ref", "partitive", "host_ref", "item_joints", "another")
 _NESTED = {"actions": "action", "speech": "speech", "qualifiers": "qualifier"}

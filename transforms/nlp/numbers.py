@@ -95,7 +95,7 @@ class NumberFinder:
         tail = r"(?:\s?(?P<mult>" + mult + r")(?!\w))?" if mult else ""
         self.numeric = re.compile(r"(?P<num>" + _NUMERIC + r")" + tail, re.IGNORECASE)
         first = cfg.get("multiplier_first") or {}
-        self.mult_first = (re.compile(r"(?<!\w)(?P<mult>" + "|".join(map(re.escape, first)) +
+        self.mult_first = (re.compile(r"(?<!\w)(?<!\d\s)(?P<mult>" + "|".join(map(re.escape, first)) +
                                       r")\s(?P<num>\d{1,3})(?!\d)(?![.,]\d)", re.IGNORECASE), first) if first else None
         words = [(w, (v, False)) for w, v in (cfg.get("words") or {}).items()]
         words += [(w, (v, True)) for w, v in (cfg.get("approx_words") or {}).items()]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
-from .counts import count_links
+from .counts import _demonyms_only, count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, whole_noun_links, without_wholes)
 from .separable import split_verb_tags, superseded
@@ -99,6 +99,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             leaving.append(t)
     if leaving:
         preps = sorted(preps + leaving, key=lambda t: t.start)
+    preps = sorted(preps + _to_after_troops(ctx), key=lambda t: t.start)
     crossed = {id(m): m for _, m, _ in crossed_borders(ctx)}
     exclude = exclude | (neighbours(ctx) - set(crossed))  # "melintasi perbatasan Ukraina": crossed into it
     extra = [m for m in crossed.values() if m.value.kind not in HOST_KINDS]
@@ -137,6 +138,8 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             continue  # "北朝鮮による": the case ending is part of the doer's marker, not a destination
         if _belongs_to(ctx, m):
             continue  # "Türkiye'ye ait üsler": the case ending is part of "belonging to", the owner
+        if _led_by(ctx, m):
+            continue  # "the coalition led by Saudi Arabia", "на чолі з Німеччиною": the leader, no place
         # a demonym glued to its troop noun says whose they are, even after a place word
         owner = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("troops"))
         # ("إلى قاعدة الخادم الجوية شرقي ليبيا", "to the Al-Khadim air base in eastern Libya": a base's word
@@ -190,6 +193,7 @@ def find_hosts(ctx: SentenceContext, exclude: set) -> list[Tag]:
             and not _PUNCT.search(ctx.text[m.end:t.start]) for t in ctx.of("mission_words"))
         # "the occupation of Armenian territory": a demonym beside a word for a state's soil names a place
         by_soil = m.value.kind == "adjective" and any(_adjacent(ctx, m, t) for t in ctx.of("territory"))
+        by_prep = by_prep or _apposed_country(ctx, m, preps)
         if by_suffix or by_prep or by_after or by_leaving or by_mission or by_soil or id(m) in crossed or _example_of_place(ctx, m) or (
                 m.value.kind in ("place", "capital") and not speaking and not _capital_as_doer(ctx, m)):
             hosts.append(m)
@@ -259,6 +263,38 @@ def _prep_start(ctx: SentenceContext, h: Tag) -> int:
 def _base_adjective(ctx: SentenceContext, i: Tag) -> bool:
     """"قاعدتها البحرية", "sa base navale": an institution's word right after a base's describes the base."""
     return any(f.end <= i.start and ctx.gap(f.end, i.start) == 0 for f in ctx.of("facilities"))
+
+
+def _to_after_troops(ctx: SentenceContext) -> list[Tag]:
+    """Lexicon `host_after_troops` ("a", also an article): a to-word right after troops or a sending
+    verb (their demonym between at most) marks a destination."""
+    before = ctx.of("troops", "units", "action")
+    return [p for p in ctx.of("host_after_troops") if any(
+        t.end <= p.start and (ctx.gap(t.end, p.start) == 0 or _demonyms_only(ctx, t.end, p.start))
+        and not _PUNCT.search(ctx.text[t.end:p.start]) for t in before)]
+
+
+_APPOSITION_END = re.compile(r"\s*(?:[,;.!?)]|$)")
+
+
+def _apposed_country(ctx: SentenceContext, m: Tag, preps: list[Tag]) -> bool:
+    """"di wilayah Amhara, Ethiopia", "in the Lower Juba region, Somalia": a country set off by a comma
+    after a place's name that follows a host word is where that place lies."""
+    head = ctx.text[ctx.start:m.start].rstrip()
+    if m.value.kind not in ("name", "short") or not head.endswith(",") or not _APPOSITION_END.match(ctx.text, m.end, ctx.end):
+        return False  # (closed by a comma or the sentence's end: "..., Dakar compte dépêcher" is a subject)
+    comma = ctx.start + len(head) - 1
+    for p in preps:
+        between = ctx.text[p.end:comma]
+        if p.end > comma or _PUNCT.search(between) or any(
+                o.value.code != m.value.code for o in _mentions(ctx, HOST_KINDS | SENDER_KINDS)
+                if p.end <= o.start and o.end <= comma):
+            continue
+        words = re.findall(r"\w+", between)
+        names = [w for w in words if w[:1].isupper()]
+        if names and len(names) <= 3 and len(words) - len(names) - _fillers(ctx, p.end, comma) <= 0:
+            return True
+    return False
 
 
 def _right_before_speech(ctx: SentenceContext, at: int) -> bool:
@@ -650,7 +686,8 @@ def owner_of(ctx: SentenceContext, troop: Tag, used: set) -> Tag | None:
     after_owner = next((m for m in _mentions(ctx, SENDER_KINDS) if m.start >= troop.end
                         and ctx.gap(troop.end, m.start) == 0 and not _PUNCT.search(ctx.text[troop.end:m.start])), None)
     for m in _mentions(ctx, SENDER_KINDS):
-        doer = m.start >= troop.end and _passive_doer(ctx, troop, m)  # "soldiers were sent by Kenya": Kenya's
+        # "soldiers were sent by Kenya", "a battle group led by Germany": Kenya's, Germany's
+        doer = m.start >= troop.end and (_passive_doer(ctx, troop, m) or _leader_of(ctx, troop, m))
         if not doer and troop.end <= m.start and troop.start < m.end and ctx.gap(troop.end, m.start) > 2:
             continue  # a name more than two words after the troops, no doer of their verb, is not whose
         origin = (m.start >= troop.end and _origin(ctx, troop, m)) or (  # "troops from Chad": whose, though after a from
@@ -904,6 +941,21 @@ def _belongs_to(ctx: SentenceContext, m: Tag, troop: Tag | None = None) -> bool:
     return any(b.start >= m.end and ctx.gap(m.end, b.start) == 0 and (troop is None or (
         b.end <= troop.start and ctx.gap(b.end, troop.start) <= 4 and not _PUNCT.search(ctx.text[b.end:troop.start])
         and not ctx.between(b.end, troop.start, "mention", "action", "speech"))) for b in ctx.of("belonging"))
+
+
+def _leader_of(ctx: SentenceContext, troop: Tag, m: Tag) -> bool:
+    """"a battle group led by Germany", "батальйонна група на чолі з Німеччиною": the force is the leader's
+    (not one others serve in: "integrados no batalhão liderado pelo Canadá")."""
+    if any(w.end <= troop.start and ctx.gap(w.end, troop.start) <= 1 for w in ctx.of("within")):
+        return False
+    return _led_by(ctx, m) and any(troop.end <= p.start and ctx.gap(troop.end, p.start) <= 1
+                                   and not _PUNCT.search(ctx.text[troop.end:p.start]) for p in ctx.of("passive_agent"))
+
+
+def _led_by(ctx: SentenceContext, m: Tag) -> bool:
+    """A name right after a leading word (lexicon `passive_agent`: "led by", "во главе с") leads a force."""
+    return any(p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
+               and not _PUNCT.search(ctx.text[p.end:m.start]) for p in ctx.of("passive_agent"))
 
 
 def _agent_of(ctx: SentenceContext, m: Tag, troop: Tag) -> bool:
