@@ -53,7 +53,7 @@ def find_source(ctx: SentenceContext, exclude: set, owners: set = frozenset()) -
             cited = re.search(r"(?:^|[,;:،]\s*)([^,;:،]{2,60}?)\s*$", ctx.text[ctx.start:s.start]) if head_final \
                 else re.match(r"\s*([^,;:،]{2,60}?)\s*[,،]", ctx.text[s.end:ctx.end])
             at = (ctx.start + cited.start(1)) if head_final and cited else s.end
-            upto = at + len(cited.group(1)) if head_final else s.end + (cited.end(1) if cited else 0)
+            upto = ((at + len(cited.group(1))) if head_final else s.end + cited.end(1)) if cited else s.end
             if cited and len(cited.group(1).split()) <= 6 and re.search(r"\b[A-ZА-ЯЁІЇЄ]", cited.group(1)) and not ctx.between(
                     at, upto, "troops", "action", "speech") and not any(
                     at <= m.start and m.end <= upto and not _name_part(ctx, m) for m in ctx.of("mention")):
