@@ -57,7 +57,7 @@ BATTERIES = {
     "battery_probe8": Floors(overall=0.98, kind=0.92, lang=0.92, per_cell=3),
     "battery_probe9": Floors(overall=0.97, kind=0.89, lang=0.92, per_cell=3),
     "battery_probe10": Floors(overall=0.96, kind=0.87, lang=0.94, per_cell=3),
-    "battery_probe11": Floors(overall=0.83, kind=0.75, lang=0.76, per_cell=3),
+    "battery_probe11": Floors(overall=0.83, kind=0.73, lang=0.76, per_cell=3),
 }
 
 
