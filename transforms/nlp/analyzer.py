@@ -20,19 +20,19 @@ import yaml
 from transforms.language import is_supported, normalise_language, resolve_language
 
 from .budget import AnalysisBudget, BudgetMeter
-from .clauses import appositive_of_state, relative_clauses
-from .dates import DateFinder, as_date, calendar_words, load_relative
-from .gazetteer import BODIES, DATA, Entity, mention_entries
-from .lexicon import Lexicon, common_words, load_lexicon
-from .numbers import NumberFinder
-from .places import PlaceIndex
-from .scoring_rules import deployment_score
-from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
-from .sources import find_source
-from .separable import split_verb_tags
-from .sentences import split_sentences
-from .sources import find_source
-from .terms import TermMatcher
+from .frames.clauses import appositive_of_state, relative_clauses
+from .mentions.dates import DateFinder, as_date, calendar_words, load_relative
+from .mentions.gazetteer import BODIES, DATA, Entity, mention_entries
+from .mentions.lexicon import Lexicon, common_words, load_lexicon
+from .mentions.numbers import NumberFinder
+from .mentions.places import PlaceIndex
+from .detection.story_score import deployment_score
+from .frames.sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
+from .frames.sources import find_source
+from .mentions.separable import split_verb_tags
+from .mentions.sentences import split_sentences
+from .frames.sources import find_source
+from .mentions.terms import TermMatcher
 
 CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim_type", "stance", "source",
                 "source_country", "event_date", "evidence", "evidence_start", "evidence_end", "confidence")
@@ -699,7 +699,7 @@ def _number_words(lang: str) -> dict:
 def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
     """history.yaml `elapsed` framings as regexes whose group `n` is the number of years: digits, or
     the language's number words (numbers.yaml)."""
-    from .terms import NO_SPACE_LANGS
+    from .mentions.terms import NO_SPACE_LANGS
 
     words = _number_words(lang)
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -758,7 +758,7 @@ def _war_any(lang: str) -> re.Pattern | None:
 
 @functools.lru_cache(maxsize=None)
 def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
-    from .terms import NO_SPACE_LANGS
+    from .mentions.terms import NO_SPACE_LANGS
 
     out = []
     for year, names in (_since_words().get("past_wars") or {}).items():
@@ -797,7 +797,7 @@ def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, i
 
 @functools.lru_cache(maxsize=None)
 def _present_pattern(lang: str) -> re.Pattern | None:
-    from .terms import NO_SPACE_LANGS
+    from .mentions.terms import NO_SPACE_LANGS
 
     words = sorted(_since_words().get("present", {}).get(lang) or (), key=len, reverse=True)
     if not words:
@@ -882,7 +882,7 @@ def _document_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bo
 def _year_beside(text: str, s0: int, s1: int, a: int, b: int, lang: str, key: str, after_n: int) -> bool:
     """A history.yaml `key` word at most four words before the year, or within `after_n` words after it
     (a few characters either side in languages without spaces)."""
-    from .terms import NO_SPACE_LANGS
+    from .mentions.terms import NO_SPACE_LANGS
 
     words = tuple(str(w).lower() for w in (_since_words().get(key, {}).get(lang) or ()))
     if not words:

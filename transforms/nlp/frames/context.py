@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .terms import NO_SPACE_LANGS
+from ..mentions.terms import NO_SPACE_LANGS
 
 # Languages whose verb comes last: the speaker is named first, "according to" follows its source.
 HEAD_FINAL = frozenset({"ko", "ja", "tr"})

@@ -14,10 +14,10 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, T
 from .counts import _demonyms_only, count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, whole_noun_links, without_wholes)
-from .separable import split_verb_tags, superseded
+from ..mentions.separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
     subject_institution, topic_speaker
-from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
+from ..mentions.gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
