@@ -3,7 +3,7 @@
 from functools import partial
 
 from transforms.nlp.mentions.numbers import NumberFinder
-from transforms.nlp.analyzer import _numbers_data
+from transforms.nlp.document.history import _numbers_data
 
 from tests.claim_helpers import claim_tuples
 
