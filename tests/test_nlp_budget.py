@@ -9,7 +9,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from tests.conftest import local_test_pipeline
 from transforms.analyze import AnalyzeArticles
 from transforms.nlp import AnalysisBudget, Analyzer
-from transforms.nlp.sentences import MAX_SENTENCE_CHARS, split_sentences
+from transforms.nlp.mentions.sentences import MAX_SENTENCE_CHARS, split_sentences
 
 STORY = "Canada will send 400 soldiers to Latvia, the defence minister said on Tuesday. "
 

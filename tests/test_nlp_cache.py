@@ -4,7 +4,7 @@ import re
 import pytest
 
 from transforms.nlp import Analyzer, cache
-from transforms.nlp.terms import TermMatcher
+from transforms.nlp.mentions.terms import TermMatcher
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ a when-clause or the source's words, an ally's army between its name and the sid
 to an Arabic word), and negatives that came out as claims. Sentences written for these tests."""
 import pytest
 
-from transforms.nlp.numbers import NumberFinder
+from transforms.nlp.mentions.numbers import NumberFinder
 
 from tests.claim_helpers import story_and_tuples
 
@@ -78,7 +78,7 @@ def test_home_negatives(analyzer, lang, text):
 
 
 def test_calendar_words():
-    from transforms.nlp.dates import calendar_words
+    from transforms.nlp.mentions.dates import calendar_words
     assert "الخميس" in calendar_words("ar") and "mei" in calendar_words("id") and "thursday" in calendar_words("en")
 
 

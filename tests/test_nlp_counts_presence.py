@@ -3,7 +3,7 @@ from functools import partial
 
 import pytest
 
-from transforms.nlp.sentences import split_sentences
+from transforms.nlp.mentions.sentences import split_sentences
 
 from tests.claim_helpers import COUNTED, claim_tuples
 

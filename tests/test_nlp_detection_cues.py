@@ -4,8 +4,8 @@ year, a border set off after a foreign host, city case endings, glued verb+prepo
 own city they set out from, ordinals. Sentences written for these tests."""
 import pytest
 
-from transforms.nlp.numbers import NumberFinder
-from transforms.nlp.places import PlaceIndex
+from transforms.nlp.mentions.numbers import NumberFinder
+from transforms.nlp.mentions.places import PlaceIndex
 
 from tests.claim_helpers import COUNTED, PAIR, analysis, tuples_of
 

@@ -4,7 +4,7 @@ from functools import partial
 
 import pytest
 
-from transforms.nlp.gazetteer import mention_entries
+from transforms.nlp.mentions.gazetteer import mention_entries
 
 from tests.claim_helpers import PAIR, claim_tuples
 

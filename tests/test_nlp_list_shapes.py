@@ -4,7 +4,7 @@ import pytest
 
 from tests.nlp_checks import pairs, counts
 
-from transforms.nlp.numbers import NumberFinder
+from transforms.nlp.mentions.numbers import NumberFinder
 
 
 @pytest.mark.parametrize("lang,text,expected", [
@@ -61,8 +61,8 @@ def test_a_unit_word_after_a_subject_particle_is_not_a_destination(analyzer):
     ("ja", "アフリカ連合"), ("ko", "아프리카연합"), ("zh", "非洲联盟"), ("tr", "Afrika Birliği"), ("de", "Afrikanischen Union"),
 ])
 def test_african_union_is_a_body_in_every_language(analyzer, lang, name):
-    from transforms.nlp.gazetteer import mention_entries
-    from transforms.nlp.terms import TermMatcher
+    from transforms.nlp.mentions.gazetteer import mention_entries
+    from transforms.nlp.mentions.terms import TermMatcher
 
     found = TermMatcher(mention_entries(lang), lang).find(name)
     assert [(m.surface, m.payloads[0].kind) for m in found] == [(name, "body")]

@@ -3,8 +3,8 @@ import pytest
 
 from tests.nlp_checks import pairs, counts
 
-from transforms.nlp.gazetteer import mention_entries, slavic_forms
-from transforms.nlp.terms import TermMatcher
+from transforms.nlp.mentions.gazetteer import mention_entries, slavic_forms
+from transforms.nlp.mentions.terms import TermMatcher
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from tests.claim_helpers import analysis, claim_rows
-from transforms.nlp.numbers import NumberFinder
+from transforms.nlp.mentions.numbers import NumberFinder
 
 
 def counts(analyzer, lang, text):

@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 
 from tests.claim_helpers import COUNTED, claim_tuples
-from transforms.nlp.sentences import split_sentences
+from transforms.nlp.mentions.sentences import split_sentences
 
 counts = partial(claim_tuples, fields=COUNTED, story=True)
 typed = partial(claim_tuples, fields=("sender", "host", "claim_type"), story=True)

@@ -101,7 +101,7 @@ def test_sender_and_host_not_swapped(analyzer, lang, text, expected):
 
 
 def test_mission_names_come_from_one_file():
-    from transforms.nlp.gazetteer import mission_names
+    from transforms.nlp.mentions.gazetteer import mission_names
 
     fr, ru = mission_names("fr"), mission_names("ru")
     assert "Minusca" in fr["UN@CF"] and "MINUSCA" in fr["UN@CF"] and "ВСООНК" in ru["UN@CY"]

@@ -98,7 +98,7 @@ def test_tr_multiplier_first_keeps_a_digit_before():
     import yaml
 
     from transforms.nlp.analyzer import DATA
-    from transforms.nlp.numbers import NumberFinder
+    from transforms.nlp.mentions.numbers import NumberFinder
     cfg = yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))["tr"]
     found = [n.value for n in NumberFinder("tr", cfg).find("2 bin 600 asker ve bin 300 asker")]
     assert found == [2600, 1300]

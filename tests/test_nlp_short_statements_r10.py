@@ -2,8 +2,8 @@
 (teens, a glued "and"), Arabic place words, verbs of being somewhere, a demonym, a withdrawal verb."""
 from functools import partial
 
-from transforms.nlp.numbers import NumberFinder
-from transforms.nlp.analyzer import _numbers_data
+from transforms.nlp.mentions.numbers import NumberFinder
+from transforms.nlp.document.history import _numbers_data
 
 from tests.claim_helpers import claim_tuples
 

@@ -4,12 +4,12 @@ import datetime as dt
 import pytest
 import yaml
 
-from transforms.nlp.dates import DateFinder, as_date, load_relative
-from transforms.nlp.gazetteer import DATA, mention_entries, slavic_forms
-from transforms.nlp.numbers import NumberFinder, cjk_value
-from transforms.nlp.places import PlaceIndex
-from transforms.nlp.sentences import split_sentences
-from transforms.nlp.terms import TermMatcher
+from transforms.nlp.mentions.dates import DateFinder, as_date, load_relative
+from transforms.nlp.mentions.gazetteer import DATA, mention_entries, slavic_forms
+from transforms.nlp.mentions.numbers import NumberFinder, cjk_value
+from transforms.nlp.mentions.places import PlaceIndex
+from transforms.nlp.mentions.sentences import split_sentences
+from transforms.nlp.mentions.terms import TermMatcher
 
 NUMBERS = yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
 
@@ -120,7 +120,7 @@ def test_sentence_split_keeps_abbreviations():
 
 
 def test_a_star_inside_a_term_lets_each_word_inflect():
-    from transforms.nlp.terms import TermMatcher
+    from transforms.nlp.mentions.terms import TermMatcher
 
     m = TermMatcher([("Южн* Коре*", "KR"), ("Сектор* Газа", "PS"), ("Южн*", "south")], "ru")
     found = [(x.surface, x.payloads) for x in m.find("в Южной Корее, в Секторе Газа, южный")]

@@ -1,9 +1,12 @@
-"""Article-level analysis: is this a foreign-deployment story, and which claims does it make.
+"""The driver of article-level analysis: is this a foreign-deployment story, and which claims does it make.
 
 Analyzer.load() compiles every matcher once, or reads them from the cache of an earlier build (call
-it in DoFn.setup, or Analyzer.shared() to share one per process); analyze() is then cheap. Flow:
-language -> prefilter (one troop-word regex) -> tag the whole text once -> claims per sentence ->
-fill missing sender/host from the article's main pair -> drop domestic ones -> score -> dedupe.
+it in DoFn.setup, or Analyzer.shared() to share one per process); analyze() is then cheap. Flow
+(_ArticleRun.run): language -> prefilter (one troop-word regex) -> tag the whole text once (mentions/)
+-> drafts per sentence, per clause (frames/) -> the article's pair book and resolution of what each
+sentence leaves out, counts from the sentence after (document/resolution.py) -> score
+(detection/story_score.py) -> history check (document/history.py) -> dedupe -> claims. What stays
+here is the driver and the tagging of one text: datelines, names inside longer names, place tags.
 """
 from __future__ import annotations
 
@@ -12,34 +15,34 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from datetime import date
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 import yaml
 
 from transforms.language import is_supported, normalise_language, resolve_language
 
 from .budget import AnalysisBudget, BudgetMeter
-from .clauses import appositive_of_state, relative_clauses
-from .dates import DateFinder, as_date, calendar_words, load_relative
-from .gazetteer import BODIES, DATA, Entity, mention_entries
-from .lexicon import Lexicon, common_words, load_lexicon
-from .numbers import NumberFinder
-from .places import PlaceIndex
-from .scoring_rules import deployment_score
-from .sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
-from .sources import find_source
-from .separable import split_verb_tags
-from .sentences import split_sentences
-from .sources import find_source
-from .terms import TermMatcher
+from .detection.story_score import deployment_score
+from .document.history import history_years
+from .document.resolution import Resolution, dedupe, pair_book, people_of_next_sentence
+from .frames.clauses import appositive_of_state, relative_clauses
+from .frames.context import TROOP_CATS
+from .frames.sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
+from .frames.sources import find_source
+from .mentions.dates import DateFinder, as_date, calendar_words, load_relative
+from .mentions.gazetteer import BODIES, DATA, Entity, mention_entries
+from .mentions.lexicon import Lexicon, common_words, load_lexicon
+from .mentions.numbers import NumberFinder
+from .mentions.places import PlaceIndex
+from .mentions.sentences import split_sentences
+from .mentions.separable import split_verb_tags
+from .mentions.terms import TermMatcher
 
 CLAIM_FIELDS = ("sender", "host", "location", "count", "count_qualifier", "claim_type", "stance", "source",
                 "source_country", "event_date", "evidence", "evidence_start", "evidence_end", "confidence")
 DETECTION_THRESHOLD = 0.5
 # the most a sentence that only says who said it may hold: words, or characters in ja and zh
 ATTRIBUTION_SIZE = {"ja": 30, "zh": 24}
-_TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion", "training_mission")
 # A dateline opens a paragraph: "KYIV —", "CIUDAD DE GUATEMALA —", "서울=연합뉴스 —", "【東京】",
 # "新华社北京9月18日电". The city there is where the story was filed, not a host or a speaker.
 # (also an agency's slashes after the place and date: "ДУШАНБЕ, 3 апреля. /ТАСС/.", "MOSCOW, April 3. /TASS/.")
@@ -223,7 +226,7 @@ class _ArticleRun:
             if reason:
                 raise _OverBudget(reason)
             stags = [t for t in tags[bisect_left(tag_starts, s0):bisect_left(tag_starts, s1)] if t.end <= s1]
-            troop_like = [t for t in stags if t.cat in _TROOP_CATS or (t.cat == "mention" and t.value.kind == "force")]
+            troop_like = [t for t in stags if t.cat in TROOP_CATS or (t.cat == "mention" and t.value.kind == "force")]
             said = self.attribution(text, s0, s1, stags, troop_like)
             if said is not None and not troop_like:
                 yield s0, s1, [said]
@@ -480,129 +483,30 @@ class _ArticleRun:
         return out
 
     def run(self) -> Analysis:
+        """The stages, in order: tag the text -> each sentence's drafts (mentions, frames) -> the
+        article's pair book -> resolve the drafts into claims (document) -> counts from the sentence
+        after -> score (detection) -> history check -> dedupe -> the claims."""
         tags, numbers = self.tag(self.text)
         wire = self.dateline_agency()
         per_sentence = [(s0, s1, d) for s0, s1, d in self.sentence_runs(self.text, tags, numbers)]
         title_tags, title_numbers = self.tag(self.title) if self.title else ([], [])
         title_drafts = [d for _, _, ds in self.sentence_runs(self.title, title_tags, title_numbers) for d in ds]
-        focus = self.focus(tags, title_tags)
-        pairs = Counter()
-        in_title = [t.value.code for t in title_tags if t.cat == "mention" and t.value.kind in ("name", "short")]
-        for d in title_drafts:
-            if d.sender and not d.host:  # headlines drop prepositions: "Le Sénégal ..., l'armée française part"
-                d.host = next((c for c, _ in focus.most_common() if c != d.sender and c in in_title), None)
-            if d.sender and d.host and d.sender != d.host:
-                pairs[(d.sender, d.host)] += 2
-        for _, _, ds in per_sentence:
-            for d in ds + [x for d in ds for x in d.instead]:
-                if d.sender and d.host and d.sender != d.host and not d.theatre:
-                    pairs[(d.sender, d.host)] += 1
-        book = _PairBook(pairs, focus)
-        claims, previous, counted_back = [], [], []
-        unplaced: list[Draft] = []  # the last sentence's troops, when it named their sender but no host
-        for s0, s1, drafts in per_sentence:
-            resolved = []
-            senders = [replace(d) for d in drafts if d.sender and not d.refers_back]
-            for d in drafts:
-                if d.refers_back:
-                    resolved += [_denial(p, d) for p in previous]
-                    continue
-                if d.attribution:
-                    if previous and not self.text[previous[-1].evidence_end:s0].strip():
-                        for p in previous:  # "... ハイチに到着した。同国国防省が発表した。"
-                            if p.source == "the outlet":
-                                p.source = d.source
-                                p.source_country = d.source_country or (p.sender if d.source_own else None)
-                        continue
-                    drafts.extend(d.instead)  # no claim before it: the sentence is read as any other
-                    continue
-                inherited = False  # sender and host taken from the claim before: the same troops again
-                whole = previous or unplaced  # ("Poland will send 1,000 soldiers abroad. Of these, 600 ...")
-                if d.partitive and whole:  # "Etwa 4.000 von ihnen ...": of the troops just named
-                    named_before = d.sender is None and whole[0].sender is not None  # (as if named here)
-                    d.sender = d.sender or whole[0].sender
-                    d.host = d.host or whole[0].host
-                    d.explicit = min(2, max(d.explicit + named_before, whole[0].explicit))
-                if (d.sender is None and previous and d.host in (None, previous[-1].host) and not d.partitive
-                        and not (d.pronoun_sender and d.source_country)):
-                    # "The contingent ...", "Die Soldaten ...", "该部队 ...": the troops of the last claim
-                    # (also unowned troops in the last claim's host: "The 120 soldiers will secure <its capital>")
-                    d.sender, d.host = previous[-1].sender, previous[-1].host
-                    inherited = True
-                    if previous[-1].claim_type == "reinforcement" and d.claim_type == "deployment":
-                        d.claim_type = "reinforcement"  # "... sent more troops. The 400 sent are ..."
-                elif (d.sender in (None, d.host) and previous and d.host is not None and d.host == previous[-1].sender
-                      and previous[-1].host not in (None, d.host) and (d.claim_type != "withdrawal" or d.leaves_city)
-                      and not d.partitive and (d.host, d.location) in d.places):
-                    # "Ireland will send troops to Lebanon. 340 soldiers fly out from Dublin": unowned
-                    # troops (or the sender's own, "400 anggota TNI ... dari Jakarta") in a city of the last
-                    # sender are its troops leaving for the last host ("The unit will leave Colombo")
-                    d.sender, d.host, d.location = previous[-1].sender, previous[-1].host, None
-                    inherited = True
-                    if d.claim_type == "withdrawal":
-                        d.claim_type = previous[-1].claim_type
-                if (d.by_mission and previous and previous[-1].host == d.host
-                        and previous[-1].sender not in (None, *BODIES)):
-                    # "Vietnam will send engineers to South Sudan. The 184-strong unit will join UNMISS":
-                    # the last sender's troops serve in the mission; the mission is no co-sender
-                    d.sender = previous[-1].sender
-                    inherited = True
-                if d.host is None and d.host_ref and previous and previous[-1].host not in (None, d.sender):
-                    d.host = previous[-1].host  # "en el país" right after a claim on Afghanistan: there
-                    d.explicit += 1
-                if d.sender is None and d.possessive and previous:
-                    d.sender = previous[-1].sender  # "Ses hommes sont présents en Libye": the last claim's sender's
-                d = _fill(d, book)
-                # "condemned the deployment at its borders": the border is the speaker's, not domestic
-                foreign_critic = d is not None and d.stance == "condemns" and d.source_country not in (None, d.sender)
-                if d is not None and d.domestic and inherited and d.sender != d.host and _count_of_previous(d, previous):
-                    # "Fiji will send troops to PNG. The 75-strong unit will help secure the Highlands": a
-                    # domestic-sounding task of troops that refer back still counts the claim before
-                    counted_back.append(d)
-                    continue
-                if d is None or d.sender == d.host or (d.domestic and d.explicit < 2 and not foreign_critic):
-                    continue
-                if d.location is None or not any(c == d.host and n == d.location for c, n in d.places):
-                    d.location = next((n for c, n in d.places if c == d.host), d.location)
-                if d.source_own and d.source_country is None and d.stance != "condemns":
-                    d.source_country = d.sender  # "the defence ministry said" in a story about its troops
-                home = self.t.lexicon.raw.get("home_state")
-                if d.source_own and d.source_country is None and d.stance == "condemns" and home not in (None, d.sender, d.host):
-                    # "외교부는 ... 규탄했다": the press of a language of one state names its own government bare
-                    d.source_country = home
-                if wire and d.source == "the outlet":
-                    d.source, d.source_country = wire  # "新华社北京9月18日电": the wire agency reports it
-                if (inherited or d.explicit < 2) and _count_of_previous(d, previous):
-                    counted_back.append(d)  # still a claim sentence for the story's score
-                    continue  # "Ghana will send soldiers to Mali. The 450-strong unit ...": one claim, counted
-                resolved.append(d)
-            if resolved:
-                previous = [r for r in resolved if r.stance != "denies"] or previous
-            unplaced = senders if drafts and not resolved else []
-            claims += resolved
-        _people_of_next_sentence(self.text, self.spans(self.text)[0], claims, tags, numbers,
-                                 self.t.lexicon.raw.get("head_counters") or (),
-                                 lambda a, b, inside: find_source(self.sub_context(self.text, a, b, inside), set()))
+        book = pair_book(per_sentence, title_drafts, title_tags, self.focus(tags, title_tags))
+        claims, counted_back = Resolution(self.text, self.t.lexicon.raw, wire, book).resolve(per_sentence)
+        people_of_next_sentence(self.text, self.spans(self.text)[0], claims, tags, numbers,
+                                self.t.lexicon.raw.get("head_counters") or (),
+                                lambda a, b, inside: find_source(self.sub_context(self.text, a, b, inside), set()))
         negatives = [t for t in tags if t.cat in ("domestic", "negative")]
-        score = deployment_score(claims + counted_back, title_drafts, pairs, negatives, len(self.spans(self.text)[0]))
+        score = deployment_score(claims + counted_back, title_drafts, book.pairs, negatives, len(self.spans(self.text)[0]))
         cues = _cues(tags, negatives)
-        old_years = _history_years(self.text, claims + counted_back, self.published, self.lang, self.t.lexicon.troop_regex,
-                                   self.t.lexicon.raw.get("year_preps") or (), self.background)
+        old_years = history_years(self.text, claims + counted_back, self.published, self.lang, self.t.lexicon.troop_regex,
+                                  self.t.lexicon.raw.get("year_preps") or (), self.background)
         if old_years:  # a history piece: every dated claim sentence is about a long-past year
             cues.append({"kind": "negative", "cue": "history", "text": ", ".join(old_years), "start": None,
                          "end": None})
         is_story = bool(claims) and score >= DETECTION_THRESHOLD and not old_years
-        out = [_claim_dict(d, self.text, score) for d in _dedupe(claims)] if is_story else []
+        out = [_claim_dict(d, self.text, score) for d in dedupe(claims)] if is_story else []
         return Analysis(self.lang, True, is_story, round(score, 3), cues, out)
-
-
-# Years in running text, also glued to CJK counters (1945年): lookarounds rather than \b; not the
-# thousands of a CJK number (1万2000, 1만 2000) nor a head count (2000名, 2000명).
-# ... nor the first bound of a CJK range of heads (约2000至3000名, 2000~3000명)
-_YEAR = re.compile(r"(?<![\d.,万萬千亿億만천])(?<![万萬만] )(1[89]\d\d|20\d\d)(?![\d.,]\d)(?!\s?[名人명])(?!\s?[至到~～]\s?\d)")
-# "Long-past" (CLAIMS.md: history pieces are not deployment stories): older than this many years
-# (a deployment of 2014 is still the background of today's news; the Gulf War is history).
-HISTORY_YEARS = 20
 
 
 @functools.lru_cache(maxsize=None)
@@ -614,311 +518,6 @@ def _abbreviation_run(closing: str | None, letters: tuple) -> re.Pattern | None:
     item = "[" + "".join(re.escape(str(c)) for c in letters) + "]"
     return re.compile(rf"(?<![\u3400-\u9fff]){item}(?:[、和与與及]{item})+(?={closing})")
 
-
-@functools.lru_cache(maxsize=1)
-def _since_words() -> dict:
-    return yaml.load((DATA / "history.yaml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-
-
-@functools.lru_cache(maxsize=None)
-def _month_names(lang: str) -> tuple[str, ...]:
-    """Month names from CLDR, lower-cased, wide and abbreviated, in both grammatical forms."""
-    from babel import Locale
-
-    months = Locale.parse(lang).months
-    names = {n.lower().rstrip(".") for ctx in ("format", "stand-alone") for width in ("wide", "abbreviated")
-             for n in months.get(ctx, {}).get(width, {}).values()}
-    return tuple(n for n in names if len(n) >= 3)
-
-
-def _after_month(text: str, start: int, lang: str) -> bool:
-    before = text[max(0, start - 14):start].lower().rstrip(" .,")
-    return before.endswith(_month_names(lang))
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _strip_skip(before: str, lang: str) -> str:
-    """The text before a year or war without the words that may follow a since-word ("since the end of")."""
-    skip = sorted(_since_words().get("since_skip", {}).get(lang) or (), key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        for w in skip:
-            w = w.lower()
-            if before == w or before.endswith((" " + w, "'" + w, "’" + w)) or (w.endswith(("'", "’")) and before.endswith(w)):
-                before, changed = before[: len(before) - len(w)].rstrip(), True
-                break
-    return before
-
-
-def _ongoing(text: str, start: int, end: int, lang: str) -> bool:
-    """Is the year at text[start:end] the start of something still going on ("since 2003")?"""
-    words = _since_words()
-    before = _strip_skip(text[max(0, start - 40):start].lower().rstrip(), lang)
-    after = text[end:end + 16].lower()
-    if _YEAR.search(after):
-        return False  # "1964년부터 1973년까지", "from 1964 to 1973": a closed span, its end year decides
-    return (any(before.endswith(w) for w in words["since_before"].get(lang, ()))
-            or any(after.lstrip().startswith(w.lstrip("'")) or after.startswith(w)
-                   for w in words["since_after"].get(lang, ())))
-
-
-# Verb-final languages put "since" after the dated event's noun phrase: "1995年のデイトン合意以降",
-# "1953년 한미상호방위조약 체결 이후" (the year is not right before the since word).
-_SINCE_EVENT_LANGS = frozenset({"ja", "ko"})
-_SINCE_EVENT_SPAN = 24
-
-
-def _since_event(text: str, end: int, s1: int, lang: str) -> bool:
-    """A since word (history.yaml since_war_after) closes the phrase that the year at `end` opens,
-    within a few words and before any punctuation."""
-    if lang not in _SINCE_EVENT_LANGS:
-        return False
-    span = re.split(r"[、,。，；;:()（）「」]", text[end:min(s1, end + _SINCE_EVENT_SPAN)], maxsplit=1)[0]
-    words = _since_words().get("since_war_after", {}).get(lang) or ()
-    return any(w in span for w in words if len(w) >= 2)
-
-
-@functools.lru_cache(maxsize=1)
-def _numbers_data() -> dict:
-    return yaml.safe_load((DATA / "numbers.yaml").read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=None)
-def _number_words(lang: str) -> dict:
-    words = (_numbers_data().get(lang) or {}).get("words") or {}
-    return {str(k).lower(): v for k, v in words.items()}
-
-
-@functools.lru_cache(maxsize=None)
-def _elapsed_patterns(lang: str) -> tuple[re.Pattern, ...]:
-    """history.yaml `elapsed` framings as regexes whose group `n` is the number of years: digits, or
-    the language's number words (numbers.yaml)."""
-    from .terms import NO_SPACE_LANGS
-
-    words = _number_words(lang)
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # number words may join ("seventy-five", "twenty five"): their values add up
-    number = r"(?P<n>(?<!\d)\d{1,3}(?!\d)" + (rf"|(?<!\w)(?:{alts})(?:[-\s](?:{alts}))*(?!\w)" if alts else "") + ")"
-    out = []
-    for t in _since_words().get("elapsed", {}).get(lang) or ():
-        head, _, tail = str(t).lower().partition("{n}")
-        piece = lambda x: r"\s*".join(re.escape(w) for w in x.split(" "))
-        lead = "" if lang in NO_SPACE_LANGS or not head or not head[0].isalpha() else r"(?<!\w)"
-        glue = r"\s*" if head.endswith(" ") else ""
-        out.append(re.compile(lead + piece(head.strip()) + glue + number + (r"\s*" if tail.startswith(" ") else "")
-                              + piece(tail.strip()), re.IGNORECASE))
-    return tuple(out)
-
-
-def _elapsed_years(text: str, s0: int, s1: int, lang: str, now_year: int) -> list[tuple[int, int, int]]:
-    """(year, start, end) for "75 years ago", "vor 75 Jahren", "撤退して50年" in text[s0:s1]: the year
-    that many years before publication."""
-    rx = _elapsed_any(lang)
-    if rx is not None and not rx.search(text, s0, s1):
-        return []  # (most sentences)
-    words = _number_words(lang)
-    out = []
-    for rx in _elapsed_patterns(lang):
-        for m in rx.finditer(text, s0, s1):
-            n = m.group("n")
-            value = int(n) if n.isdigit() else sum(words.get(w, 0) for w in re.split(r"[-\s]+", n.lower()))
-            if value:
-                out.append((now_year - value, m.start(), m.end()))
-    return out
-
-
-def _needing(literals) -> re.Pattern | None:
-    """A prefilter: each pattern it stands for holds one of these words, matched as they are there
-    (IGNORECASE), so a sentence where none occurs needs no scan by the patterns, which all begin with
-    costly alternations. None when some pattern holds no word."""
-    if not literals or not all(literals):
-        return None
-    return re.compile("|".join(re.escape(w) for w in sorted(set(literals), key=len, reverse=True)), re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def _elapsed_any(lang: str) -> re.Pattern | None:
-    """_elapsed_patterns' prefilter: the longest word of each framing's text around {n}."""
-    words = [str(t).lower().replace("{n}", " ").split(" ") for t in _since_words().get("elapsed", {}).get(lang) or ()]
-    return _needing([max(ws, key=len) for ws in words])
-
-
-@functools.lru_cache(maxsize=None)
-def _war_any(lang: str) -> re.Pattern | None:
-    """_war_patterns' prefilter: the longest word (less its stem mark) of each war's name."""
-    names = [str(n).split(" ") for ns in (_since_words().get("past_wars") or {}).values() for n in ns.get(lang) or ()]
-    return _needing([max((w.rstrip("*") for w in ws), key=len) for ws in names])
-
-
-@functools.lru_cache(maxsize=None)
-def _war_patterns(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
-    from .terms import NO_SPACE_LANGS
-
-    out = []
-    for year, names in (_since_words().get("past_wars") or {}).items():
-        alts = []
-        for name in names.get(lang) or ():
-            alts.append(r"\s*".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "")
-                                     for w in str(name).split(" ")))
-        if alts:
-            edge = "" if lang in NO_SPACE_LANGS and lang != "ko" else r"(?<!\w)"
-            out.append((int(year), re.compile(edge + "(?:" + "|".join(alts) + ")", re.IGNORECASE)))
-    return tuple(out)
-
-
-def _war_years(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int, int, bool]]:
-    """(year it began, start, end, ongoing) for each long-past war named in text[s0:s1]; ongoing when a
-    since-word makes it the start of something still going on."""
-    rx = _war_any(lang)
-    if rx is not None and not rx.search(text, s0, s1):
-        return []
-    words = _since_words()
-    befores = [w.lower() for w in (words["since_before"].get(lang) or []) + (words.get("since_war_before", {}).get(lang) or [])]
-    afters = [w.lower() for w in words.get("since_war_after", {}).get(lang) or ()]
-    out = []
-    for year, rx in _war_patterns(lang):
-        for m in rx.finditer(text, s0, s1):
-            before = _strip_skip(text[max(s0, m.start() - 40):m.start()].lower().rstrip(), lang)
-            before = re.sub(r"[\d\s–-]+$", "", before) if re.search(r"\d$", before) else before  # "since the 1950-53 Korean War"
-            before = _strip_skip(before.rstrip(), lang)
-            after = text[m.end():m.end() + 16].lower().lstrip()
-            ongoing = any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()
-                                                  or lang in ("zh", "ja")) for w in befores) \
-                or any(after.startswith(w) or after.startswith(w.lstrip("'")) for w in afters)
-            out.append((year, m.start(), m.end(), ongoing))
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def _present_pattern(lang: str) -> re.Pattern | None:
-    from .terms import NO_SPACE_LANGS
-
-    words = sorted(_since_words().get("present", {}).get(lang) or (), key=len, reverse=True)
-    if not words:
-        return None
-    edge = ("", "") if lang in NO_SPACE_LANGS else (r"(?<!\w)", r"(?!\w)")
-    return re.compile(edge[0] + "(?:" + "|".join(re.escape(str(w)) for w in words) + ")" + edge[1], re.IGNORECASE)
-
-
-def _in_present(sentence: str, lang: str) -> bool:
-    """Does a history.yaml `present` word ("still", "today", 現在も) set the sentence in the present?"""
-    rx = _present_pattern(lang)
-    return bool(rx and rx.search(sentence))
-
-
-def _history_years(text: str, claims, published, lang: str, troop_regex, year_preps=(), background=()) -> list[str]:
-    """The old years when the article's claims are about the distant past, else [].
-
-    A history piece dates most of its claim sentences, and only with long-past years. A year that
-    starts something still going on ("stationed there since 2003") or any recent year keeps the
-    article current.
-    """
-    if not claims:
-        return []
-    now_year = published.year if published else date.today().year
-    sentences = {(d.evidence_start, d.evidence_end) for d in claims}
-    dated, old = 0, set()
-    for s0, s1 in sentences:
-        years = [(int(m.group(1)), m.start(1) + s0, m.end(1) + s0) for m in _YEAR.finditer(text[s0:s1])]
-        # "Sri Lanka, yang mula menyertai misi PBB pada 2004, menghantar ...": a relative clause's year
-        # dates its background, not the sentence's claim
-        years = [(y, a, b) for y, a, b in years if not any(c0 <= a and b <= c1 for c0, c1 in background)]
-        # "2000 военных", "2000 soldiers" is a head count, unless a month names it a year ("November 1945 pasukan")
-        # ... and so is a number a claim of the sentence counts ("3000 في قطر و2000 في العراق"), unless a
-        # year preposition says it is a year ("En 1898, tropas ...")
-        counts = {d.count for d in claims if (d.evidence_start, d.evidence_end) == (s0, s1)}
-        preps = {w.lower() for w in year_preps}
-        after_prep = lambda a: (re.findall(r"\w+", text[max(s0, a - 20):a]) or [""])[-1].lower() in preps
-        years = [(y, a, b) for y, a, b in years if _after_month(text, a, lang) or (
-                 not troop_regex.match(text, _skip_space(text, b)) and (y not in counts or after_prep(a)))]
-        years = [(y, a, b) for y, a, b in years if not _founding_year(text, s0, s1, a, b, lang)
-                 and not _document_year(text, s0, s1, a, b, lang)
-                 and not _since_clause_year(text, s0, a, lang)]
-        # "vor 75 Jahren", "6·25전쟁 당시": a framing or a long-past war dates the sentence too
-        framed = [(y, a, b, False) for y, a, b in _elapsed_years(text, s0, s1, lang, now_year)]
-        framed += _war_years(text, s0, s1, lang)
-        if framed and _in_present(text[s0:s1], lang):
-            return []  # "25 years since they first deployed, where 500 remain today"
-        if years and any(_in_present(c, lang) and troop_regex.search(c) for c in _CLAUSE_PUNCT.split(text[s0:s1])):
-            return []  # "Cinquante ans après l'invasion de 1974, la Turquie stationne encore 30 000 militaires"
-        if not years and not framed:
-            continue
-        if any(y > now_year - HISTORY_YEARS or _ongoing(text, a, b, lang) for y, a, b in years):
-            return []
-        if any(_since_event(text, b, s1, lang) for _, _, b in years) and _in_present(text[s0:s1], lang):
-            return []  # "1953년 ... 조약 체결 이후 ... 현재": since a dated event, still so today
-        if any(y > now_year - HISTORY_YEARS or ongoing for y, _, _, ongoing in framed):
-            return []
-        dated += 1
-        old.update(str(y) for y, _, _ in years)
-        old.update(str(y) for y, _, _, _ in framed)
-    return sorted(old) if dated and dated * 2 >= len(sentences) else []
-
-
-_CLAUSE_PUNCT = re.compile(r"[;:()\u060c，；：（）]|(?<!\d),|,(?!\d)")  # (not the comma of "28,500")
-_TASHKEEL = re.compile(r"[\u064b-\u0652\u0670]")
-
-
-def _founding_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bool:
-    """The year of a founding ("which was set up in 1978", "التي أُنشئت عام 1978", "die 1978 gegründete",
-    "1978年成立的"): a history.yaml `founded` word at most three words before the year, or right after it.
-    It dates when a mission or body began, not the claim."""
-    return _year_beside(text, s0, s1, a, b, lang, "founded", 1)
-
-
-def _document_year(text: str, s0: int, s1: int, a: int, b: int, lang: str) -> bool:
-    """The year that names an agreement or resolution ("the 1974 disengagement agreement", "l'accord
-    de 1974", "соглашения 1974 года"): a history.yaml `documents` word beside it. A condemnation that
-    cites an old treaty is about today's deployment, not a history piece."""
-    return _year_beside(text, s0, s1, a, b, lang, "documents", 2)
-
-
-def _year_beside(text: str, s0: int, s1: int, a: int, b: int, lang: str, key: str, after_n: int) -> bool:
-    """A history.yaml `key` word at most four words before the year, or within `after_n` words after it
-    (a few characters either side in languages without spaces)."""
-    from .terms import NO_SPACE_LANGS
-
-    words = tuple(str(w).lower() for w in (_since_words().get(key, {}).get(lang) or ()))
-    if not words:
-        return False
-    if lang in NO_SPACE_LANGS:
-        near = text[max(s0, a - 8):a] + " " + text[b:min(s1, b + 8)]
-        return any(w in near for w in words)
-    plain = lambda t: _TASHKEEL.sub("", t.lower())  # "أُنشئت" is "أنشئت" with a vowel mark
-    words = tuple(plain(w) for w in words)
-    before = re.findall(r"[\w'’-]+", plain(text[max(s0, a - 60):a]))[-4:]
-    after = re.findall(r"[\w'’-]+", plain(text[b:min(s1, b + 40)]))[:after_n]
-    seq = before + after
-    return any(" ".join(seq[i:i + len(w.split())]).startswith(w) for w in words for i in range(len(seq)))
-
-
-_SINCE_CLAUSE_WORDS = 8
-_CLAUSE_STOP = re.compile(r"[,;:()\u060c]")
-
-
-def _since_clause_year(text: str, s0: int, a: int, lang: str) -> bool:
-    """The year of an event in a since-clause ("the most since the country joined NATO in 1999"): a
-    history.yaml `since_clause` word a few words before the year, in the same clause, with words
-    between (a bare "since 1999" is `since_before`'s). It marks the start of a span up to now."""
-    words = _since_words().get("since_clause", {}).get(lang) or ()
-    if not words:
-        return False
-    before = text[max(s0, a - 120):a]
-    stop = list(_CLAUSE_STOP.finditer(before))
-    before = before[stop[-1].end():] if stop else before
-    low = before.lower()
-    for w in sorted((str(w).lower() for w in words), key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)" + re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else ""), low):
-            between = re.findall(r"\w+", low[m.end():])
-            if 1 <= len(between) <= _SINCE_CLAUSE_WORDS:
-                return True
-    return False
 
 
 _NAME_OPENER = re.compile("[\\s'\"‘’‚„“«»]")  # what may stand between a noun and the name it gives
@@ -1051,160 +650,6 @@ def _inside(pos: int, spans) -> bool:
     i = bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
-
-class _PairBook:
-    """The article's (sender, host) pairs, ties broken by how much the article is about the host."""
-
-    def __init__(self, pairs: Counter, focus: Counter):
-        self.pairs, self.focus = pairs, focus
-
-    def host_for(self, sender: str) -> str | None:
-        hosts = [h for (s, h) in self.pairs if s == sender]
-        return max(hosts, key=lambda h: (self.pairs[(sender, h)], self.focus[h])) if hosts else None
-
-    def sender_for(self, host: str) -> str | None:
-        senders = [s for (s, h) in self.pairs if h == host]
-        return max(senders, key=lambda s: self.pairs[(s, host)]) if senders else None
-
-    def main(self) -> tuple[str, str] | None:
-        return max(self.pairs, key=lambda p: (self.pairs[p], self.focus[p[1]])) if self.pairs else None
-
-    def focus_country(self, not_this: str | None) -> str | None:
-        return next((c for c, _ in self.focus.most_common() if c != not_this), None)
-
-
-def _fill(d: Draft, book: _PairBook) -> Draft | None:
-    """Complete a claim from the article's pairs when the sentence left the sender or host out."""
-    if not d.sender and d.pronoun_sender and d.source_country and d.source_country != d.host:
-        if d.host or book.host_for(d.source_country):
-            d.sender = d.source_country  # "Kyiv said its troops ...": their = the speaker's
-            d.explicit += 1
-    if d.sender and d.host and d.theatre:
-        d.host = book.host_for(d.sender) or d.host
-    if d.sender and d.host:
-        return d
-    if d.sender:
-        by_ref = book.focus_country(d.sender) if d.host_ref else None
-        d.host = by_ref or book.host_for(d.sender)
-        # "МИД Ирака осудил ... на севере страны": the country the sentence itself names
-        d.explicit += by_ref is not None and by_ref in d.named
-        if d.host is None and (d.demands_out or d.host_ref or d.speaker_soil) and d.source_country not in (None, d.sender):
-            # "Mali demanded the departure of the UN peacekeepers": from Mali (named, as the one who
-            # demands it); "The Somali government condemned ... in the south of the country": a
-            # state's own body speaks of its own soil; "Thailand denied US troops were at the base": its own
-            d.host = d.source_country
-            d.explicit += 1 if d.demands_out else d.host in d.named
-    elif d.host:
-        main = book.main()
-        # "Irak (2003-presente): 5.200 soldados" in a piece about one state's forces abroad: that state's
-        # (a country named as such: a town alone is too weak a host to give the sender)
-        by_name = d.host not in {c for c, _ in d.places}
-        d.sender = book.sender_for(d.host) or (main[0] if main and d.count is not None and by_name else None)
-    else:
-        main = book.main()
-        if main is None:
-            return None
-        d.sender, d.host = main
-    return d if d.sender and d.host else None
-
-
-def _count_of_previous(d: Draft, previous: list[Draft]) -> bool:
-    """A count given in the sentence after a claim, for troops named only by a noun that refers back
-    ("The 450-strong unit ...", "Контингент налічуватиме 24 ..."), is that claim's count: the earlier
-    claim takes it (and the speaker, when it had none), and no second claim is made."""
-    # (each killed or wounded is its own event: a count of casualties is never another sentence's)
-    # ... and the earlier claim may be a confirmation ("Egypt confirmed its troops will join the mission.
-    # The contingent, of 1,091 soldiers, ..."); troops that refer back "operate" or "are engaged" there
-    # in the deployment's own story: no second, combat claim of the same troops
-    if d.count is None or d.stance != "asserts" or d.claim_type == "casualties":
-        return False
-    # (one that took this very count already, from the sentence's twin draft, takes it again: "... 30
-    # instructors" gives a deployment and a training draft of the same troops)
-    prev = next((p for p in reversed(previous) if (p.sender, p.host) == (d.sender, d.host)
-                 and p.count in (None, d.count) and p.stance in ("asserts", "confirms")
-                 and (p.claim_type == d.claim_type or (d.claim_type == "combat" and p.claim_type == "deployment")
-                      or (d.claim_type == "deployment" and p.claim_type == "training"))
-                 and (p.location is None or d.location in (None, p.location))), None)
-    if prev is None:
-        return False
-    prev.count, prev.count_qualifier = d.count, d.count_qualifier
-    for twin in previous:  # trainers sent give a deployment and a training claim: the same troops
-        if twin is not prev and (twin.sender, twin.host, twin.evidence_start) == (prev.sender, prev.host, prev.evidence_start) \
-                and twin.count is None and {twin.claim_type, prev.claim_type} == {"deployment", "training"}:
-            twin.count, twin.count_qualifier = d.count, d.count_qualifier
-    if prev.source == "the outlet" and d.source != "the outlet":
-        prev.source, prev.source_country = d.source, d.source_country
-    elif prev.source_country is None and d.source_country is not None and d.source_own:
-        prev.source_country = d.source_country
-    return True
-
-
-def _people_of_next_sentence(text: str, spans, claims: list[Draft], tags, numbers, counters,
-                             speaker=None) -> None:
-    """"Armenia will send sappers to Syria. A group of 30 people flies out next week", "1진 80명은 다음
-    달 출발한다": a sentence right after an uncounted claim that names no troops, no other state and no
-    casualties, but counts people (a person word or counter right after one number), gives its count
-    (and its speaker, where the claim had none: "..., wie das Ministerium in Wellington mitteilte")."""
-    open_claims = [d for d in claims if d.count is None and d.stance in ("asserts", "confirms")
-                   and d.claim_type in ("deployment", "reinforcement", "training")]
-    if not open_claims:
-        return
-    for d in open_claims:
-        nxt = next(((a, b) for a, b in spans if a >= d.evidence_end), None)
-        if nxt is None or text[d.evidence_end:nxt[0]].strip():
-            continue
-        a, b = nxt
-        inside = [t for t in tags if a <= t.start and t.end <= b]
-        speech = [t for t in inside if t.cat == "speech"]
-        # a troop word right next to a speech word is who says it ("..., сообщили в армии", "the army said")
-        if any((t.cat in _TROOP_CATS and not _beside(text, t, speech)) or (t.cat == "mention" and (t.value.kind == "force" or t.value.code not in (d.sender, d.host)))
-               or (t.cat == "action" and t.value in ("casualties", "withdrawal", "combat")) for t in inside):
-            continue
-        # ... or a tally word right before it, maybe past a qualifier ("Ils seront environ 180", "Their
-        # number will be 300")
-        persons = [n for n in numbers if a <= n.start and n.end <= b and not n.bare_year and (
-            any(t.cat == "persons" and t.start >= n.end and not text[n.end:t.start].strip() for t in inside)
-            or any(text.startswith(c, n.end) for c in counters)
-            # ... or a tally word hyphen-joined to it ("The 180-strong company ...")
-            or any(t.cat == "tally" and t.start == n.end + 1 and text[n.end] == "-" for t in inside)
-            or any(t.cat == "tally" and t.end <= n.start and (not text[t.end:n.start].strip() or any(
-                q.cat == "qualifier" and q.start >= t.end and q.end <= n.start and not text[t.end:q.start].strip()
-                and not text[q.end:n.start].strip() for q in inside)) for t in inside))]
-        if len(persons) == 1:
-            n = persons[0]
-            approx = n.approx or any(t.cat == "qualifier" and t.value == "approx" and t.end <= n.start
-                                     and len(text[t.end:n.start].split()) == 0 for t in inside)
-            d.count, d.count_qualifier = n.value, "approx" if approx else "exact"
-            said = speaker(a, b, inside) if speaker is not None and d.source == "the outlet" else None
-            if said is not None and said[2] is not None and (said[1] or said[2].value.kind == "institution"):
-                d.source, d.source_country = said[0], said[1] or d.sender  # (a body of no country: the sender's)
-
-
-def _beside(text: str, t: Tag, others: list[Tag]) -> bool:
-    """One of `others` is right before or right after t, with nothing but space (or an article) between."""
-    return any((o.end <= t.start and len(text[o.end:t.start].split()) <= 1)
-               or (t.end <= o.start and not text[t.end:o.start].strip()) for o in others)
-
-
-def _denial(prev: Draft, d: Draft) -> Draft:
-    return Draft(prev.sender, prev.host, prev.claim_type, "denies", d.source, d.source_country, prev.count,
-                 prev.count_qualifier, prev.location, prev.event_date, d.evidence_start, d.evidence_end,
-                 explicit=prev.explicit)
-
-
-def _specificity(d: Draft) -> int:
-    return sum(x is not None for x in (d.location, d.event_date, d.source_country, d.count)) + d.explicit
-
-
-def _dedupe(claims: list[Draft]) -> list[Draft]:
-    best: dict = {}
-    for d in claims:
-        # who condemns or denies is the point of such a claim, so each speaker keeps its own
-        speaker = d.source_country if d.stance in ("condemns", "denies") else None
-        key = (d.sender, d.host, d.claim_type, d.stance, d.count, speaker)
-        if key not in best or _specificity(d) > _specificity(best[key]):
-            best[key] = d
-    return sorted(best.values(), key=lambda d: d.evidence_start)
 
 
 def _claim_dict(d: Draft, text: str, score: float) -> dict:

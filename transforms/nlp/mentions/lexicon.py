@@ -14,7 +14,7 @@ import yaml
 from .gazetteer import YAML_LOADER
 from .terms import NO_SPACE_LANGS, TermMatcher
 
-LEXICON_DIR = Path(__file__).parent / "data" / "lexicon"
+LEXICON_DIR = Path(__file__).parents[1] / "data" / "lexicon"
 # Categories whose entries are plain lists; `actions`, `speech` and `qualifiers` are nested by value.
 _FLAT = ("troops", "units", "grade_before", "reinforcement", "dual", "including", "range", "host_before", "domestic", "negative",
          "claim_ref", "pronouns", "non_troop", "year_preps", "ally_before", "ally_after", "host_ref",

@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from .context import SentenceContext, Tag
+from ..frames.context import SentenceContext, Tag
 from .gazetteer import YAML_LOADER
 from .lexicon import LEXICON_DIR
 

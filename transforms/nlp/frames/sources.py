@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
-from .gazetteer import SOURCE_KINDS, Entity
+from ..mentions.gazetteer import SOURCE_KINDS, Entity
 
 
 _ABBREVIATION = re.compile(r"\s?\([A-Z][A-Za-z-]{1,9}\)")
@@ -219,7 +219,7 @@ def _is_capital(m: Tag) -> bool:
     """A capital, or a city of the city index that is its country's capital ("Ісламабаді")."""
     if m.value.kind == "capital":
         return True
-    from .gazetteer import _capital_cities, _fold
+    from ..mentions.gazetteer import _capital_cities, _fold
     city = _capital_cities().get(m.value.code)
     return bool(city and m.value.english and _fold(city["name"]) == _fold(m.value.english))
 

@@ -5,12 +5,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .terms import NO_SPACE_LANGS
+from ..mentions.terms import NO_SPACE_LANGS
 
 # Languages whose verb comes last: the speaker is named first, "according to" follows its source.
 HEAD_FINAL = frozenset({"ko", "ja", "tr"})
 # Verb-subject-object news prose: the name right after a sentence-opening verb is its subject.
 VERB_FIRST = frozenset({"ar"})
+# The lexicon categories that name troops (a sentence without one makes no claim of its own).
+TROOP_CATS = ("troops", "units", "reinforcement", "dual", "claim_ref", "partitive", "invasion", "training_mission")
 PUNCT = re.compile(r"[,:;\"“”«»()،，、；：「」（）]")
 _WORD = re.compile(r"\w+")
 

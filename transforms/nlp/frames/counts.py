@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag, mentions
-from .gazetteer import BODIES
-from .numbers import CJK_ODD as _ABOUT_COUNTER  # 800여명, 800余名: "some 800"
-from .terms import NO_SPACE_LANGS
-from .dates import month_names
+from ..mentions.gazetteer import BODIES
+from ..mentions.numbers import CJK_ODD as _ABOUT_COUNTER  # 800여명, 800余名: "some 800"
+from ..mentions.terms import NO_SPACE_LANGS
+from ..mentions.dates import month_names
 
 _ORDINAL_BEFORE = ("第", "제")
 _COUNTERS = ("명", "人", "名")

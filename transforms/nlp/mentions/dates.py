@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
-_DATA = Path(__file__).parent / "data" / "dates.yaml"
+_DATA = Path(__file__).parents[1] / "data" / "dates.yaml"
 _SLAVIC_OR_AR = ("ru", "uk", "ar")
 
 

@@ -24,7 +24,7 @@ import re
 
 from .context import HEAD_FINAL, PUNCT, SentenceContext, Tag
 from .counts import not_a_head_count
-from .gazetteer import HOST_KINDS, Entity
+from ..mentions.gazetteer import HOST_KINDS, Entity
 
 # where the place comes before its count
 PLACE_FIRST = HEAD_FINAL | {"zh"}

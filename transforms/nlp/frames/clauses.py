@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .terms import NO_SPACE_LANGS
+from ..mentions.terms import NO_SPACE_LANGS
 
 _STOP = re.compile(r"[,;:()«»\"“”،，；：]")
 

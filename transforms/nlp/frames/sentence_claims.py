@@ -14,10 +14,10 @@ from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, T
 from .counts import _demonyms_only, count_links
 from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
                            unassigned_hosts, whole_noun_links, without_wholes)
-from .separable import split_verb_tags, superseded
+from ..mentions.separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
     subject_institution, topic_speaker
-from .gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
+from ..mentions.gazetteer import BODIES, HOST_KINDS, SENDER_KINDS, capital_named
 
 TYPE_PRIORITY = ("casualties", "withdrawal", "deployment", "training", "reinforcement", "combat")
 # Languages that drop a subject the speaker already names ("韓国は…派遣したと発表した"): the speaker sends.
@@ -1592,12 +1592,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # "Thailand dismissed reports of US troops stationed at <a base>", "Russia withdraws its border
     # guards from <an airport>, according to Yerevan": a state that denies foreign troops or tells of
     # them leaving, where no place of a state is named, speaks of its own soil (when the article gives
-    # them no other host: analyzer)
+    # them no other host: document/resolution.py)
     speaker_soil = host_codes == [None] and ally is None and _speaker_soil(ctx, owners, subject, src_tag, src_country,
                                                                            main_type, stance)
     host_ref = host_codes == [None] and bool(ctx.of("host_ref"))
     # "The unit is due to leave Colombo": the city left is the host only to a withdrawal; after a claim
-    # of sending it is where the troops set out from (analyzer)
+    # of sending it is where the troops set out from (document/resolution.py)
     # (a capital by its short name is a city too: "berlepas dari Dakar", "leave Dakar")
     leaves_city = main_type == "withdrawal" and bool(hosts) and all(
         (h.value.kind in ("place", "region", "capital", "town")
@@ -1608,7 +1608,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
             for a in actions) for h in hosts)
 
     named = frozenset(m.value.code for m in ctx.of("mention"))
-    # a demand that they leave, from the speaker's soil (analyzer) unless it asks them away from its
+    # a demand that they leave, from the speaker's soil (document/resolution.py) unless it asks them away from its
     # borders ("exigió la retirada de las tropas de la OTAN de las fronteras de Rusia"): they are beside it
     beside_speaker = src_country is not None and any(m.value.code == src_country and id(m) in neighbours(ctx)
                                                      for m in ctx.of("mention"))

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from babel import Locale
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 BODIES = frozenset({"UN", "NATO", "AU", "EU"})
 # Kinds that can name whose forces they are, where they go, and who speaks.
 SENDER_KINDS = frozenset({"name", "short", "adjective", "force", "body", "capital"})

@@ -39,7 +39,7 @@ def _month_abbreviations() -> frozenset:
     """Every shortening of a month's name (CLDR, the supported languages) to three letters or more:
     "Jan", "Sept", "Febr", "янв"."""
     from babel import Locale
-    langs = yaml.safe_load((Path(__file__).parents[1] / "data" / "languages.yaml").read_text(encoding="utf-8"))["supported"]
+    langs = yaml.safe_load((Path(__file__).parents[2] / "data" / "languages.yaml").read_text(encoding="utf-8"))["supported"]
     out = set()
     for lang in langs:
         for name in Locale.parse(lang).months["format"]["wide"].values():
