@@ -250,15 +250,16 @@ class _ArticleRun:
         """A short sentence that only names who said it ("エストニア国防軍が明らかにした。", "So the
         ministry said."): its speaker, for the claims of the sentence before it (a troop word in it is
         the speaker's own name: "the armed forces")."""
-        # ("Das kündigte der Minister im Parlament an.": a separable speech verb, stem and particle apart)
-        stags = stags + [t for t in split_verb_tags(self.sub_context(text, s0, s1, stags)) if t.cat == "speech"]
-        if not any(t.cat == "speech" and t.value in ("says", "according_to") for t in stags):
-            return None
         if any(t.cat not in ("troops", "mention") for t in troop_like) or any(
                 t.cat in ("action", "hosting", "possession") for t in stags):
             return None  # a verb of the claim's own: a claim sentence
         size = (s1 - s0) if self.lang in ("ja", "zh") else len(re.findall(r"\w+", text[s0:s1]))
         if size > ATTRIBUTION_SIZE.get(self.lang, 12):
+            return None
+        # ("Das kündigte der Minister im Parlament an.": a separable speech verb, stem and particle apart;
+        # looked for last, in the few short sentences left)
+        stags = stags + [t for t in split_verb_tags(self.sub_context(text, s0, s1, stags)) if t.cat == "speech"]
+        if not any(t.cat == "speech" and t.value in ("says", "according_to") for t in stags):
             return None
         ctx = self.sub_context(text, s0, s1, stags)
         source, code, tag = find_source(ctx, set())
