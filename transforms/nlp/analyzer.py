@@ -30,7 +30,7 @@ from .frames.context import TROOP_CATS
 from .frames.sentence_claims import Draft, SentenceContext, Tag, sentence_drafts
 from .frames.sources import find_source
 from .mentions.dates import DateFinder, as_date, calendar_words, load_relative
-from .mentions.gazetteer import BODIES, DATA, Entity, mention_entries
+from .mentions.gazetteer import BODIES, DATA, Entity, capital_names, mention_entries, use_capital_names
 from .mentions.lexicon import Lexicon, common_words, load_lexicon
 from .mentions.numbers import NumberFinder
 from .mentions.places import PlaceIndex
@@ -97,9 +97,10 @@ class _LangTools:
 
 
 class Analyzer:
-    def __init__(self, tools: dict[str, _LangTools], places: PlaceIndex):
+    def __init__(self, tools: dict[str, _LangTools], places: PlaceIndex, capitals: dict[str, str]):
         self._tools = tools
         self._places = places
+        self._capitals = capitals  # (cached with the rest: see gazetteer.use_capital_names)
 
     @classmethod
     def load(cls, languages=None) -> "Analyzer":
@@ -108,7 +109,9 @@ class Analyzer:
         from . import cache
 
         langs = _language_list(languages)
-        return cache.load_or_build(lambda: cls.build(langs), langs)
+        analyzer = cache.load_or_build(lambda: cls.build(langs), langs)
+        use_capital_names(analyzer._capitals)
+        return analyzer
 
     @classmethod
     def shared(cls, languages=None) -> "Analyzer":
@@ -134,7 +137,7 @@ class Analyzer:
             tools[lang] = _LangTools(lexicon, TermMatcher(entries, lang, word_start=lang == "ko"),
                                      NumberFinder(lang, numbers.get(lang)), DateFinder(lang, relative.get(lang)), common,
                                      TermMatcher(forces, lang, word_start=lang == "ko").regex if forces else None)
-        return cls(tools, PlaceIndex())
+        return cls(tools, PlaceIndex(), capital_names())
 
     def analyze(self, text: str, *, title: str | None = None, language: str | None = None,
                 published_at=None, budget: AnalysisBudget | None = None) -> Analysis:

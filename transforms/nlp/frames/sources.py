@@ -219,9 +219,9 @@ def _is_capital(m: Tag) -> bool:
     """A capital, or a city of the city index that is its country's capital ("Ісламабаді")."""
     if m.value.kind == "capital":
         return True
-    from ..mentions.gazetteer import _capital_cities, _fold
-    city = _capital_cities().get(m.value.code)
-    return bool(city and m.value.english and _fold(city["name"]) == _fold(m.value.english))
+    from ..mentions.gazetteer import _fold, capital_names
+    name = capital_names().get(m.value.code)
+    return bool(name and m.value.english and _fold(name) == _fold(m.value.english))
 
 
 def subject_institution(ctx: SentenceContext, verb: Tag | None) -> Tag | None:

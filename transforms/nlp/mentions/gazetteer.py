@@ -272,8 +272,25 @@ def _fold(name: str) -> str:
 def capital_named(code: str, surface: str) -> str | None:
     """The English name of `code`'s capital when `surface` spells it (accents and case folded): a
     state's short name that is its capital city ("Dakar", "Paris") also names a place."""
-    city = _capital_cities().get(code)
-    return city["name"] if city and _fold(surface.strip()) == _fold(city["name"]) else None
+    name = capital_names().get(code)
+    return name if name and _fold(surface.strip()) == _fold(name) else None
+
+
+# alpha-2 -> its capital's English name. A loaded analyzer carries the table (use_capital_names), so a
+# worker that read the analyzer from the cache never parses geonames' city list (about 0.5 s of CPU).
+_CAPITAL_NAMES: dict[str, str] | None = None
+
+
+def capital_names() -> dict[str, str]:
+    global _CAPITAL_NAMES
+    if _CAPITAL_NAMES is None:
+        _CAPITAL_NAMES = {code: city["name"] for code, city in _capital_cities().items()}
+    return _CAPITAL_NAMES
+
+
+def use_capital_names(table: dict[str, str]) -> None:
+    global _CAPITAL_NAMES
+    _CAPITAL_NAMES = dict(table)
 
 
 @functools.lru_cache(maxsize=1)
