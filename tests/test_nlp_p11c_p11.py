@@ -1,7 +1,8 @@
 """probe11 (ko/ms/pt/ru): a first-person word of absence before the troop noun denies ("não temos
 tropas"); the plural of the Russian/Ukrainian "does not correspond to reality" denies the reports;
 an air group (авиагруппа / авіагрупа) is a deployed formation; a demonym before the Russian/Ukrainian
-word for island names that state's soil (as "island" in en/es/pt)."""
+word for island names that state's soil (as "island" in en/es/pt); Batanes (PH) and the Al-Khadim air
+base (LY), frequent deployment places, in the gazetteer data."""
 from functools import partial
 
 import pytest
@@ -50,4 +51,14 @@ def test_air_group_is_a_deployed_formation(analyzer, lang, text, expected):
     ("uk", "Американські військові прибули на японський острів Окінава.", ("US", "JP")),
 ])
 def test_demonym_before_island_names_the_state(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "About 200 US Marines were sent to Batanes this week.", ("US", "PH")),
+    ("ru", "Японские военные прибыли на остров Батан для совместных учений.", ("JP", "PH")),
+    ("en", "Russia has moved several hundred soldiers to the Al-Khadim air base.", ("RU", "LY")),
+    ("ru", "Российские военнослужащие переброшены на авиабазу Аль-Хадим.", ("RU", "LY")),
+])
+def test_gazetteer_places_of_deployment_news(analyzer, lang, text, expected):
     assert expected in pairs(analyzer, lang, text)
