@@ -1,0 +1,36 @@
+"""probe11 (es fr id ja): a capital opening the sentence as the government that sends; a newspaper
+named after a city is no place; troop and verb words the lexicons lacked."""
+from functools import partial
+
+import pytest
+
+from tests.claim_helpers import COUNTED, PAIR, claim_tuples
+
+counts = partial(claim_tuples, fields=COUNTED, story=True)
+pairs = partial(claim_tuples, fields=PAIR, story=True)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Ottawa va envoyer 180 militaires en Lettonie au printemps.", ("CA", "LV", 180)),
+    ("fr", "Lisbonne prévoit d'envoyer 90 soldats en Roumanie.", ("PT", "RO", 90)),
+    ("en", "Madrid has sent 240 troops to Slovakia.", ("ES", "SK", 240)),
+])
+def test_capital_opening_the_sentence_sends(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Soldados norcoreanos combaten en Rusia, según fuentes citadas por The Kyiv Post.", ("KP", "RU")),
+    ("en", "Iranian advisers are in Syria, the Jerusalem Post reported, citing officials.", ("IR", "SY")),
+    ("fr", "Des mercenaires russes combattent au Mali, selon le Moscow Times.", ("RU", "ML")),
+])
+def test_city_inside_an_outlet_name_is_no_place(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quelque 80 paracommandos français ont été dépêchés à Niamey.", ("FR", "NE", 80)),
+    ("Une centaine de para-commandos belges sont arrivés au Niger.", ("BE", "NE", 100)),
+])
+def test_french_paracommandos_are_troops(analyzer, text, expected):
+    assert expected in counts(analyzer, "fr", text)
