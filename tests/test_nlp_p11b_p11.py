@@ -34,3 +34,39 @@ def test_city_inside_an_outlet_name_is_no_place(analyzer, lang, text, expected):
 ])
 def test_french_paracommandos_are_troops(analyzer, text, expected):
     assert expected in counts(analyzer, "fr", text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("イタリア軍の部隊が3月、ミスラタの拠点を引き払った。", ("IT", "LY", "withdrawal")),
+    ("英軍は今もイラクに部隊を残している。", ("GB", "IQ", "deployment")),
+    ("トルコ軍はシリア北部に約3000人の兵力を残しており、国境の監視を続けている。", ("TR", "SY", "deployment")),
+])
+def test_japanese_leaving_and_keeping_verbs(analyzer, text, expected):
+    typed = claim_tuples(analyzer, "ja", text, fields=("sender", "host", "claim_type"), story=True)
+    assert expected in typed
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("サウジアラビア軍の部隊がアデンに到着した。", ("SA", "YE")),
+    ("米軍の教官が金門島に駐留している。", ("US", "TW")),
+])
+def test_japanese_place_names(analyzer, text, expected):
+    assert expected in pairs(analyzer, "ja", text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Francia mantiene unos 300 soldados en Chad, según fuentes del Elíseo.", ("FR", "TD", "FR")),
+    ("es", "Los últimos 90 militares italianos salieron de Níger, dijo el coronel Marco Rossi, jefe del contingente.",
+     ("IT", "NE", "IT")),
+])
+def test_speaker_words_name_the_source_state(analyzer, lang, text, expected):
+    found = claim_tuples(analyzer, lang, text, fields=("sender", "host", "source_country"), story=True)
+    assert expected in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia akan mengirim tim militer ke Papua Nugini bulan depan.", ("AU", "PG")),
+    ("Jepang mengirim tim pelatih militer ke Filipina.", ("JP", "PH")),
+])
+def test_indonesian_military_team_is_troops(analyzer, text, expected):
+    assert expected in pairs(analyzer, "id", text)
