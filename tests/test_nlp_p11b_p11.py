@@ -70,3 +70,14 @@ def test_speaker_words_name_the_source_state(analyzer, lang, text, expected):
 ])
 def test_indonesian_military_team_is_troops(analyzer, text, expected):
     assert expected in pairs(analyzer, "id", text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Rabat a fermement nié que ses soldats soient entrés en Mauritanie.", ("MA", "MR", "denies")),
+    ("fr", "Le Rwanda a toujours nié avoir des troupes au Congo.", ("RW", "CD", "denies")),
+    ("ja", "中国外務省は、中国軍がミャンマーに部隊を派遣したとの報道を「でっち上げ」だと一蹴した。", ("CN", "MM", "denies")),
+])
+def test_denial_words(analyzer, lang, text, expected):
+    found = claim_tuples(analyzer, lang, text, fields=("sender", "host", "stance"), story=True)
+    assert expected in found
+
