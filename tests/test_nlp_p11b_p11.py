@@ -81,3 +81,21 @@ def test_denial_words(analyzer, lang, text, expected):
     found = claim_tuples(analyzer, lang, text, fields=("sender", "host", "stance"), story=True)
     assert expected in found
 
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "« Nous restons aux côtés de Maputo », a dit le président Paul Kagame, dont le pays a envoyé 1 000 soldats au Mozambique.",
+     ("RW", "MZ", 1000)),
+    ("fr", "« La paix d'abord », a déclaré le président Félix Tshisekedi, dont le pays a envoyé 400 soldats en Centrafrique.",
+     ("CD", "CF", 400)),
+])
+def test_leader_names_his_state(analyzer, lang, text, expected):
+    assert expected in counts(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Deux casques bleus tchadiens ont été tués dans une attaque contre le camp d'Aguelhok.", ("TD", "ML")),
+    ("id", "Tiga penjaga perdamaian Chad tewas dalam serangan di Aguelhok.", ("TD", "ML")),
+])
+def test_aguelhok_is_in_mali(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
