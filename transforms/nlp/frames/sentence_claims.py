@@ -314,7 +314,17 @@ def _capital_as_doer(ctx: SentenceContext, m: Tag) -> bool:
     marker of a passive stands for its government, which acts; it is no place of the claim."""
     return m.value.kind == "capital" and any(
         p.end <= m.start and ctx.gap(p.end, m.start) - _fillers(ctx, p.end, m.start) == 0
-        and not _PUNCT.search(ctx.text[p.end:m.start]) for p in ctx.of("agent_before"))
+        and not _PUNCT.search(ctx.text[p.end:m.start]) for p in ctx.of("agent_before")) or _opening_sender(ctx, m)
+
+
+def _opening_sender(ctx: SentenceContext, m: Tag) -> bool:
+    """"Lisbonne prévoit d'envoyer 220 militaires", "Madrid has sent 200 troops": a capital opening the
+    sentence, a sending verb a few words on with nothing between, is the government that sends."""
+    if m.value.kind != "capital" or ctx.lang in HEAD_FINAL or ctx.gap(ctx.start, m.start) > 0:
+        return False
+    return any(a.value == "deployment" and a.start >= m.end and ctx.gap(m.end, a.start) <= 3
+               and not _PUNCT.search(ctx.text[m.end:a.start])
+               and not ctx.between(m.end, a.start, "mention", "troops", "units") for a in ctx.of("action"))
 
 
 def _mission_bodies(ctx: SentenceContext) -> list[Tag]:
