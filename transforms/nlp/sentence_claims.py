@@ -2134,6 +2134,8 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     if _more_of_non_troops(ctx, action) or _people_withdrawn(ctx, action):
         return True
     for t in ctx.of("non_troop"):
+        if _within_troop_term(ctx, t):
+            continue
         if _civilian_object(ctx, action, t):
             return True
         a, b = (action.end, t.start) if t.start >= action.end else (t.end, action.start)
@@ -2148,6 +2150,12 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
                 and not (ctx.lang == "tr" and _COMITATIVE_TR.search(t.text)):
             return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi (not "zırhlı araçlarla devriye": with them)
     return False
+
+
+def _within_troop_term(ctx: SentenceContext, t: Tag) -> bool:
+    """"军事教官", "军事顾问": a non-troop word inside a longer troop term is part of that troop noun."""
+    return any(u.start <= t.start and t.end <= u.end and (u.start, u.end) != (t.start, t.end)
+               for u in ctx.of("troops"))
 
 
 def _more_of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
