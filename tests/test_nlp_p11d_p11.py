@@ -47,3 +47,24 @@ def test_islands_and_cities_as_hosts(analyzer, lang, text, expected):
 ])
 def test_zh_a_battalion_sent(analyzer, text, expected):
     assert expected in pairs(analyzer, "zh", text)
+
+
+sourced = partial(claim_tuples, fields=("sender", "host", "source_country"), story=True)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Норвегія відправить 100 військових до Литви, повідомили в Генштабі країни.", ("NO", "LT", "NO")),
+    ("uk", "Польща направить 200 військових до Латвії, заявили в Генеральному штабі у Варшаві.", ("PL", "LV", "PL")),
+    ("uk", "Ірландія відправить 30 миротворців до Сирії, повідомили в Силах оборони країни.", ("IE", "SY", "IE")),
+    ("ru", "Норвегия направит 100 военных в Литву, сообщили в Генштабе страны.", ("NO", "LT", "NO")),
+])
+def test_general_staff_and_defence_forces_speak_for_their_state(analyzer, lang, text, expected):
+    assert expected in sourced(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Сили оборони Ізраїлю увійшли до південного Лівану.", ("IL", "LB")),
+    ("ru", "Силы обороны Израиля вошли в южный Ливан.", ("IL", "LB")),
+])
+def test_defence_forces_as_subject_stay_troops(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
