@@ -68,3 +68,11 @@ def test_general_staff_and_defence_forces_speak_for_their_state(analyzer, lang, 
 ])
 def test_defence_forces_as_subject_stay_troops(analyzer, lang, text, expected):
     assert expected in pairs(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ABD, Katar ve Bahreyn'e 800 asker göndereceğini açıkladı.", {("US", "QA"), ("US", "BH")}),
+    ("ABD, Ürdün'e 300 asker gönderileceğini bildirdi.", {("US", "JO")}),
+])
+def test_tr_speaker_word_that_is_also_a_demonym_sends(analyzer, text, expected):
+    assert expected <= set(pairs(analyzer, "tr", text))
