@@ -1507,11 +1507,12 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # reports the claim; it is never the one that sends
     # (where a dropped subject is the speaker's, "…国防省によると、同国は", it still may be)
     attributed = src_tag is not None and ctx.lang not in SPEAKER_SUBJECT and _cited(ctx, src_tag)
-    if (subject is None and src_tag is not None and speaker_acts and not attributed
-            and src_tag.value.kind in ("name", "short", "institution", "leader" if late_ok else "name")
-            and src_tag.value.code and stance in ("asserts", "confirms")
-            and (verb is None or src_tag.end <= verb.start or late_ok)):
-        subject = src_tag
+    named = _as_state_name(ctx, src_tag)
+    if (subject is None and named is not None and speaker_acts and not attributed
+            and named.value.kind in ("name", "short", "institution", "leader" if late_ok else "name")
+            and named.value.code and stance in ("asserts", "confirms")
+            and (verb is None or named.end <= verb.start or late_ok)):
+        subject = named
     elif (subject is None and stance == "denies" and src_tag is not None and src_tag.value.code
           and (any(t.value == "denies" for t in ctx.of("speech")) or ctx.lang in SPEAKER_SUBJECT or denied_in_form)):
         # "Angola negou ter enviado tropas": who denies, denies doing it (and, where the speaker is the
@@ -2144,6 +2145,8 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
     if _more_of_non_troops(ctx, action) or _people_withdrawn(ctx, action):
         return True
     for t in ctx.of("non_troop"):
+        if _within_troop_term(ctx, t):
+            continue
         if _civilian_object(ctx, action, t):
             return True
         a, b = (action.end, t.start) if t.start >= action.end else (t.end, action.start)
@@ -2158,6 +2161,22 @@ def _of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
                 and not (ctx.lang == "tr" and _COMITATIVE_TR.search(t.text)):
             return True  # 邦人の退避, 교민 철수, vatandaşların tahliyesi (not "zırhlı araçlarla devriye": with them)
     return False
+
+
+def _as_state_name(ctx: SentenceContext, tag: Tag | None) -> Tag | None:
+    """"ABD, ... göndereceğini açıkladı": a speaker named by a word that is also its state's adjective
+    (ABD, US) stands for the state where no troop noun follows it."""
+    if tag is None or tag.value.kind != "adjective" or not tag.text[:1].isupper():
+        return tag
+    if any(t.start >= tag.end and ctx.gap(tag.end, t.start) <= 1 for t in ctx.of("troops", "units")):
+        return tag
+    return Tag(tag.start, tag.end, tag.text, tag.cat, replace(tag.value, kind="short"))
+
+
+def _within_troop_term(ctx: SentenceContext, t: Tag) -> bool:
+    """"军事教官", "军事顾问": a non-troop word inside a longer troop term is part of that troop noun."""
+    return any(u.start <= t.start and t.end <= u.end and (u.start, u.end) != (t.start, t.end)
+               for u in ctx.of("troops"))
 
 
 def _more_of_non_troops(ctx: SentenceContext, action: Tag) -> bool:
