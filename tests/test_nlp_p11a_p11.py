@@ -93,3 +93,28 @@ def test_arabic_rebuilding_is_no_return(analyzer, text, expected, not_type):
 ])
 def test_arabic_members_of_the_forces_are_troops(analyzer, text, expected):
     assert expected in pairs(analyzer, "ar", text)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kenya, whose soldiers are fighting al-Shabaab in Somalia, has also sent police to Haiti.", ("KE", "SO", "combat")),
+    ("en", "Chad, whose troops are battling jihadists in Niger, will send 500 soldiers to Mali.", ("TD", "NE", "combat")),
+])
+def test_fighting_an_enemy_in_a_country_is_where_they_fight(analyzer, lang, text, expected):
+    assert expected in typed(analyzer, lang, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Italy has sent about 80 ground crew to Latvia.", ("IT", "LV", 80)),
+    ("Denmark deployed 40 fighter pilots and ground staff to Lithuania.", ("DK", "LT", 40)),
+])
+def test_english_air_force_crews_are_troops(analyzer, text, expected):
+    assert expected in counts(analyzer, "en", text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Niger sind nach Pentagon-Angaben noch rund 600 US-Soldaten stationiert.", ("US", "NE", "US")),
+    ("Nach Kreml-Angaben sind 3.000 russische Soldaten in Mali im Einsatz.", ("RU", "ML", "RU")),
+])
+def test_german_compound_according_to_names_the_source(analyzer, text, expected):
+    found = claim_tuples(analyzer, "de", text, fields=("sender", "host", "source_country"), story=True)
+    assert expected in found

@@ -2885,7 +2885,7 @@ def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
     """True for "war in X" / "perang di X" / "guerre en X": a war or combat word, a preposition, the name."""
     preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
     wars = [a for a in ctx.of("action") if a.value == "combat"] + ctx.of("war")
-    return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 1 for p in preps for a in wars)
+    return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 0 for p in preps for a in wars)
 
 
 def _keeps_foreign_troops(ctx: SentenceContext, owners: dict, subject: Tag | None, troops, stance: str,
