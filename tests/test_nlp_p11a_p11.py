@@ -118,3 +118,11 @@ def test_english_air_force_crews_are_troops(analyzer, text, expected):
 def test_german_compound_according_to_names_the_source(analyzer, text, expected):
     found = claim_tuples(analyzer, "de", text, fields=("sender", "host", "source_country"), story=True)
     assert expected in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ugandan troops have entered eastern Congo to fight rebels, President Museveni said.", ("UG", "CD", "UG")),
+    ("Rwanda has deployed 2,000 more soldiers to Mozambique, Kagame told reporters.", ("RW", "MZ", "RW")),
+])
+def test_leaders_speak_for_their_state(analyzer, text, expected):
+    assert expected in claim_tuples(analyzer, "en", text, fields=("sender", "host", "source_country"), story=True)
