@@ -126,3 +126,13 @@ def test_german_compound_according_to_names_the_source(analyzer, text, expected)
 ])
 def test_leaders_speak_for_their_state(analyzer, text, expected):
     assert expected in claim_tuples(analyzer, "en", text, fields=("sender", "host", "source_country"), story=True)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Russian troops are fighting in Mali, the Kremlin confirmed on Monday after weeks of denials.", ("RU", "ML", "confirms")),
+    ("fr", "Des soldats russes combattent au Mali, a reconnu Moscou lundi, après des mois de démentis.", ("RU", "ML", "confirms")),
+    ("es", "Soldados rusos combaten en Malí, reconoció el Kremlin, tras meses de desmentidos.", ("RU", "ML", "confirms")),
+])
+def test_denials_of_months_past_are_background(analyzer, lang, text, expected):
+    found = claim_tuples(analyzer, lang, text, fields=("sender", "host", "stance"), story=True)
+    assert expected in found and (expected[0], expected[1], "denies") not in found
