@@ -136,3 +136,12 @@ def test_leaders_speak_for_their_state(analyzer, text, expected):
 def test_denials_of_months_past_are_background(analyzer, lang, text, expected):
     found = claim_tuples(analyzer, lang, text, fields=("sender", "host", "stance"), story=True)
     assert expected in found and (expected[0], expected[1], "denies") not in found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Turkish commandos clashed with PKK fighters in the Qandil mountains.", ("TR", "IQ")),
+    ("de", "Türkische Soldaten kämpfen im Kandil-Gebirge gegen die PKK.", ("TR", "IQ")),
+    ("en", "Washington will send 200 Marines to the Batanes islands next month.", ("US", "PH")),
+])
+def test_standing_theatres_the_gazetteer_lacked(analyzer, lang, text, expected):
+    assert expected in pairs(analyzer, lang, text)
