@@ -39,7 +39,7 @@ def relative_clauses(text: str, s0: int, s1: int, lang: str, words) -> list[tupl
             continue  # inside the clause already found ("qui ... que ...")
         stop = _STOP.search(text, m.end(), s1)
         end = stop.start() if stop else s1
-        set_off = text[max(s0, m.start() - 2):m.start()].rstrip().endswith(",")
+        set_off = text[max(s0, m.start() - 2):m.start()].rstrip().endswith((",", "،", "，"))  # also the Arabic comma
         out.append((m.start(), end, set_off))
     return out
 

@@ -1289,6 +1289,7 @@ def sentence_drafts(ctx: SentenceContext, numbers, date: str | None) -> list[Dra
     # that a denial governs is the others', denied; who speaks denies)
     speech_values = {t.value for t in ctx.of("speech") if (t.value not in ("condemns", "denies") or not _subordinate(ctx, t))
                      and not (t.value == "denies" and _after_intention(ctx, t))
+                     and not (t.value == "denies" and _past_denial(ctx, t))
                      and not (t.value == "condemns" and (_object_of_denial(ctx, t) or _cited_report(ctx, t)))}
     if any(_negated(ctx, t) for t in ctx.of("speech") if t.value == "confirms"):
         speech_values = (speech_values - {"confirms"}) | {"denies"}  # "do not acknowledge", 인정하지 않고
@@ -2914,7 +2915,7 @@ def _after_war_word(ctx: SentenceContext, host: Tag) -> bool:
     """True for "war in X" / "perang di X" / "guerre en X": a war or combat word, a preposition, the name."""
     preps = [p for p in ctx.of("host_before") if p.end <= host.start and ctx.gap(p.end, host.start) == 0]
     wars = [a for a in ctx.of("action") if a.value == "combat"] + ctx.of("war")
-    return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 1 for p in preps for a in wars)
+    return any(a.end <= p.start and ctx.gap(a.end, p.start) <= 0 for p in preps for a in wars)
 
 
 def _keeps_foreign_troops(ctx: SentenceContext, owners: dict, subject: Tag | None, troops, stance: str,
@@ -3023,6 +3024,19 @@ def _shown_by(ctx: SentenceContext, verb: Tag) -> bool:
             continue
         if near and not _PUNCT.search(between) and not ctx.between(min(ev.end, verb.end), max(ev.start, verb.start),
                                                                    "mention", "institution", "troops"):
+            return True
+    return False
+
+
+def _past_denial(ctx: SentenceContext, word: Tag) -> bool:
+    """A denial a few words after a cause word that follows another speech word ("acknowledged ..., after
+    months of denials", "reconoció ..., tras meses de desmentidos"): what came before, not the stance."""
+    if ctx.lang in HEAD_FINAL:
+        return False
+    for w in ctx.of("cause_before"):
+        if w.end <= word.start and ctx.gap(w.end, word.start) <= 3 and not _PUNCT.search(ctx.text[w.end:word.start]) \
+                and not ctx.between(w.end, word.start, "troops", "units", "mention", "action") \
+                and any(t.end <= w.start and t.value != "denies" for t in ctx.of("speech")):
             return True
     return False
 
