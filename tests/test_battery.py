@@ -20,7 +20,8 @@ by three new writers (0.91, 730 of 798, on first run; 0.98 after two short round
 tests/data/battery_probe10 the same way a session later, by three new writers told to write as real
 outlets do and not to make it easy (0.84, 667 of 798, on first run; 0.97 after one round), and
 tests/data/battery_probe11 after that round, a third of it as sentences stand inside longer reports
-and a quarter of the hosts as a city, region, base or island (0.84, 674 of 798, on first run).
+and a quarter of the hosts as a city, region, base or island (0.84, 674 of 798, on first run;
+0.89 after one short round).
 
 Each statement is its own test. The ones the extractor does not get right yet are listed in the
 folder's known_failures.txt and run as strict xfail: when one starts passing, the test fails until
@@ -57,7 +58,7 @@ BATTERIES = {
     "battery_probe8": Floors(overall=0.98, kind=0.92, lang=0.92, per_cell=3),
     "battery_probe9": Floors(overall=0.97, kind=0.89, lang=0.92, per_cell=3),
     "battery_probe10": Floors(overall=0.96, kind=0.87, lang=0.94, per_cell=3),
-    "battery_probe11": Floors(overall=0.83, kind=0.73, lang=0.76, per_cell=3),
+    "battery_probe11": Floors(overall=0.88, kind=0.80, lang=0.81, per_cell=3),
 }
 
 
