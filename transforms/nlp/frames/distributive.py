@@ -45,7 +45,7 @@ def bare_list_links(ctx: SentenceContext, numbers) -> list[dict]:
                       and (prev is not None or _marked_place(ctx, m))), None)
         if place is None:
             continue
-        lo = _prep_start(ctx, place)
+        lo = prep_start(ctx, place)
         if prev is not None and not ctx.list_joint_before(prev.end, lo):
             continue
         if prev is None and not any(t.end <= lo for t in nouns):
@@ -361,7 +361,7 @@ def _place_then_count(ctx: SentenceContext, hosts: list[Tag], lo: int, at: int) 
     for h in hosts:
         if not (lo <= h.start and h.end <= at) or ctx.gap(h.end, at) != 0:
             continue
-        if ctx.list_joint_before(lo, _prep_start(ctx, h)):
+        if ctx.list_joint_before(lo, prep_start(ctx, h)):
             return True
     return False
 
@@ -433,8 +433,8 @@ def unassigned_hosts(ctx: SentenceContext, links: list[dict], hosts: list[Tag], 
     first = min(lk["number"].start for lk in links if id(lk) in per_count)
     last = max(h.end for hs in per_count.values() for h in hs)
     return [h for h in hosts if h.value.code not in given and h.start > max(first, last)
-            and (ctx.list_joint_before(last, _prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None
-                 or _opens_item(ctx, last, _prep_start(ctx, h)) or _verb_item(ctx, last, h))]
+            and (ctx.list_joint_before(last, prep_start(ctx, h)) or _noun_item_start(ctx, last, h, hosts) is not None
+                 or _opens_item(ctx, last, prep_start(ctx, h)) or _verb_item(ctx, last, h))]
 
 
 def _verb_item(ctx: SentenceContext, lo: int, host: Tag) -> bool:
@@ -442,7 +442,7 @@ def _verb_item(ctx: SentenceContext, lo: int, host: Tag) -> bool:
     last, a clause joint right before the place opens one more item with a sending verb of its own after it."""
     if ctx.lang not in HEAD_FINAL:
         return False
-    at = _prep_start(ctx, host)
+    at = prep_start(ctx, host)
     joint = any(lo <= t.start and ctx.gap(t.end, at) == 0 for t in ctx.of("subordinators"))
     nxt = PUNCT.search(ctx.text, host.end, ctx.end)
     hi = nxt.start() if nxt else ctx.end
@@ -454,7 +454,7 @@ def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag])
     """Where a list item of a troop or unit noun of its own and no count, then its place, opens past a
     joint after lo: "..., 1.600 no Sudão do Sul e um batalhão de engenharia na RDC", "... and an
     engineering company in Mali" (past a one-word or article at most); None if the place has no such item."""
-    at = _prep_start(ctx, host)
+    at = prep_start(ctx, host)
     for t in ctx.of("troops", "units"):
         if not (lo <= t.start and t.end <= at) or PUNCT.search(ctx.text[t.end:at]) or ctx.gap(t.end, at) > 3 \
                 or any(t.end <= h.start < at for h in hosts) or re.search(r"\d", ctx.text[lo:at]):
@@ -466,7 +466,8 @@ def _noun_item_start(ctx: SentenceContext, lo: int, host: Tag, hosts: list[Tag])
     return None
 
 
-def _prep_start(ctx: SentenceContext, h: Tag) -> int:
+def prep_start(ctx: SentenceContext, h: Tag) -> int:
+    """Where h's place phrase begins, back over its preposition and fillers."""
     start = h.start
     for t in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
         if t.end <= start and ctx.gap(t.end, start) == 0:
@@ -516,7 +517,7 @@ def _own_item(ctx: SentenceContext, mine: list[Tag], place_first: bool) -> list[
         return mine
     kept = [mine[0]]
     for h in mine[1:]:
-        a, b = kept[-1].end, _prep_start(ctx, h)
+        a, b = kept[-1].end, prep_start(ctx, h)
         if h.value.code != kept[-1].value.code and not ctx.coordinated(a, b) and _opens_item(ctx, a, b):
             break
         kept.append(h)

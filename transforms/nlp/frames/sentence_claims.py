@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .context import HEAD_FINAL, PUNCT as _PUNCT, VERB_FIRST, SentenceContext, Tag, marked_subject, mentions as _mentions, speaks
 from .counts import _demonyms_only, count_links
-from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts,
+from .distributive import (bare_list_links, elliptical_links, gapped_links, hosts_per_count, listed_parts, prep_start,
                            unassigned_hosts, whole_noun_links, without_wholes)
 from ..mentions.separable import split_verb_tags, superseded
 from .sources import find_source, institution_seats, opening_speaker, seated_institution, source_name, speaker_capital, \
@@ -233,7 +233,7 @@ def later_base_hosts(ctx: SentenceContext, candidates: list[Tag], hosts: list[Ta
     for g in host_groups(ctx, candidates):
         if g[0].start <= hosts[-1].end or any(h in hosts for h in g):
             continue
-        at = _prep_start(ctx, g[0])
+        at = prep_start(ctx, g[0])
         base = [f for f in ctx.of("facilities") if hosts[-1].end <= f.start and f.end <= at
                 and ctx.gap(f.end, at) - _fillers(ctx, f.end, at) == 0]
         if at == g[0].start or not base:
@@ -249,15 +249,6 @@ def _cited_source(ctx: SentenceContext, m: Tag) -> bool:
     """m stands in an attribution ("за даними розвідки США", "according to US intelligence")."""
     return any(sp.value == "according_to" and sp.end <= m.start and ctx.gap(sp.end, m.start) <= 2
                for sp in ctx.of("speech"))
-
-
-def _prep_start(ctx: SentenceContext, h: Tag) -> int:
-    """Where h's place phrase begins, back over its preposition and fillers."""
-    start = h.start
-    for t in sorted(ctx.of("host_before", "host_filler"), key=lambda t: -t.start):
-        if t.end <= start and ctx.gap(t.end, start) == 0:
-            start = t.start
-    return start
 
 
 def _base_adjective(ctx: SentenceContext, i: Tag) -> bool:
