@@ -337,7 +337,7 @@ class _ArticleRun:
         here = frozenset(t.value.code for t in stags if t.cat == "mention")
         out = []
         # (also "near" prepositions that mark a place but no host by themselves: "под Дохой", "під Києвом")
-        preps, particles, letters = _place_words(self.t.lexicon)
+        preps, particles, letters = self.t.lexicon.place_words
         for a, b, city in self.a._places.find(text[s0:s1], self.lang, here | named, preps, particles, letters):
             a, b = a + s0, b + s0
             if _inside(a, datelines) or any(a < e and s < b for s, e in taken) or text[a:b].lower() in self.t.common:
@@ -616,22 +616,6 @@ def _inner_more(tags: list[Tag], matcher: TermMatcher) -> list[Tag]:
         out += [Tag(t.start + w.start(), t.start + w.end(), w.group(), "more", None) for w in words
                 if len(words) > 1 and ("more", None) in matcher.lookup(w.group())]
     return out
-
-
-_PLACE_WORDS: dict[int, tuple] = {}
-
-
-def _place_words(lexicon: Lexicon) -> tuple[frozenset, tuple, str]:
-    """place_tags' words of a language, read from its lexicon once: the place prepositions (lower
-    case, one word), the place particles and the language's own letters."""
-    key = id(lexicon)
-    if key not in _PLACE_WORDS:
-        raw = lexicon.raw
-        preps = frozenset(str(w).lower() for k in ("host_before", "near_place") for w in raw.get(k) or ()
-                          if " " not in str(w))
-        _PLACE_WORDS[key] = (preps, tuple(str(w) for w in raw.get("place_particles") or ()),
-                             str(raw.get("own_letters") or ""), lexicon)  # (the lexicon kept: its id stays its own)
-    return _PLACE_WORDS[key][:3]
 
 
 def _datelines(text: str, troops: re.Pattern | None = None) -> list[tuple[int, int]]:

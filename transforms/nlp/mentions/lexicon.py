@@ -5,6 +5,7 @@ Every hit carries (category, value): ("troops", None), ("action", "combat"), ("s
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,14 @@ class Lexicon:
     joint: re.Pattern | None = None           # what may end the text before a list's next item: ", ", "and"
     topic_marker: re.Pattern | None = None    # tr: what after an opening name makes it the topic ("İtalya, ...", "Fas'ın")
     speaker_topic: re.Pattern | None = None   # ko/ja: a topic particle after a speaker's name (국방부는, 国防軍は)
+
+    @functools.cached_property
+    def place_words(self) -> tuple[frozenset, tuple, str]:
+        """The place prepositions (lower case, one word), the place particles and the language's own
+        letters, read from the raw lexicon once (place tagging asks for them in every sentence)."""
+        preps = frozenset(str(w).lower() for k in ("host_before", "near_place") for w in self.raw.get(k) or ()
+                          if " " not in str(w))
+        return preps, tuple(str(w) for w in self.raw.get("place_particles") or ()), str(self.raw.get("own_letters") or "")
 
 
 def load_lexicon(lang: str) -> Lexicon:
